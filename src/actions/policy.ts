@@ -1,0 +1,33 @@
+// A policy is the list of rules that decide one action: readable in one screen, in catalogue order.
+import { deny } from '../decision/outcome.js'
+import { actorRules } from '../rules/actors.js'
+import { wellFormedRequest } from '../rules/request.js'
+import { recordRule, type Rule } from '../rules/rule.js'
+import { statusRules } from '../rules/status.js'
+
+/**
+ * The rules of one action. Record-scoped rules run once per request (once per `visibleDocuments`
+ * call); document-scoped rules once per document.
+ *
+ * @since 0.1.0
+ */
+export interface Policy {
+  readonly rules: ReadonlyArray<Rule>
+}
+
+/**
+ * The rules every action starts with: a well-formed request (A-6), who may ever touch the record
+ * (R-ACTOR-1..5) and the status of the space (R-STATUS-1..5, 9).
+ *
+ * @since 0.1.0
+ */
+export const commonRules: ReadonlyArray<Rule> = [wellFormedRequest, ...actorRules, ...statusRules]
+
+/**
+ * A policy for an action whose rules are not built yet: it always denies `NOT_IMPLEMENTED`, never allows.
+ *
+ * @since 0.1.0
+ */
+export const notImplemented: Policy = {
+  rules: [...commonRules, recordRule('R-ACTOR-3', [], () => deny('NOT_IMPLEMENTED'))],
+}

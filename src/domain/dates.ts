@@ -1,0 +1,172 @@
+// Calendar arithmetic on ISO dates `YYYY-MM-DD`, with no clock and no time zone.
+// INVARIANT: every function here is total; an impossible date yields `undefined`, never a throw.
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * An ISO calendar date `YYYY-MM-DD` (no time, no zone). The codecs reject anything else, and
+ * impossible dates such as `2023-02-30`.
+ *
+ * @since 0.1.0
+ */
+export type IsoDate = string
+
+/** @since 0.1.0 */
+export interface CalendarDate {
+  readonly year: number
+  readonly month: number // 1..12
+  readonly day: number // 1..31
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
+
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+
+/**
+ * Days in a month of a year.
+ *
+ * @since 0.1.0
+ */
+export const daysInMonth = (year: number, month: number): number =>
+  month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * Parses an ISO date, or `undefined` when the text is not `YYYY-MM-DD` or the day does not exist.
+ *
+ * @example
+ * import { parseIsoDate } from 'dmp-rules'
+ * parseIsoDate('2024-02-29') // { year: 2024, month: 2, day: 29 }
+ * parseIsoDate('2023-02-30') // undefined
+ *
+ * @since 0.1.0
+ */
+export const parseIsoDate = (s: string): CalendarDate | undefined => {
+  const m = typeof s === 'string' ? ISO.exec(s) : null
+  if (m === null) return undefined
+  const year = Number(m[1])
+  const month = Number(m[2])
+  const day = Number(m[3])
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
+  return { year, month, day }
+}
+
+/**
+ * Is this a real calendar date written `YYYY-MM-DD`?
+ *
+ * @since 0.1.0
+ */
+export const isIsoDate = (u: unknown): u is IsoDate => typeof u === 'string' && parseIsoDate(u) !== undefined
+
+const pad = (n: number, w: number): string => String(n).padStart(w, '0')
+
+/**
+ * Formats a calendar date as `YYYY-MM-DD`.
+ *
+ * @since 0.1.0
+ */
+export const formatIsoDate = (d: CalendarDate): IsoDate => `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`
+
+// -------------------------------------------------------------------------------------
+// arithmetic
+// -------------------------------------------------------------------------------------
+
+/**
+ * Adds whole months; a day that does not exist in the target month is clamped to its last day
+ * (`2023-01-31` + 1 month = `2023-02-28`). `undefined` for an impossible input date.
+ *
+ * @since 0.1.0
+ */
+export const addMonths = (date: IsoDate, months: number): IsoDate | undefined => {
+  const d = parseIsoDate(date)
+  if (d === undefined) return undefined
+  const total = d.year * 12 + (d.month - 1) + Math.trunc(months)
+  const year = Math.floor(total / 12)
+  const month = total - year * 12 + 1
+  if (year < 0 || year > 9999) return undefined
+  return formatIsoDate({ year, month, day: Math.min(d.day, daysInMonth(year, month)) })
+}
+
+/**
+ * Adds whole years (`2024-02-29` + 1 year = `2025-02-28`).
+ *
+ * @since 0.1.0
+ */
+export const addYears = (date: IsoDate, years: number): IsoDate | undefined => addMonths(date, 12 * Math.trunc(years))
+
+const toDayNumber = (d: CalendarDate): number => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000
+
+/**
+ * Adds whole days.
+ *
+ * @since 0.1.0
+ */
+export const addDays = (date: IsoDate, days: number): IsoDate | undefined => {
+  const d = parseIsoDate(date)
+  if (d === undefined) return undefined
+  const t = new Date((toDayNumber(d) + Math.trunc(days)) * 86_400_000)
+  const year = t.getUTCFullYear()
+  if (year < 0 || year > 9999) return undefined
+  return formatIsoDate({ year, month: t.getUTCMonth() + 1, day: t.getUTCDate() })
+}
+
+/**
+ * Compares two valid ISO dates: negative if `a` is earlier, 0 if equal, positive if later.
+ * (`YYYY-MM-DD` sorts lexicographically in calendar order.)
+ *
+ * @since 0.1.0
+ */
+export const compareDates = (a: IsoDate, b: IsoDate): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * Age in whole years at a date (the birthday itself counts), or `undefined` if a date is impossible
+ * or `at` is before the birth.
+ *
+ * @example
+ * import { ageAt } from 'dmp-rules'
+ * ageAt('2008-03-15', '2026-03-14') // 17
+ * ageAt('2008-03-15', '2026-03-15') // 18
+ *
+ * @since 0.1.0
+ */
+export const ageAt = (birthDate: IsoDate, at: IsoDate): number | undefined => {
+  const b = parseIsoDate(birthDate)
+  const a = parseIsoDate(at)
+  if (b === undefined || a === undefined || compareDates(at, birthDate) < 0) return undefined
+  const beforeBirthday = a.month < b.month || (a.month === b.month && a.day < b.day)
+  // A birthday on 29 February is reached on 1 March in a common year.
+  return a.year - b.year - (beforeBirthday ? 1 : 0)
+}
+
+/** Age of majority in France. @since 0.1.0 */
+export const MAJORITY_AGE = 18
+
+/**
+ * The 18th birthday (majority), `undefined` for an impossible birth date. Born on 29 February, one
+ * comes of age on 1 March of a common year.
+ *
+ * @since 0.1.0
+ */
+export const majorityDate = (birthDate: IsoDate): IsoDate | undefined => {
+  const b = parseIsoDate(birthDate)
+  if (b === undefined) return undefined
+  const year = b.year + MAJORITY_AGE
+  if (b.month === 2 && b.day === 29 && !isLeap(year)) return formatIsoDate({ year, month: 3, day: 1 })
+  return formatIsoDate({ year, month: b.month, day: b.day })
+}
+
+/**
+ * Is the person a minor (under 18) at `at`? `undefined` if a date is impossible or `at` precedes the birth.
+ *
+ * @since 0.1.0
+ */
+export const isMinorAt = (birthDate: IsoDate, at: IsoDate): boolean | undefined => {
+  const m = majorityDate(birthDate)
+  if (m === undefined || !isIsoDate(at) || compareDates(at, birthDate) < 0) return undefined
+  return compareDates(at, m) < 0
+}

@@ -1,0 +1,271 @@
+// The domain of the DMP (*Dossier Médical Partagé*) and of Mon espace santé (MES), as plain readonly data.
+import type { IsoDate } from './dates.js'
+import type { Profession } from './profession.js'
+
+// -------------------------------------------------------------------------------------
+// actors
+// -------------------------------------------------------------------------------------
+
+/**
+ * How a professional authenticated: personal card (*carte CPS*), its mobile form (*e-CPS*), the
+ * establishment's server certificate (*authentification indirecte*), or nothing (R-AUTH-1).
+ *
+ * @since 0.1.0
+ */
+export type Authentication = 'cps' | 'e-cps' | 'indirect' | 'none'
+
+/** @since 0.1.0 */
+export const AUTHENTICATIONS: ReadonlyArray<Authentication> = ['cps', 'e-cps', 'indirect', 'none']
+
+/**
+ * Who never gets in (R-ACTOR-1, R-ACTOR-2, R-ACTOR-5): the State, the health-insurance fund as an
+ * organisation, insurers, banks, employers, caregivers (*aidants*), heirs (*ayants droit*), anyone else.
+ *
+ * @since 0.1.0
+ */
+export type ThirdParty = 'state' | 'health-insurance' | 'insurer' | 'bank' | 'employer' | 'caregiver' | 'heir' | 'other'
+
+/** @since 0.1.0 */
+export const THIRD_PARTIES: ReadonlyArray<ThirdParty> = [
+  'state',
+  'health-insurance',
+  'insurer',
+  'bank',
+  'employer',
+  'caregiver',
+  'heir',
+  'other',
+]
+
+/** The holder of the record (*titulaire*), acting for themselves. @since 0.1.0 */
+export interface PatientActor {
+  readonly kind: 'patient'
+}
+
+/** A legal representative (*représentant légal*: parent or guardian), listed in the record. @since 0.1.0 */
+export interface LegalRepresentativeActor {
+  readonly kind: 'legal-representative'
+  readonly id: string
+}
+
+/** A professional (*professionnel*), health or médico-social. @since 0.1.0 */
+export interface ProfessionalActor {
+  readonly kind: 'professional'
+  readonly id: string
+  readonly profession: Profession
+  /** Specialty code (TRE_R38 / TRE_R01), used by the matrix. */
+  readonly specialty?: string
+  /** FINESS or SIRET of the structure the professional acts for. */
+  readonly establishmentId?: string
+  readonly authentication: Authentication
+}
+
+/** Anybody else; never allowed anything (R-ACTOR-1..5). @since 0.1.0 */
+export interface ThirdPartyActor {
+  readonly kind: 'third-party'
+  readonly party: ThirdParty
+}
+
+/**
+ * Who asks.
+ *
+ * @since 0.1.0
+ */
+export type Actor = PatientActor | LegalRepresentativeActor | ProfessionalActor | ThirdPartyActor
+
+// -------------------------------------------------------------------------------------
+// status of the space
+// -------------------------------------------------------------------------------------
+
+/**
+ * Status of the patient's space (MES) and of its DMP (R-STATUS-1..5).
+ *
+ * @since 0.1.0
+ */
+export type MesStatus =
+  | { readonly kind: 'active' }
+  | { readonly kind: 'deactivated' }
+  | { readonly kind: 'closed'; readonly on: IsoDate }
+  | { readonly kind: 'deleted'; readonly on: IsoDate }
+  | { readonly kind: 'refused'; readonly on: IsoDate }
+
+/** @since 0.1.0 */
+export type MesStatusKind = MesStatus['kind']
+
+/** @since 0.1.0 */
+export const MES_STATUS_KINDS: ReadonlyArray<MesStatusKind> = ['active', 'deactivated', 'closed', 'deleted', 'refused']
+
+// -------------------------------------------------------------------------------------
+// documents
+// -------------------------------------------------------------------------------------
+
+/**
+ * Who authored (fed) a document.
+ *
+ * @since 0.1.0
+ */
+export type DocumentAuthor =
+  | { readonly kind: 'professional'; readonly id: string; readonly establishmentId?: string }
+  | { readonly kind: 'patient' }
+  | { readonly kind: 'legal-representative'; readonly id: string }
+
+/**
+ * A document of the record.
+ *
+ * @since 0.1.0
+ */
+export interface HealthDocument {
+  readonly id: string
+  /** LOINC code of the document type (XDS `typeCode`). */
+  readonly typeCode: string
+  readonly author: DocumentAuthor
+  /** Day the document was fed (*alimenté*). */
+  readonly addedOn: IsoDate
+  /** *Masqué aux professionnels* (XDS confidentialityCode `MASQUE_PS`), R-MASK-1..4. */
+  readonly maskedFromProfessionals: boolean
+  /** *Invisible au patient* (`INVISIBLE_PATIENT`), R-INVIS-1..3. */
+  readonly invisibleToPatient: boolean
+  /** *Invisible aux représentants légaux* (`INVISIBLE_REPRESENTANTS_LEGAUX`), R-MINOR-5. */
+  readonly hiddenFromLegalRepresentatives: boolean
+}
+
+// -------------------------------------------------------------------------------------
+// record
+// -------------------------------------------------------------------------------------
+
+/** @since 0.1.0 */
+export interface Patient {
+  readonly birthDate: IsoDate
+  readonly emancipated: boolean
+  /** *Majeur protégé* (under guardianship), R-MINOR-8. */
+  readonly protectedAdult: boolean
+  /** National health identifier (*INS*); `qualified` after identity checks (R-FEED-1). */
+  readonly ins?: { readonly qualified: boolean }
+  readonly deceasedOn?: IsoDate
+}
+
+/** @since 0.1.0 */
+export interface LegalRepresentative {
+  readonly id: string
+  readonly role: 'parent' | 'guardian'
+  /** The minor required that this representative accesses only with a doctor present (R-MINOR-6). */
+  readonly doctorPresenceRequired: boolean
+}
+
+/** A block set by the patient on a professional or an establishment (R-AUTH-6, R-PATIENT-2). @since 0.1.0 */
+export interface Block {
+  readonly target: 'professional' | 'establishment'
+  readonly id: string
+  readonly from: IsoDate
+  /** Last day of the block, inclusive; absent = still blocked. */
+  readonly until?: IsoDate
+}
+
+/** Access authorisation of a professional on this record (R-AUTH-5). @since 0.1.0 */
+export interface Authorization {
+  readonly professionalId: string
+  readonly status: 'valid' | 'expired' | 'forbidden'
+}
+
+/** The patient's emergency settings (R-EMERG-1..3); absent means all `true`. @since 0.1.0 */
+export interface EmergencyAccess {
+  readonly breakGlass: boolean
+  readonly regulationCentre: boolean
+  readonly maskedDocuments: boolean
+}
+
+/**
+ * A patient's record: the DMP inside Mon espace santé.
+ *
+ * @since 0.1.0
+ */
+export interface HealthRecord {
+  readonly patient: Patient
+  readonly status: MesStatus
+  /** *Médecins traitants DMP* declared by the patient. */
+  readonly treatingDoctorIds: ReadonlyArray<string>
+  readonly legalRepresentatives: ReadonlyArray<LegalRepresentative>
+  readonly blocks: ReadonlyArray<Block>
+  readonly authorizations: ReadonlyArray<Authorization>
+  readonly documents: ReadonlyArray<HealthDocument>
+  readonly emergencyAccess?: EmergencyAccess
+}
+
+// -------------------------------------------------------------------------------------
+// requests
+// -------------------------------------------------------------------------------------
+
+/**
+ * Every action the library decides.
+ *
+ * @since 0.1.0
+ */
+export const ACTIONS = [
+  'consult',
+  'view',
+  'mask',
+  'unmask',
+  'delete',
+  'feed',
+  'make-visible-to-patient',
+  'make-invisible-to-patient',
+  'view-history',
+  'block',
+  'share-profile',
+] as const
+
+/** @since 0.1.0 */
+export type Action = (typeof ACTIONS)[number]
+
+/** Actions on one document: the request must carry `document`. @since 0.1.0 */
+export const DOCUMENT_ACTIONS: ReadonlyArray<Action> = [
+  'view',
+  'mask',
+  'unmask',
+  'delete',
+  'feed',
+  'make-visible-to-patient',
+  'make-invisible-to-patient',
+]
+
+/** Access mode (TRE_R248 *ModeAcces*), R-EMERG-1..2. @since 0.1.0 */
+export type AccessMode = 'normal' | 'break-glass' | 'regulation-centre'
+
+/** @since 0.1.0 */
+export const ACCESS_MODES: ReadonlyArray<AccessMode> = ['normal', 'break-glass', 'regulation-centre']
+
+/**
+ * A question to the library: may `actor` do `action` on `record` at date `at`?
+ * Missing booleans mean `false`.
+ *
+ * @since 0.1.0
+ */
+export interface Request {
+  readonly action: Action
+  readonly actor: Actor
+  readonly record: HealthRecord
+  readonly at: IsoDate
+  /** Required for every action on one document ({@link DOCUMENT_ACTIONS}). */
+  readonly document?: HealthDocument
+  /** The actor is in the care team (*équipe de soins*) of an episode of care in progress. */
+  readonly careTeam?: boolean
+  /** Explicit consent collected for this consultation. */
+  readonly explicitConsent?: boolean
+  /** The patient opposes this consultation (or, for feed, gave a reason the professional accepts). */
+  readonly patientOpposes?: boolean
+  /** The patient asked for this action (masking by a professional, hiding from legal representatives). */
+  readonly atPatientRequest?: boolean
+  /** A doctor is present (R-MINOR-6). */
+  readonly inPresenceOfDoctor?: boolean
+  /** Default `'normal'`. */
+  readonly accessMode?: AccessMode
+  /** Feeding interface (R-FEED-2), default `'v2'`. */
+  readonly api?: 'v1' | 'v2'
+  /** The Carte Vitale was read (R-FEED-2 with API v1). */
+  readonly carteVitaleRead?: boolean
+  /** Target of `share-profile` (R-MINOR-4). */
+  readonly shareWith?: { readonly role: 'parent' | 'guardian' | 'other' }
+}
+
+/** A request without its action, for the named functions (`canConsult`, `canMask`…). @since 0.1.0 */
+export type ActionlessRequest = Omit<Request, 'action'> & { readonly action?: Action }

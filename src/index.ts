@@ -1,0 +1,89 @@
+// dmp-rules — the access rules of the French shared medical record (DMP) and Mon espace santé.
+// Curated named exports: the public contract of design/API.md.
+
+// domain
+export type { IsoDate, CalendarDate } from './domain/dates.js'
+export {
+  parseIsoDate,
+  isIsoDate,
+  formatIsoDate,
+  addDays,
+  addMonths,
+  addYears,
+  compareDates,
+  ageAt,
+  majorityDate,
+  isMinorAt,
+  daysInMonth,
+  MAJORITY_AGE,
+} from './domain/dates.js'
+export type { Profession, HealthProfession } from './domain/profession.js'
+export {
+  PROFESSIONS,
+  PROFESSION_CODES,
+  TRE_G15_OID,
+  isProfession,
+  professionToCode,
+  professionFromCode,
+} from './domain/profession.js'
+export type {
+  AccessMode,
+  Action,
+  ActionlessRequest,
+  Actor,
+  Authentication,
+  Authorization,
+  Block,
+  DocumentAuthor,
+  EmergencyAccess,
+  HealthDocument,
+  HealthRecord,
+  LegalRepresentative,
+  LegalRepresentativeActor,
+  MesStatus,
+  MesStatusKind,
+  Patient,
+  PatientActor,
+  ProfessionalActor,
+  Request,
+  ThirdParty,
+  ThirdPartyActor,
+} from './domain/types.js'
+export {
+  ACCESS_MODES,
+  ACTIONS,
+  AUTHENTICATIONS,
+  DOCUMENT_ACTIONS,
+  MES_STATUS_KINDS,
+  THIRD_PARTIES,
+} from './domain/types.js'
+
+// decisions
+export type { Allowed, Decision, Denied, Obligation, Reason, Remedy } from './decision/decision.js'
+export { decidingRules, isAllowed, isDenied, match } from './decision/decision.js'
+export type { Code, Lang, Message } from './messages/index.js'
+export { CODES, isCode, messageOf } from './messages/index.js'
+export type { RuleId } from './rules/ids.js'
+export { RULE_IDS, compareRuleIds, isRuleId } from './rules/ids.js'
+
+// decision functions
+export type { DocumentDecision, Options } from './engine.js'
+export {
+  canBlock,
+  canConsult,
+  canDelete,
+  canFeed,
+  canMakeInvisibleToPatient,
+  canMakeVisibleToPatient,
+  canMask,
+  canShareProfile,
+  canUnmask,
+  canViewHistory,
+  decide,
+  isVisibleTo,
+  visibleDocuments,
+} from './engine.js'
+
+// matrix
+export type { AuthorizationMatrix, MatrixGrant } from './matrix/types.js'
+export { DEFAULT_MATRIX } from './matrix/default.js'

@@ -1,0 +1,27 @@
+import type { Profession } from '../domain/profession.js'
+
+/**
+ * One grant of the authorisation matrix (*matrice d'habilitation*): a profession (optionally one
+ * specialty of it) may see these document types (LOINC codes), or all of them (`'*'`).
+ *
+ * @since 0.1.0
+ */
+export interface MatrixGrant {
+  readonly profession: Profession
+  /** Specialty code; absent = every specialty of the profession. */
+  readonly specialty?: string
+  readonly typeCodes: ReadonlyArray<string> | '*'
+  /** Where this grant comes from (text, annex, URL). The bundled matrix grants nothing unsourced. */
+  readonly source?: string
+}
+
+/**
+ * The authorisation matrix, as data: replaceable and versioned (R-AUTH-7). A document type it does not
+ * grant is hidden.
+ *
+ * @since 0.1.0
+ */
+export interface AuthorizationMatrix {
+  readonly version: string
+  readonly grants: ReadonlyArray<MatrixGrant>
+}

@@ -1,0 +1,135 @@
+// Derived facts about a request, shared by the rules. Total: an impossible date yields `undefined`,
+// which every caller must read as "deny".
+import { addYears, compareDates, isIsoDate, isMinorAt } from '../domain/dates.js'
+import type {
+  Actor,
+  Authorization,
+  Block,
+  HealthDocument,
+  HealthRecord,
+  LegalRepresentative,
+  ProfessionalActor,
+} from '../domain/types.js'
+
+/**
+ * Where the patient stands at a date: an adult, a minor, an emancipated minor (R-MINOR-3) or a
+ * protected adult (R-MINOR-8). `undefined` when the birth date or `at` is impossible, or `at`
+ * precedes the birth.
+ *
+ * @since 0.1.0
+ */
+export type PatientStage = 'adult' | 'minor' | 'emancipated-minor' | 'protected-adult'
+
+/** @since 0.1.0 */
+export const patientStage = (record: HealthRecord, at: string): PatientStage | undefined => {
+  const minor = isMinorAt(record.patient.birthDate, at)
+  if (minor === undefined) return undefined
+  if (minor) return record.patient.emancipated === true ? 'emancipated-minor' : 'minor'
+  return record.patient.protectedAdult === true ? 'protected-adult' : 'adult'
+}
+
+/** Is a date inside a block (from ≤ date ≤ until, `until` inclusive and optional)? Impossible dates count as blocked (fail closed). */
+const blockCovers = (b: Block, date: string): boolean => {
+  if (!isIsoDate(date) || !isIsoDate(b.from) || (b.until !== undefined && !isIsoDate(b.until))) return true
+  return compareDates(b.from, date) <= 0 && (b.until === undefined || compareDates(date, b.until) <= 0)
+}
+
+/**
+ * The blocks (R-AUTH-6) that cover a professional, or an establishment they act for, on a date.
+ *
+ * @since 0.1.0
+ */
+export const blocksOn = (
+  record: HealthRecord,
+  who: { readonly id: string; readonly establishmentId?: string | undefined },
+  date: string,
+): ReadonlyArray<Block> =>
+  record.blocks.filter(
+    (b) =>
+      ((b.target === 'professional' && b.id === who.id) ||
+        (b.target === 'establishment' && who.establishmentId !== undefined && b.id === who.establishmentId)) &&
+      blockCovers(b, date),
+  )
+
+const AUTH_RANK: { readonly [S in Authorization['status']]: number } = { valid: 0, expired: 1, forbidden: 2 }
+
+/**
+ * The access authorisation (R-AUTH-5) of a professional on the record; with several entries the most
+ * restrictive wins (fail closed); `undefined` when there is none.
+ *
+ * @since 0.1.0
+ */
+export const authorizationOf = (record: HealthRecord, professionalId: string): Authorization['status'] | undefined => {
+  let best: Authorization['status'] | undefined
+  for (const a of record.authorizations) {
+    if (a.professionalId !== professionalId) continue
+    const rank = AUTH_RANK[a.status]
+    if (rank === undefined) return 'forbidden'
+    if (best === undefined || rank > AUTH_RANK[best]) best = a.status
+  }
+  return best
+}
+
+/**
+ * Is the actor a declared treating doctor (*médecin traitant DMP*) of the patient? Only a professional
+ * whose profession is `medecin` and whose id is declared (R-MASK-2).
+ *
+ * @since 0.1.0
+ */
+export const isTreatingDoctor = (record: HealthRecord, actor: Actor): actor is ProfessionalActor =>
+  actor.kind === 'professional' && actor.profession === 'medecin' && record.treatingDoctorIds.includes(actor.id)
+
+/**
+ * Did this actor author the document (R-AUTH-8, R-MASK-2, R-MASK-4, R-DEL-1, R-FEED-3)?
+ *
+ * @since 0.1.0
+ */
+export const isAuthor = (document: HealthDocument, actor: Actor): boolean => {
+  const a = document.author
+  switch (actor.kind) {
+    case 'professional':
+      return a.kind === 'professional' && a.id === actor.id
+    case 'patient':
+      return a.kind === 'patient'
+    case 'legal-representative':
+      return a.kind === 'legal-representative' && a.id === actor.id
+    case 'third-party':
+      return false
+  }
+}
+
+/**
+ * The record's entry for a legal-representative actor, `undefined` if they are not listed.
+ *
+ * @since 0.1.0
+ */
+export const representativeOf = (record: HealthRecord, actor: Actor): LegalRepresentative | undefined =>
+  actor.kind === 'legal-representative' ? record.legalRepresentatives.find((r) => r.id === actor.id) : undefined
+
+/**
+ * The day the one-year window after a refusal of MES closes (R-STATUS-5): access is kept while
+ * `at` is before it.
+ *
+ * @since 0.1.0
+ */
+export const refusalGraceEnds = (refusedOn: string): string | undefined => addYears(refusedOn, 1)
+
+/**
+ * Has the patient died on or before `at`? Impossible dates count as deceased (fail closed).
+ *
+ * @since 0.1.0
+ */
+export const isDeceasedAt = (record: HealthRecord, at: string): boolean => {
+  const d = record.patient.deceasedOn
+  if (d === undefined) return false
+  if (!isIsoDate(d) || !isIsoDate(at)) return true
+  return compareDates(d, at) <= 0
+}
+
+/**
+ * The patient's emergency settings, with the default (all `true`) when absent (R-EMERG-1..3).
+ *
+ * @since 0.1.0
+ */
+export const emergencySettings = (record: HealthRecord): NonNullable<HealthRecord['emergencyAccess']> =>
+  record.emergencyAccess ?? { breakGlass: true, regulationCentre: true, maskedDocuments: true }

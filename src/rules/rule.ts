@@ -1,0 +1,55 @@
+// A rule is a value: its catalogue id, its legal basis, and a total function from a context to an Outcome.
+import type { Outcome } from '../decision/outcome.js'
+import type { HealthDocument, Request } from '../domain/types.js'
+import type { CompiledMatrix } from '../matrix/compile.js'
+import type { RuleId } from './ids.js'
+
+/**
+ * What a rule sees. `document` is present only for document-scoped rules; record-scoped rules
+ * must not depend on a document (they run once per `visibleDocuments` call).
+ *
+ * @since 0.1.0
+ */
+export interface RecordContext {
+  readonly request: Request
+  readonly matrix: CompiledMatrix
+}
+
+/** @since 0.1.0 */
+export interface DocumentContext extends RecordContext {
+  readonly document: HealthDocument
+}
+
+/**
+ * A rule of the catalogue, scoped to the record (evaluated once per request) or to one document.
+ * INVARIANT: `evaluate` is total and pure; it never throws on a value of the declared types.
+ *
+ * @since 0.1.0
+ */
+export type Rule =
+  | {
+      readonly id: RuleId
+      readonly basis: ReadonlyArray<string>
+      readonly scope: 'record'
+      readonly evaluate: (ctx: RecordContext) => Outcome
+    }
+  | {
+      readonly id: RuleId
+      readonly basis: ReadonlyArray<string>
+      readonly scope: 'document'
+      readonly evaluate: (ctx: DocumentContext) => Outcome
+    }
+
+/** A record-scoped rule. @since 0.1.0 */
+export const recordRule = (
+  id: RuleId,
+  basis: ReadonlyArray<string>,
+  evaluate: (ctx: RecordContext) => Outcome,
+): Rule => ({ id, basis, scope: 'record', evaluate })
+
+/** A document-scoped rule. @since 0.1.0 */
+export const documentRule = (
+  id: RuleId,
+  basis: ReadonlyArray<string>,
+  evaluate: (ctx: DocumentContext) => Outcome,
+): Rule => ({ id, basis, scope: 'document', evaluate })

@@ -1,0 +1,88 @@
+// §2 of the catalogue: the status of the space (R-STATUS-1..5, R-STATUS-9) as it affects decisions.
+// Exactly one of R-STATUS-1..5 speaks for a known status; the patient's side (the holder and whoever
+// acts as the holder) and the professionals are treated apart. Third parties: not applicable (R-ACTOR denies them).
+import { deny, grant, notApplicable } from '../decision/outcome.js'
+import { compareDates, isIsoDate } from '../domain/dates.js'
+import type { Actor } from '../domain/types.js'
+import { isDeceasedAt, refusalGraceEnds } from './facts.js'
+import { recordRule, type Rule } from './rule.js'
+
+const patientSide = (a: Actor): boolean => a.kind === 'patient' || a.kind === 'legal-representative'
+
+/**
+ * R-STATUS-1 — an active space: normal rules apply (with or without an online account).
+ *
+ * @since 0.1.0
+ */
+export const statusActive: Rule = recordRule('R-STATUS-1', [], ({ request: { record, actor } }) =>
+  record.status.kind === 'active' && actor.kind !== 'third-party' ? grant('MES_ACTIVE') : notApplicable,
+)
+
+/**
+ * R-STATUS-2 — a deactivated space: the patient's side loses access; professionals still feed and consult.
+ *
+ * @since 0.1.0
+ */
+export const statusDeactivated: Rule = recordRule('R-STATUS-2', [], ({ request: { record, actor } }) => {
+  if (record.status.kind !== 'deactivated' || actor.kind === 'third-party') return notApplicable
+  return patientSide(actor) ? deny('MES_DEACTIVATED', ['REACTIVATE_MES']) : grant('MES_DEACTIVATED_PROFESSIONALS_CONTINUE')
+})
+
+/**
+ * R-STATUS-3 — a closed space: nobody consults or feeds; data are retained.
+ *
+ * @since 0.1.0
+ */
+export const statusClosed: Rule = recordRule('R-STATUS-3', [], ({ request: { record } }) =>
+  record.status.kind === 'closed' ? deny('MES_CLOSED') : notApplicable,
+)
+
+/**
+ * R-STATUS-4 — a deleted space: nobody consults or feeds; data are gone.
+ *
+ * @since 0.1.0
+ */
+export const statusDeleted: Rule = recordRule('R-STATUS-4', [], ({ request: { record } }) =>
+  record.status.kind === 'deleted' ? deny('MES_DELETED') : notApplicable,
+)
+
+/**
+ * R-STATUS-5 — the person refused MES: the holder's side keeps access to the migrated DMP for one year
+ * after the refusal (until the day before its first anniversary, inclusive), then loses it unless MES is
+ * opened. Professionals: the sources are silent, so they are denied (fail closed).
+ *
+ * @since 0.1.0
+ */
+export const statusRefused: Rule = recordRule('R-STATUS-5', [], ({ request: { record, actor, at } }) => {
+  const status = record.status
+  if (status.kind !== 'refused' || actor.kind === 'third-party') return notApplicable
+  if (!patientSide(actor)) return deny('MES_REFUSED_NO_PROFESSIONAL_ACCESS', ['OPEN_MES'])
+  const ends = refusalGraceEnds(status.on)
+  return ends !== undefined && isIsoDate(at) && compareDates(at, ends) < 0
+    ? grant('MES_REFUSED_GRACE_YEAR')
+    : deny('MES_REFUSED_GRACE_OVER', ['OPEN_MES'])
+})
+
+/**
+ * R-STATUS-9 — after the holder's death the space is closed: nobody acts on it any more, even before the
+ * closure is recorded (fail closed).
+ *
+ * @since 0.1.0
+ */
+export const holderDeceased: Rule = recordRule('R-STATUS-9', [], ({ request: { record, at } }) =>
+  isDeceasedAt(record, at) ? deny('HOLDER_DECEASED') : notApplicable,
+)
+
+/**
+ * The status rules, for every action.
+ *
+ * @since 0.1.0
+ */
+export const statusRules: ReadonlyArray<Rule> = [
+  statusActive,
+  statusDeactivated,
+  statusClosed,
+  statusDeleted,
+  statusRefused,
+  holderDeceased,
+]
