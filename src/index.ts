@@ -87,3 +87,9 @@ export {
 // matrix
 export type { AuthorizationMatrix, MatrixGrant } from './matrix/types.js'
 export { DEFAULT_MATRIX } from './matrix/default.js'
+
+// consultation and visibility (issue 3): extra exports go here
+
+// document actions and lifecycle (issue 4): extra exports go here
+
+// interop, matrix reader, connection checks (issue 5): extra exports go here
