@@ -1,6 +1,17 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
+const src = (p: string): string => fileURLToPath(new URL(`./src/${p}`, import.meta.url))
+
 export default defineConfig({
+  // Docs examples import the package by its public name; tests resolve it to the sources.
+  resolve: {
+    alias: [
+      { find: /^dmp-rules\/codecs$/, replacement: src('codecs/index.ts') },
+      { find: /^dmp-rules\/testing$/, replacement: src('testing/index.ts') },
+      { find: /^dmp-rules$/, replacement: src('index.ts') },
+    ],
+  },
   test: {
     include: ['test/**/*.spec.ts'],
     environment: 'node',
