@@ -55,6 +55,12 @@ export const TRE_G15_OID = '1.2.250.1.71.1.2.7'
 /**
  * The code of each health profession in TRE_G15-ProfessionSante.
  *
+ * Checked against the published code system (ANS, TRE_G15_ProfessionSante, version 20250328120000,
+ * https://mos.esante.gouv.fr/NOS/TRE_G15-ProfessionSante/FHIR/TRE-G15-ProfessionSante, rendered at
+ * https://interop.esante.gouv.fr/terminologies/1.1.0/CodeSystem-TRE-G15-ProfessionSante.html): 86 is
+ * *Technicien de laboratoire médical*, 95 *Diététicien*, 98 *Manipulateur ERM* (35 is *Aide-soignant*,
+ * deprecated since 2024-12-13). 69 *Infirmier psychiatrique* is not mapped: it decodes to nothing (fail closed).
+ *
  * @example
  * import { PROFESSION_CODES } from 'dmp-rules'
  * PROFESSION_CODES.medecin // '10'
@@ -75,9 +81,9 @@ export const PROFESSION_CODES: { readonly [P in HealthProfession]: string } = {
   psychomotricien: '96',
   audioprothesiste: '26',
   'opticien-lunetier': '28',
-  'manipulateur-erm': '95',
-  'technicien-laboratoire': '35',
-  dieteticien: '98',
+  'manipulateur-erm': '98',
+  'technicien-laboratoire': '86',
+  dieteticien: '95',
 }
 
 const BY_CODE: ReadonlyMap<string, HealthProfession> = new Map(
