@@ -1,9 +1,54 @@
-// The policy of the action 'consult'.
-import { notImplemented, type Policy } from './policy.js'
+// The policy of the action 'consult': open the record.
+import { authenticationRules } from '../rules/authentication.js'
+import { consentRules } from '../rules/consent.js'
+import { emergencyRules } from '../rules/emergency.js'
+import { representationRules } from '../rules/representation.js'
+import type { Rule } from '../rules/rule.js'
+import { commonRules, type Policy } from './policy.js'
 
 /**
- * Policy of `consult`: not built yet, it denies `NOT_IMPLEMENTED`.
+ * The record-level rules of a consultation, shared by `consult` and `view`.
+ *
+ * - every action: a well-formed request (A-6), who may ever touch the record (R-ACTOR-1..5), the status of
+ *   the space (R-STATUS-1..5, 9);
+ * - the patient's side: who acts as the patient (R-ACTOR-3 holder, A-3, R-MINOR-1..3, 6..8); these grant
+ *   the holder and the legal representatives and deny the others of that side;
+ * - professionals: authentication (R-AUTH-1), a forbidden authorisation (R-AUTH-5), blocks (R-AUTH-6),
+ *   consent (R-CONSENT-1..5, 8) and emergency access (R-EMERG-1, 2).
+ *
+ * INVARIANT (fail closed): a professional is granted only by a consent rule (R-CONSENT-1, 2, 8) or an
+ * emergency rule (R-EMERG-1, 2), and R-CONSENT-2 / R-CONSENT-8 deny when neither applies, so the grant
+ * of the status rules (R-STATUS-1, 2) never allows a professional alone. Third parties are denied by
+ * R-ACTOR-1..5 whatever else holds.
+ *
+ * @see R-AUTH-1, R-AUTH-5, R-AUTH-6, R-CONSENT-1..5, R-CONSENT-8, R-EMERG-1, R-EMERG-2
+ * @since 0.1.0
+ */
+export const consultationRules: ReadonlyArray<Rule> = [
+  ...commonRules,
+  ...representationRules,
+  ...authenticationRules,
+  ...consentRules,
+  ...emergencyRules,
+]
+
+/**
+ * Policy of `consult`: may the actor open the record? Record-level rules only ({@link consultationRules}).
+ *
+ * @example
+ * import { canConsult } from 'dmp-rules'
+ * const d = canConsult({
+ *   actor: { kind: 'professional', id: 'dr-1', profession: 'medecin', authentication: 'cps' },
+ *   at: '2024-06-01',
+ *   careTeam: true,
+ *   record: {
+ *     patient: { birthDate: '1980-01-01', emancipated: false, protectedAdult: false },
+ *     status: { kind: 'active' },
+ *     treatingDoctorIds: [], legalRepresentatives: [], blocks: [], authorizations: [], documents: [],
+ *   },
+ * })
+ * // d.allowed === true; obligations: inform at each episode (R-CONSENT-1), declare the consent (R-CONSENT-4)…
  *
  * @since 0.1.0
  */
-export const consultPolicy: Policy = notImplemented
+export const consultPolicy: Policy = { rules: consultationRules }

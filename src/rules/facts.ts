@@ -1,6 +1,6 @@
 // Derived facts about a request, shared by the rules. Total: an impossible date yields `undefined`,
 // which every caller must read as "deny".
-import { addYears, compareDates, isIsoDate, isMinorAt } from '../domain/dates.js'
+import { addMonths, addYears, compareDates, isIsoDate, isMinorAt } from '../domain/dates.js'
 import type {
   Actor,
   Authorization,
@@ -133,3 +133,26 @@ export const isDeceasedAt = (record: HealthRecord, at: string): boolean => {
  */
 export const emergencySettings = (record: HealthRecord): NonNullable<HealthRecord['emergencyAccess']> =>
   record.emergencyAccess ?? { breakGlass: true, regulationCentre: true, maskedDocuments: true }
+
+/**
+ * The day a document's invisibility to the patient lapses by law (R-INVIS-3): one calendar month after
+ * the feeding (`addedOn` + 1 month, clamped to the end of a shorter month: fed on `2024-01-31`, it lapses on
+ * `2024-02-29`). The document is invisible to the patient up to the day before, visible from that day on.
+ * `undefined` for an impossible `addedOn`.
+ *
+ * @see R-INVIS-3 (CSP R.1111-53)
+ * @since 0.1.0
+ */
+export const invisibilityLapsesOn = (document: HealthDocument): string | undefined => addMonths(document.addedOn, 1)
+
+/**
+ * Has the invisibility to the patient of a document lapsed at `at` (`at` is on or after
+ * {@link invisibilityLapsesOn})? An impossible date counts as not lapsed (fail closed: it stays invisible).
+ *
+ * @see R-INVIS-3
+ * @since 0.1.0
+ */
+export const invisibilityLapsedAt = (document: HealthDocument, at: string): boolean => {
+  const lapse = invisibilityLapsesOn(document)
+  return lapse !== undefined && isIsoDate(at) && compareDates(lapse, at) <= 0
+}

@@ -1,0 +1,87 @@
+// §6b of the catalogue, the record-level part: consultation without consent in an emergency, by
+// break-glass (R-EMERG-1) or by the regulating doctor of the emergency regulation centre (R-EMERG-2),
+// unless the patient refused it beforehand in their emergency settings (`record.emergencyAccess`).
+// What an emergency shows of masked documents (R-EMERG-3) is document-level: src/rules/visibility.ts.
+// Blocks (R-AUTH-6), a forbidden authorisation (R-AUTH-5) and an expressed opposition (R-CONSENT-5) are
+// denials, so they win over these grants.
+import { deny, grant, notApplicable } from '../decision/outcome.js'
+import { ACCESS_MODES, type AccessMode, type Request } from '../domain/types.js'
+import { emergencySettings } from './facts.js'
+import { recordRule, type Rule } from './rule.js'
+
+// -------------------------------------------------------------------------------------
+// facts
+// -------------------------------------------------------------------------------------
+
+/**
+ * The access mode of a request (TRE_R248 *ModeAcces*), `'normal'` when absent. A value outside
+ * {@link ACCESS_MODES} is returned as is: callers must read it as "deny".
+ *
+ * @since 0.1.0
+ */
+export const accessModeOf = (request: Request): unknown => request.accessMode ?? 'normal'
+
+/**
+ * Is this an emergency access mode, break-glass (*bris de glace*) or regulation centre (*centre 15*)?
+ *
+ * @see R-EMERG-1, R-EMERG-2
+ * @since 0.1.0
+ */
+export const isEmergencyMode = (mode: unknown): mode is Exclude<AccessMode, 'normal'> =>
+  mode === 'break-glass' || mode === 'regulation-centre'
+
+// -------------------------------------------------------------------------------------
+// rules
+// -------------------------------------------------------------------------------------
+
+/**
+ * R-EMERG-1 — break-glass (*bris de glace*): a health professional may consult without consent when the
+ * patient's state puts them at risk and they cannot consent, unless the patient refused break-glass
+ * access beforehand (`record.emergencyAccess.breakGlass` is `false`; absent settings mean accepted).
+ * Obligation: the holder and the treating doctor are informed afterwards.
+ *
+ * Choices (fail closed): the professional asserts the emergency by choosing the mode; the library cannot
+ * check the patient's state. Break-glass is for health professionals: a `'medico-social'` actor is denied.
+ * An access mode the library does not know is denied here too (the modes are defined by this rule).
+ *
+ * @see R-EMERG-1 (CSP L.1111-17 I, R.1111-48)
+ * @since 0.1.0
+ */
+export const breakGlass: Rule = recordRule('R-EMERG-1', ['CSP L.1111-17', 'CSP R.1111-48'], ({ request }) => {
+  const { actor, record } = request
+  if (actor.kind !== 'professional') return notApplicable
+  const mode = accessModeOf(request)
+  if (!(ACCESS_MODES as ReadonlyArray<unknown>).includes(mode)) return deny('UNKNOWN_ACCESS_MODE')
+  if (mode !== 'break-glass') return notApplicable
+  if (actor.profession === 'medico-social') return deny('BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY', ['COLLECT_EXPLICIT_CONSENT'])
+  return emergencySettings(record).breakGlass === true
+    ? grant('BREAK_GLASS_ACCESS', ['INFORM_HOLDER_AND_TREATING_DOCTOR'])
+    : deny('BREAK_GLASS_REFUSED_BY_PATIENT', ['COLLECT_EXPLICIT_CONSENT'])
+})
+
+/**
+ * R-EMERG-2 — the regulating doctor of the emergency regulation centre (SAMU, *centre 15*) may consult
+ * without consent, unless the patient refused it beforehand (`record.emergencyAccess.regulationCentre`
+ * is `false`; absent settings mean accepted).
+ *
+ * Choice (fail closed): the law names the regulating *doctor*, so this mode is denied to any other
+ * profession.
+ *
+ * @see R-EMERG-2 (CSP L.1111-17 I)
+ * @since 0.1.0
+ */
+export const regulationCentre: Rule = recordRule('R-EMERG-2', ['CSP L.1111-17'], ({ request }) => {
+  const { actor, record } = request
+  if (actor.kind !== 'professional' || accessModeOf(request) !== 'regulation-centre') return notApplicable
+  if (actor.profession !== 'medecin') return deny('REGULATION_CENTRE_DOCTORS_ONLY', ['COLLECT_EXPLICIT_CONSENT'])
+  return emergencySettings(record).regulationCentre === true
+    ? grant('REGULATION_CENTRE_ACCESS')
+    : deny('REGULATION_CENTRE_REFUSED_BY_PATIENT', ['COLLECT_EXPLICIT_CONSENT'])
+})
+
+/**
+ * The record-level emergency rules of a professional's consultation (R-EMERG-1, R-EMERG-2).
+ *
+ * @since 0.1.0
+ */
+export const emergencyRules: ReadonlyArray<Rule> = [breakGlass, regulationCentre]
