@@ -1,0 +1,22 @@
+// Professions ⇄ TRE_G15-ProfessionSante codes, with issues for what does not decode.
+import * as E from 'fp-ts/Either'
+import { professionFromCode, type HealthProfession } from '../domain/profession.js'
+import { issue, type InteropIssues } from './issues.js'
+
+/**
+ * Reads a TRE_G15 profession code, given as a string (`'10'`) or as the integer some services send (`10`).
+ * Codes the library does not map (e.g. `69` *Infirmier psychiatrique*, `35` *Aide-soignant*) are issues.
+ *
+ * @example
+ * import { decodeProfessionCode } from 'dmp-rules'
+ * decodeProfessionCode(60) // right('infirmier')
+ *
+ * @see R-AUTH-7
+ * @since 0.1.0
+ */
+export const decodeProfessionCode = (code: unknown): E.Either<InteropIssues, HealthProfession> => {
+  const text = typeof code === 'number' && Number.isSafeInteger(code) && code >= 0 ? String(code) : code
+  if (typeof text !== 'string') return E.left([issue('WRONG_TYPE', '', 'Expected a TRE_G15 profession code (a string or an integer).')])
+  const p = professionFromCode(text)
+  return p === undefined ? E.left([issue('UNKNOWN_PROFESSION', '', `${JSON.stringify(text)} is no TRE_G15 code of a profession the library knows.`)]) : E.right(p)
+}
