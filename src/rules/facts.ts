@@ -156,3 +156,70 @@ export const invisibilityLapsedAt = (document: HealthDocument, at: string): bool
   const lapse = invisibilityLapsesOn(document)
   return lapse !== undefined && isIsoDate(at) && compareDates(lapse, at) <= 0
 }
+
+// -------------------------------------------------------------------------------------
+// document actions (issue 4)
+// -------------------------------------------------------------------------------------
+
+/**
+ * Is the actor on the patient's side: the holder, or a legal representative acting as the patient?
+ * (Whether they may act is for the representation rules, R-MINOR-1..8, A-3.)
+ *
+ * @since 0.1.0
+ */
+export const isPatientSide = (actor: Actor): boolean => actor.kind === 'patient' || actor.kind === 'legal-representative'
+
+/**
+ * Was a professional (or an establishment they acted for) blocked on a date? Unlike {@link blocksOn}, which
+ * reads an impossible date as blocked because a block denies, this one reads it as NOT blocked, because here
+ * a block grants (R-DEL-2 lets the patient delete what was fed during a block): fail closed both ways.
+ *
+ * @see R-DEL-2, R-AUTH-6
+ * @since 0.1.0
+ */
+export const wasBlockedOn = (
+  record: HealthRecord,
+  who: { readonly id: string; readonly establishmentId?: string | undefined },
+  date: string,
+): boolean =>
+  isIsoDate(date) &&
+  record.blocks.some(
+    (b) =>
+      ((b.target === 'professional' && b.id === who.id) ||
+        (b.target === 'establishment' && who.establishmentId !== undefined && b.id === who.establishmentId)) &&
+      isIsoDate(b.from) &&
+      (b.until === undefined || isIsoDate(b.until)) &&
+      compareDates(b.from, date) <= 0 &&
+      (b.until === undefined || compareDates(date, b.until) <= 0),
+  )
+
+/**
+ * Does the record hold a document with this document's identifier (R-DEL-1: the document's id in the DMP)?
+ *
+ * @since 0.1.0
+ */
+export const isInRecord = (record: HealthRecord, document: HealthDocument): boolean =>
+  record.documents.some((d) => d.id === document.id)
+
+/**
+ * The first day only a qualified INS is accepted to feed the record (R-FEED-1, faq:278).
+ *
+ * @since 0.1.0
+ */
+export const QUALIFIED_INS_ONLY_FROM = '2023-01-01'
+
+/**
+ * Does the patient's INS allow feeding (and deleting, which belongs to the feeding transaction) at `at`
+ * (R-FEED-1)? From 2023-01-01 only a qualified INS is accepted; before, an INS was needed but not
+ * necessarily qualified. `'missing'` when there is none, `'not-qualified'` when it is not qualified from
+ * 2023-01-01; an impossible `at` counts as `'not-qualified'` unless the INS is qualified (fail closed).
+ *
+ * @see R-FEED-1, R-DEL-1
+ * @since 0.1.0
+ */
+export const insForFeeding = (record: HealthRecord, at: string): 'accepted' | 'missing' | 'not-qualified' => {
+  const ins = record.patient.ins
+  if (ins === undefined || ins === null) return 'missing'
+  if (ins.qualified === true) return 'accepted'
+  return isIsoDate(at) && compareDates(at, QUALIFIED_INS_ONLY_FROM) < 0 ? 'accepted' : 'not-qualified'
+}
