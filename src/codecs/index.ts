@@ -1,2 +1,269 @@
-// dmp-rules/codecs — io-ts codecs and decoders for untrusted JSON. (Being built: see issue 2.)
-export {}
+// dmp-rules/codecs — io-ts codecs and decoders for untrusted input (JSON from another system, a file, a form).
+//
+// Decode once at the boundary, then call the decision functions with a value of the declared type.
+// Policy: STRICT. Every issue is reported at once, never thrown: wrong types at any depth, unknown enum values,
+// impossible dates, empty ids, UNKNOWN KEYS at every level (a typo such as `explicitConsnet` must not silently
+// become `false`), duplicate document or legal-representative ids, a legal-representative actor absent from the
+// record, a document action without `document`, `at` before the birth date.
+import * as E from 'fp-ts/Either'
+import * as t from 'io-ts'
+import type { IsoDate } from '../domain/dates.js'
+import type { Profession } from '../domain/profession.js'
+import type {
+  AccessMode,
+  Action,
+  Actor,
+  Authentication,
+  Authorization,
+  Block,
+  DocumentAuthor,
+  EmergencyAccess,
+  HealthDocument,
+  HealthRecord,
+  LegalRepresentative,
+  LegalRepresentativeActor,
+  MesStatus,
+  Patient,
+  PatientActor,
+  ProfessionalActor,
+  Request,
+  ThirdParty,
+  ThirdPartyActor,
+} from '../domain/types.js'
+import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
+import { isoDate, publicIssue, toPointer, type DecodeIssue, type DecodeIssueCode, type Decoder, type RawIssue } from './decoder.js'
+import * as D from './domain.js'
+import { describe } from './messages.js'
+
+export type { DecodeIssue, DecodeIssueCode } from './decoder.js'
+
+// -------------------------------------------------------------------------------------
+// io-ts bridge
+// -------------------------------------------------------------------------------------
+
+/** An io-ts validation error that also carries our stable issue code. */
+interface CodedValidationError extends t.ValidationError {
+  readonly code: DecodeIssueCode
+}
+
+const valueAt = (u: unknown, segments: ReadonlyArray<string | number>): unknown => {
+  let v = u
+  for (const s of segments) {
+    if (typeof v !== 'object' || v === null) return undefined
+    const d = Object.getOwnPropertyDescriptor(v, String(s))
+    v = d !== undefined && 'value' in d ? d.value : undefined
+  }
+  return v
+}
+
+const toValidationError = (i: RawIssue, c: t.Context, u: unknown): CodedValidationError => ({
+  code: i.code,
+  value: valueAt(u, i.segments),
+  context: [...c, ...i.segments.map((s) => ({ key: String(s), type: t.unknown, actual: undefined }))],
+  message: i.message,
+})
+
+const codec = <A>(name: string, d: Decoder<A>): t.Type<A, A, unknown> =>
+  new t.Type<A, A, unknown>(
+    name,
+    (u): u is A => E.isRight(d.decode(u, [])),
+    (u, c) => {
+      const r = d.decode(u, [])
+      return E.isRight(r) ? t.success(r.right) : t.failures(r.left.map((i) => toValidationError(i, c, u)))
+    },
+    t.identity,
+  )
+
+/**
+ * The {@link DecodeIssue}s of io-ts errors: for composing our codecs with io-ts combinators (e.g.
+ * `t.array(RequestCodec)`) and still getting JSON-pointer paths, messages and codes. Errors of other codecs
+ * get the code `INVALID_TYPE` and a message built from the codec's name.
+ *
+ * @example
+ * import * as t from 'io-ts'
+ * import { RequestCodec, issuesOf } from 'dmp-rules/codecs'
+ * const r = t.array(RequestCodec).decode([{}])
+ * if (r._tag === 'Left') issuesOf(r.left) // [{ path: '/0/action', code: 'MISSING_KEY', … }, …]
+ *
+ * @since 0.1.0
+ */
+export const issuesOf = (errors: t.Errors): ReadonlyArray<DecodeIssue> =>
+  errors.map((e) => {
+    const path = toPointer(e.context.slice(1).map((c) => c.key))
+    const coded = e as Partial<CodedValidationError>
+    const code: DecodeIssueCode = typeof coded.code === 'string' ? coded.code : 'INVALID_TYPE'
+    const last = e.context[e.context.length - 1]
+    const message = e.message ?? `expected ${last === undefined ? 'a valid value' : last.type.name}, got ${describe(e.value)}`
+    return { code, path, message }
+  })
+
+// -------------------------------------------------------------------------------------
+// codecs
+// -------------------------------------------------------------------------------------
+
+/** An ISO calendar date `YYYY-MM-DD` that exists. @since 0.1.0 */
+export const IsoDateCodec: t.Type<IsoDate, IsoDate, unknown> = codec('IsoDate', isoDate)
+/** One of the {@link Profession}s. @since 0.1.0 */
+export const ProfessionCodec: t.Type<Profession, Profession, unknown> = codec('Profession', D.profession)
+/** @since 0.1.0 */
+export const AuthenticationCodec: t.Type<Authentication, Authentication, unknown> = codec('Authentication', D.authentication)
+/** @since 0.1.0 */
+export const ThirdPartyCodec: t.Type<ThirdParty, ThirdParty, unknown> = codec('ThirdParty', D.thirdParty)
+/** @since 0.1.0 */
+export const PatientActorCodec: t.Type<PatientActor, PatientActor, unknown> = codec('PatientActor', D.patientActor)
+/** @since 0.1.0 */
+export const LegalRepresentativeActorCodec: t.Type<LegalRepresentativeActor, LegalRepresentativeActor, unknown> = codec(
+  'LegalRepresentativeActor',
+  D.legalRepresentativeActor,
+)
+/** @since 0.1.0 */
+export const ProfessionalActorCodec: t.Type<ProfessionalActor, ProfessionalActor, unknown> = codec(
+  'ProfessionalActor',
+  D.professionalActor,
+)
+/** @since 0.1.0 */
+export const ThirdPartyActorCodec: t.Type<ThirdPartyActor, ThirdPartyActor, unknown> = codec('ThirdPartyActor', D.thirdPartyActor)
+/**
+ * Any {@link Actor}, by its `kind`. (Whether a legal representative is listed in the record is checked by
+ * {@link RequestCodec}, which sees both.)
+ *
+ * @since 0.1.0
+ */
+export const ActorCodec: t.Type<Actor, Actor, unknown> = codec('Actor', D.actor)
+/** @since 0.1.0 */
+export const MesStatusCodec: t.Type<MesStatus, MesStatus, unknown> = codec('MesStatus', D.mesStatus)
+/** @since 0.1.0 */
+export const DocumentAuthorCodec: t.Type<DocumentAuthor, DocumentAuthor, unknown> = codec('DocumentAuthor', D.documentAuthor)
+/** @since 0.1.0 */
+export const HealthDocumentCodec: t.Type<HealthDocument, HealthDocument, unknown> = codec('HealthDocument', D.healthDocument)
+/** @since 0.1.0 */
+export const PatientCodec: t.Type<Patient, Patient, unknown> = codec('Patient', D.patient)
+/** @since 0.1.0 */
+export const LegalRepresentativeCodec: t.Type<LegalRepresentative, LegalRepresentative, unknown> = codec(
+  'LegalRepresentative',
+  D.legalRepresentative,
+)
+/** @since 0.1.0 */
+export const BlockCodec: t.Type<Block, Block, unknown> = codec('Block', D.block)
+/** @since 0.1.0 */
+export const AuthorizationCodec: t.Type<Authorization, Authorization, unknown> = codec('Authorization', D.authorization)
+/** @since 0.1.0 */
+export const EmergencyAccessCodec: t.Type<EmergencyAccess, EmergencyAccess, unknown> = codec('EmergencyAccess', D.emergencyAccess)
+/**
+ * A {@link HealthRecord}, including unique document ids and unique legal-representative ids.
+ *
+ * @since 0.1.0
+ */
+export const HealthRecordCodec: t.Type<HealthRecord, HealthRecord, unknown> = codec('HealthRecord', D.healthRecord)
+/** @since 0.1.0 */
+export const ActionCodec: t.Type<Action, Action, unknown> = codec('Action', D.action)
+/** @since 0.1.0 */
+export const AccessModeCodec: t.Type<AccessMode, AccessMode, unknown> = codec('AccessMode', D.accessMode)
+/**
+ * A {@link Request}, with every check of {@link decodeRequest}.
+ *
+ * @example
+ * import { RequestCodec } from 'dmp-rules/codecs'
+ * RequestCodec.is({ action: 'consult' }) // false
+ *
+ * @since 0.1.0
+ */
+export const RequestCodec: t.Type<Request, Request, unknown> = codec('Request', D.request)
+/** @since 0.1.0 */
+export const MatrixGrantCodec: t.Type<MatrixGrant, MatrixGrant, unknown> = codec('MatrixGrant', D.matrixGrant)
+/** @since 0.1.0 */
+export const AuthorizationMatrixCodec: t.Type<AuthorizationMatrix, AuthorizationMatrix, unknown> = codec(
+  'AuthorizationMatrix',
+  D.authorizationMatrix,
+)
+
+// -------------------------------------------------------------------------------------
+// decoders
+// -------------------------------------------------------------------------------------
+
+const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>, A> => {
+  const r = d.decode(u, [])
+  return E.isRight(r) ? r : E.left(r.left.map(publicIssue))
+}
+
+/**
+ * Decodes an untrusted value into a {@link Request}, or lists EVERY issue found (never throws).
+ *
+ * Strict: unknown keys are issues at every level (a typo such as `explicitConsnet` must not silently become
+ * `false`); an optional key set to `undefined` counts as absent. Also checked: real calendar dates, enum
+ * values (the message lists the allowed ones), non-empty ids, unique document ids and legal-representative
+ * ids (path of the second one), a legal-representative actor listed in `record.legalRepresentatives` (path
+ * `/actor/id`), `document` present for a document action (path `/document`), `at` on or after the birth date.
+ * The result is a fresh plain object: the input is neither mutated nor shared.
+ *
+ * @param u - anything, e.g. the result of `JSON.parse`.
+ * @returns `Right(request)` or `Left(issues)`, each with a JSON-pointer `path` (RFC 6901), a `message` saying
+ *   what was expected and what was found, and a stable `code`.
+ *
+ * @example
+ * import { decodeRequest, formatIssues } from 'dmp-rules/codecs'
+ * import { decide } from 'dmp-rules'
+ * const result = decodeRequest(JSON.parse(body))
+ * if (result._tag === 'Left') throw new Error(formatIssues(result.left))
+ * const decision = decide(result.right)
+ *
+ * @see R-ACTOR-3 (who acts), A-6 (a decision needs a real date), R-MINOR-1 (listed legal representatives).
+ * @since 0.1.0
+ */
+export const decodeRequest = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, Request> => run(D.request, u)
+
+/**
+ * Decodes an untrusted value into an {@link AuthorizationMatrix}, or lists EVERY issue (never throws).
+ * Strict as {@link decodeRequest}: unknown keys, unknown professions, empty codes are issues.
+ *
+ * @example
+ * import { decodeMatrix } from 'dmp-rules/codecs'
+ * decodeMatrix({ version: '1', grants: [{ profession: 'medecin', typeCodes: '*' }] })._tag // 'Right'
+ * decodeMatrix({ version: '1', grants: [{ profession: 'doctor', typeCodes: '*' }] })
+ * // Left([{ code: 'INVALID_ENUM', path: '/grants/0/profession', message: 'expected one of "medecin", … got "doctor"' }])
+ *
+ * @see R-AUTH-7
+ * @since 0.1.0
+ */
+export const decodeMatrix = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, AuthorizationMatrix> =>
+  run(D.authorizationMatrix, u)
+
+/**
+ * Decodes an untrusted value into a {@link HealthRecord}, or lists every issue.
+ *
+ * @example
+ * import { decodeRecord } from 'dmp-rules/codecs'
+ * decodeRecord({})._tag // 'Left'
+ *
+ * @since 0.1.0
+ */
+export const decodeRecord = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, HealthRecord> => run(D.healthRecord, u)
+
+// -------------------------------------------------------------------------------------
+// rendering
+// -------------------------------------------------------------------------------------
+
+/**
+ * Renders issues for humans, one per line, `path: message` (the root is written `(root)`).
+ *
+ * @example
+ * import { formatIssues } from 'dmp-rules/codecs'
+ * formatIssues([{ code: 'INVALID_DATE', path: '/at', message: 'expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"' }])
+ * // '/at: expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"'
+ *
+ * @since 0.1.0
+ */
+export const formatIssues = (issues: ReadonlyArray<Pick<DecodeIssue, 'path' | 'message'>>): string =>
+  issues.map((i) => `${i.path === '' ? '(root)' : i.path}: ${i.message}`).join('\n')
+
+/**
+ * Prefixes the paths of issues with a JSON pointer, e.g. `/3` for the fourth request of an array.
+ *
+ * @example
+ * import { prefixIssues } from 'dmp-rules/codecs'
+ * prefixIssues('/3', [{ code: 'MISSING_KEY', path: '/at', message: '…' }])[0].path // '/3/at'
+ *
+ * @since 0.1.0
+ */
+export const prefixIssues = (prefix: string, issues: ReadonlyArray<DecodeIssue>): ReadonlyArray<DecodeIssue> =>
+  issues.map((i) => ({ ...i, path: `${prefix}${i.path}` }))

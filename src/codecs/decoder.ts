@@ -1,0 +1,272 @@
+// The decoding core: small total decoders that accumulate EVERY issue, each with a JSON-pointer path.
+// INVARIANT: no decoder throws on any input a JSON parser or a JS program can build from plain data
+// (objects, arrays, primitives, null-prototype objects, accessors); accessors are reported, never run.
+// INVARIANT: a decoded value is a fresh plain object holding only the declared keys.
+import * as E from 'fp-ts/Either'
+import { isIsoDate, type IsoDate } from '../domain/dates.js'
+import { MESSAGES } from './messages.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Stable code of a decoding issue.
+ *
+ * - `INVALID_TYPE`: a value of the wrong type (or the input is not an object).
+ * - `ACCESSOR`: a getter/setter where a plain value was expected (JS callers only).
+ * - `EMPTY_STRING`: an empty id or code.
+ * - `INVALID_ENUM`: a string outside a closed list (the message lists the allowed values).
+ * - `INVALID_DATE`: not an ISO date `YYYY-MM-DD`, or a day that does not exist (`2023-02-30`).
+ * - `MISSING_KEY`: a required key is absent.
+ * - `UNKNOWN_KEY`: a key the type does not have (a typo must not silently become `false`).
+ * - `DUPLICATE_DOCUMENT_ID`, `DUPLICATE_REPRESENTATIVE_ID`: the second use of an id (path of the second one).
+ * - `UNLISTED_REPRESENTATIVE`: a legal-representative actor absent from `record.legalRepresentatives`.
+ * - `MISSING_DOCUMENT`: a document action without `document`.
+ * - `AT_BEFORE_BIRTH`: `at` before the patient's birth date.
+ *
+ * @since 0.1.0
+ */
+export type DecodeIssueCode = keyof typeof MESSAGES
+
+/**
+ * One problem found in an untrusted input: where (a JSON pointer into the input, RFC 6901: `''` is the
+ * root, `~` is written `~0` and `/` is written `~1`), a message saying what was expected and what was
+ * found, and a stable `code`.
+ *
+ * @example
+ * import { decodeRequest } from 'dmp-rules/codecs'
+ * const result = decodeRequest({ action: 'consult' })
+ * // result._tag === 'Left'; result.left[0] is
+ * // { code: 'MISSING_KEY', path: '/actor', message: 'expected key "actor" (an actor object …), got no such key' }
+ *
+ * @since 0.1.0
+ */
+export interface DecodeIssue {
+  readonly code: DecodeIssueCode
+  readonly path: string
+  readonly message: string
+}
+
+/** Segments of a path inside the input (object keys and array indices). */
+export type Path = ReadonlyArray<string | number>
+
+/** Internal: an issue whose path is still a list of segments (io-ts contexts need the segments). */
+export interface RawIssue {
+  readonly code: DecodeIssueCode
+  readonly segments: Path
+  readonly message: string
+}
+
+/** Internal: a decoder with a description of what it expects (used in "missing key" messages). */
+export interface Decoder<A> {
+  readonly expected: string
+  readonly decode: (u: unknown, path: Path) => E.Either<ReadonlyArray<RawIssue>, A>
+}
+
+/** The type a decoder produces. */
+export type TypeOf<D> = D extends Decoder<infer A> ? A : never
+
+const escapeSegment = (s: string | number): string => String(s).replace(/~/g, '~0').replace(/\//g, '~1')
+
+/**
+ * The JSON pointer (RFC 6901) of a list of segments: `['record', 'documents', 2]` → `/record/documents/2`.
+ *
+ * @since 0.1.0
+ */
+export const toPointer = (segments: Path): string => segments.map((s) => `/${escapeSegment(s)}`).join('')
+
+/** Internal: the public issue of a raw one. */
+export const publicIssue = (i: RawIssue): DecodeIssue => ({ code: i.code, path: toPointer(i.segments), message: i.message })
+
+export const issue = (code: DecodeIssueCode, segments: Path, message: string): RawIssue => ({ code, segments, message })
+
+const fail = <A>(code: DecodeIssueCode, path: Path, message: string): E.Either<ReadonlyArray<RawIssue>, A> =>
+  E.left([issue(code, path, message)])
+
+// -------------------------------------------------------------------------------------
+// safe reads
+// -------------------------------------------------------------------------------------
+
+/** Is it an object that is not an array (plain or not: the caller decides)? */
+export const isRecordLike = (u: unknown): u is object => typeof u === 'object' && u !== null && !Array.isArray(u)
+
+/** A plain object: prototype `Object.prototype` or `null` (what `JSON.parse` and object literals make). */
+export const isPlainObject = (u: unknown): u is object => {
+  if (!isRecordLike(u)) return false
+  const proto: unknown = Object.getPrototypeOf(u)
+  return proto === Object.prototype || proto === null
+}
+
+/**
+ * An own property, read without running accessors: `absent`, `accessor`, or its value.
+ * INVARIANT: `Object.getOwnPropertyDescriptor` runs no user code on ordinary objects and arrays.
+ */
+export type Own = { readonly tag: 'absent' } | { readonly tag: 'accessor' } | { readonly tag: 'value'; readonly value: unknown }
+
+const ABSENT: Own = { tag: 'absent' }
+const ACCESSOR: Own = { tag: 'accessor' }
+
+export const own = (o: object, key: string): Own => {
+  const d = Object.getOwnPropertyDescriptor(o, key)
+  if (d === undefined) return ABSENT
+  return 'value' in d ? { tag: 'value', value: d.value } : ACCESSOR
+}
+
+/** The value of an own data property, `undefined` when absent or an accessor (for cross checks on raw input). */
+export const ownValue = (u: unknown, key: string): unknown => {
+  if (!isRecordLike(u)) return undefined
+  const p = own(u, key)
+  return p.tag === 'value' ? p.value : undefined
+}
+
+// -------------------------------------------------------------------------------------
+// primitives
+// -------------------------------------------------------------------------------------
+
+/** A string; `nonEmpty` rejects `''` (ids and codes). */
+export const string = (expected: string, nonEmpty: boolean): Decoder<string> => ({
+  expected,
+  decode: (u, path) =>
+    typeof u !== 'string'
+      ? fail('INVALID_TYPE', path, MESSAGES.INVALID_TYPE(expected, u))
+      : nonEmpty && u.length === 0
+        ? fail('EMPTY_STRING', path, MESSAGES.EMPTY_STRING(expected))
+        : E.right(u),
+})
+
+export const boolean: Decoder<boolean> = {
+  expected: 'a boolean (true or false)',
+  decode: (u, path) => (typeof u === 'boolean' ? E.right(u) : fail('INVALID_TYPE', path, MESSAGES.INVALID_TYPE('a boolean (true or false)', u))),
+}
+
+/** One of a closed list of strings. */
+export const oneOf = <T extends string>(allowed: ReadonlyArray<T>): Decoder<T> => {
+  const expected = `one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`
+  return {
+    expected,
+    decode: (u, path) =>
+      typeof u === 'string' && (allowed as ReadonlyArray<string>).includes(u)
+        ? E.right(u as T)
+        : fail(typeof u === 'string' ? 'INVALID_ENUM' : 'INVALID_TYPE', path, MESSAGES.INVALID_ENUM(allowed, u)),
+  }
+}
+
+/** A real calendar date `YYYY-MM-DD` ({@link isIsoDate}). */
+export const isoDate: Decoder<IsoDate> = {
+  expected: 'an ISO date YYYY-MM-DD that exists',
+  decode: (u, path) =>
+    isIsoDate(u)
+      ? E.right(u)
+      : fail(typeof u === 'string' ? 'INVALID_DATE' : 'INVALID_TYPE', path, MESSAGES.INVALID_DATE(u)),
+}
+
+// -------------------------------------------------------------------------------------
+// combinators
+// -------------------------------------------------------------------------------------
+
+/** Decodes an own property read with {@link own}; an accessor is an issue, never run. */
+const decodeOwn = <A>(d: Decoder<A>, p: Own, path: Path): E.Either<ReadonlyArray<RawIssue>, A> =>
+  p.tag === 'value' ? d.decode(p.value, path) : fail('ACCESSOR', path, MESSAGES.ACCESSOR(d.expected))
+
+/** An array of items, each decoded; issues of every item are reported. */
+export const array = <A>(item: Decoder<A>, expected: string): Decoder<ReadonlyArray<A>> => ({
+  expected,
+  decode: (u, path) => {
+    if (!Array.isArray(u)) return fail('INVALID_TYPE', path, MESSAGES.INVALID_TYPE(expected, u))
+    const issues: Array<RawIssue> = []
+    const out: Array<A> = []
+    for (let i = 0; i < u.length; i++) {
+      const r = decodeOwn(item, own(u, String(i)), [...path, i])
+      if (E.isLeft(r)) issues.push(...r.left)
+      else out.push(r.right)
+    }
+    return issues.length === 0 ? E.right(out) : E.left(issues)
+  },
+})
+
+type Props = { readonly [key: string]: Decoder<unknown> }
+
+/** The type of a struct: required keys, then optional keys (absent, never `undefined`). */
+export type StructOf<R extends Props, O extends Props> = { readonly [K in keyof R]: TypeOf<R[K]> } & {
+  readonly [K in keyof O]?: TypeOf<O[K]>
+}
+
+/**
+ * A plain object with these required and optional keys, and no other: an unknown key is an issue (with a
+ * "did you mean" for typos). An optional key whose value is `undefined` counts as absent (JSON cannot say
+ * `undefined`; JS callers often write `key: cond ? x : undefined`) and is omitted from the result.
+ */
+export const struct = <R extends Props, O extends Props>(expected: string, required: R, optional: O): Decoder<StructOf<R, O>> => {
+  const allowed = [...Object.keys(required), ...Object.keys(optional)]
+  return {
+    expected,
+    decode: (u, path) => {
+      if (!isPlainObject(u)) return fail('INVALID_TYPE', path, MESSAGES.INVALID_TYPE(expected, u))
+      const issues: Array<RawIssue> = []
+      const out: Record<string, unknown> = {}
+      for (const key of Object.keys(required)) {
+        const d = required[key]
+        if (d === undefined) continue
+        const p = own(u, key)
+        if (p.tag === 'absent') {
+          issues.push(issue('MISSING_KEY', [...path, key], MESSAGES.MISSING_KEY(key, d.expected)))
+          continue
+        }
+        const r = decodeOwn(d, p, [...path, key])
+        if (E.isLeft(r)) issues.push(...r.left)
+        else out[key] = r.right
+      }
+      for (const key of Object.keys(optional)) {
+        const d = optional[key]
+        if (d === undefined) continue
+        const p = own(u, key)
+        if (p.tag === 'absent' || (p.tag === 'value' && p.value === undefined)) continue
+        const r = decodeOwn(d, p, [...path, key])
+        if (E.isLeft(r)) issues.push(...r.left)
+        else out[key] = r.right
+      }
+      for (const key of Object.keys(u))
+        if (!allowed.includes(key)) issues.push(issue('UNKNOWN_KEY', [...path, key], MESSAGES.UNKNOWN_KEY(key, allowed)))
+      return issues.length === 0 ? E.right(out as StructOf<R, O>) : E.left(issues)
+    },
+  }
+}
+
+/** A literal string (the `kind` of a union member). */
+export const literal = <T extends string>(value: T): Decoder<T> => oneOf([value])
+
+/**
+ * A union tagged by `kind`: the `kind` is checked first (missing, or not one of the members, is one issue at
+ * `…/kind`), then the member's decoder reports the rest.
+ */
+export const taggedUnion = <A>(expected: string, members: { readonly [kind: string]: Decoder<A> }): Decoder<A> => {
+  const kinds = Object.keys(members)
+  const kindDecoder = oneOf(kinds)
+  return {
+    expected,
+    decode: (u, path) => {
+      if (!isPlainObject(u)) return fail('INVALID_TYPE', path, MESSAGES.INVALID_TYPE(expected, u))
+      const p = own(u, 'kind')
+      if (p.tag === 'absent') return fail('MISSING_KEY', [...path, 'kind'], MESSAGES.MISSING_KEY('kind', kindDecoder.expected))
+      const k = decodeOwn(kindDecoder, p, [...path, 'kind'])
+      if (E.isLeft(k)) return k
+      const member = Object.prototype.hasOwnProperty.call(members, k.right) ? members[k.right] : undefined
+      return member === undefined ? fail('INVALID_ENUM', [...path, 'kind'], MESSAGES.INVALID_ENUM(kinds, k.right)) : member.decode(u, path)
+    },
+  }
+}
+
+/** Adds checks across fields, run on the raw input even when decoding failed elsewhere (EVERY issue is reported). */
+export const withChecks = <A>(d: Decoder<A>, checks: (u: unknown, path: Path) => ReadonlyArray<RawIssue>): Decoder<A> => ({
+  expected: d.expected,
+  decode: (u, path) => {
+    const r = d.decode(u, path)
+    const extra = checks(u, path)
+    if (extra.length === 0) return r
+    return E.left(E.isLeft(r) ? [...r.left, ...extra] : extra)
+  },
+})
+
+/** A decoder with another description. */
+export const describedAs = <A>(d: Decoder<A>, expected: string): Decoder<A> => ({ expected, decode: d.decode })

@@ -1,0 +1,304 @@
+// Decoders of every domain type, with the checks across fields that the types alone cannot say.
+import * as E from 'fp-ts/Either'
+import { compareDates, isIsoDate } from '../domain/dates.js'
+import { PROFESSIONS } from '../domain/profession.js'
+import {
+  ACCESS_MODES,
+  ACTIONS,
+  AUTHENTICATIONS,
+  DOCUMENT_ACTIONS,
+  MES_STATUS_KINDS,
+  THIRD_PARTIES,
+  type AccessMode,
+  type Action,
+  type Actor,
+  type Authentication,
+  type Authorization,
+  type Block,
+  type DocumentAuthor,
+  type EmergencyAccess,
+  type HealthDocument,
+  type HealthRecord,
+  type LegalRepresentative,
+  type LegalRepresentativeActor,
+  type MesStatus,
+  type Patient,
+  type PatientActor,
+  type ProfessionalActor,
+  type Request,
+  type ThirdParty,
+  type ThirdPartyActor,
+} from '../domain/types.js'
+import type { Profession } from '../domain/profession.js'
+import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
+import {
+  array,
+  boolean,
+  isoDate,
+  isRecordLike,
+  issue,
+  literal,
+  oneOf,
+  ownValue,
+  string,
+  struct,
+  taggedUnion,
+  toPointer,
+  withChecks,
+  type Decoder,
+  type Path,
+  type RawIssue,
+} from './decoder.js'
+import { MESSAGES } from './messages.js'
+
+const id = string('a non-empty string (an identifier)', true)
+const code = string('a non-empty string (a code)', true)
+const none = {} as const
+
+// -------------------------------------------------------------------------------------
+// enums
+// -------------------------------------------------------------------------------------
+
+export const profession: Decoder<Profession> = oneOf(PROFESSIONS)
+export const authentication: Decoder<Authentication> = oneOf(AUTHENTICATIONS)
+export const thirdParty: Decoder<ThirdParty> = oneOf(THIRD_PARTIES)
+export const action: Decoder<Action> = oneOf(ACTIONS)
+export const accessMode: Decoder<AccessMode> = oneOf(ACCESS_MODES)
+
+// -------------------------------------------------------------------------------------
+// actors
+// -------------------------------------------------------------------------------------
+
+export const patientActor: Decoder<PatientActor> = struct('a patient actor { kind: "patient" }', { kind: literal('patient') }, none)
+
+export const legalRepresentativeActor: Decoder<LegalRepresentativeActor> = struct(
+  'a legal-representative actor { kind, id }',
+  { kind: literal('legal-representative'), id },
+  none,
+)
+
+export const professionalActor: Decoder<ProfessionalActor> = struct(
+  'a professional actor { kind, id, profession, authentication, specialty?, establishmentId? }',
+  { kind: literal('professional'), id, profession, authentication },
+  { specialty: code, establishmentId: id },
+)
+
+export const thirdPartyActor: Decoder<ThirdPartyActor> = struct(
+  'a third-party actor { kind, party }',
+  { kind: literal('third-party'), party: thirdParty },
+  none,
+)
+
+export const actor: Decoder<Actor> = taggedUnion<Actor>(
+  'an actor object whose "kind" is "patient", "legal-representative", "professional" or "third-party"',
+  {
+    patient: patientActor,
+    'legal-representative': legalRepresentativeActor,
+    professional: professionalActor,
+    'third-party': thirdPartyActor,
+  },
+)
+
+// -------------------------------------------------------------------------------------
+// status
+// -------------------------------------------------------------------------------------
+
+const dated = <K extends 'closed' | 'deleted' | 'refused'>(kind: K) =>
+  struct(`a status { kind: "${kind}", on }`, { kind: literal(kind), on: isoDate }, none)
+
+export const mesStatus: Decoder<MesStatus> = taggedUnion<MesStatus>(
+  `a status object whose "kind" is one of ${MES_STATUS_KINDS.map((k) => JSON.stringify(k)).join(', ')}`,
+  {
+    active: struct('a status { kind: "active" }', { kind: literal('active') }, none),
+    deactivated: struct('a status { kind: "deactivated" }', { kind: literal('deactivated') }, none),
+    closed: dated('closed'),
+    deleted: dated('deleted'),
+    refused: dated('refused'),
+  },
+)
+
+// -------------------------------------------------------------------------------------
+// documents
+// -------------------------------------------------------------------------------------
+
+export const documentAuthor: Decoder<DocumentAuthor> = taggedUnion<DocumentAuthor>(
+  'a document author whose "kind" is "professional", "patient" or "legal-representative"',
+  {
+    professional: struct(
+      'a professional author { kind, id, establishmentId? }',
+      { kind: literal('professional'), id },
+      { establishmentId: id },
+    ),
+    patient: struct('a patient author { kind: "patient" }', { kind: literal('patient') }, none),
+    'legal-representative': struct(
+      'a legal-representative author { kind, id }',
+      { kind: literal('legal-representative'), id },
+      none,
+    ),
+  },
+)
+
+export const healthDocument: Decoder<HealthDocument> = struct(
+  'a document { id, typeCode, author, addedOn, maskedFromProfessionals, invisibleToPatient, hiddenFromLegalRepresentatives }',
+  {
+    id,
+    typeCode: code,
+    author: documentAuthor,
+    addedOn: isoDate,
+    maskedFromProfessionals: boolean,
+    invisibleToPatient: boolean,
+    hiddenFromLegalRepresentatives: boolean,
+  },
+  none,
+)
+
+/** Issues for every second use of a string `key` among the raw items of an array (path of the later one). */
+const duplicates =
+  (key: string, code: 'DUPLICATE_DOCUMENT_ID' | 'DUPLICATE_REPRESENTATIVE_ID') =>
+  (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
+    if (!Array.isArray(u)) return []
+    const first = new Map<string, number>()
+    const out: Array<RawIssue> = []
+    for (let i = 0; i < u.length; i++) {
+      const v = ownValue(Object.getOwnPropertyDescriptor(u, String(i))?.value, key)
+      if (typeof v !== 'string') continue
+      const at = first.get(v)
+      if (at === undefined) first.set(v, i)
+      else out.push(issue(code, [...path, i, key], MESSAGES[code](v, toPointer([...path, at, key]))))
+    }
+    return out
+  }
+
+const documents = withChecks(array(healthDocument, 'an array of documents'), duplicates('id', 'DUPLICATE_DOCUMENT_ID'))
+
+// -------------------------------------------------------------------------------------
+// record
+// -------------------------------------------------------------------------------------
+
+export const patient: Decoder<Patient> = struct(
+  'a patient { birthDate, emancipated, protectedAdult, ins?, deceasedOn? }',
+  { birthDate: isoDate, emancipated: boolean, protectedAdult: boolean },
+  { ins: struct('an INS { qualified }', { qualified: boolean }, none), deceasedOn: isoDate },
+)
+
+export const legalRepresentative: Decoder<LegalRepresentative> = struct(
+  'a legal representative { id, role, doctorPresenceRequired }',
+  { id, role: oneOf(['parent', 'guardian'] as const), doctorPresenceRequired: boolean },
+  none,
+)
+
+export const block: Decoder<Block> = struct(
+  'a block { target, id, from, until? }',
+  { target: oneOf(['professional', 'establishment'] as const), id, from: isoDate },
+  { until: isoDate },
+)
+
+export const authorization: Decoder<Authorization> = struct(
+  'an authorisation { professionalId, status }',
+  { professionalId: id, status: oneOf(['valid', 'expired', 'forbidden'] as const) },
+  none,
+)
+
+export const emergencyAccess: Decoder<EmergencyAccess> = struct(
+  'emergency settings { breakGlass, regulationCentre, maskedDocuments }',
+  { breakGlass: boolean, regulationCentre: boolean, maskedDocuments: boolean },
+  none,
+)
+
+export const healthRecord: Decoder<HealthRecord> = struct(
+  'a record { patient, status, treatingDoctorIds, legalRepresentatives, blocks, authorizations, documents, emergencyAccess? }',
+  {
+    patient,
+    status: mesStatus,
+    treatingDoctorIds: array(id, 'an array of professional ids'),
+    legalRepresentatives: withChecks(
+      array(legalRepresentative, 'an array of legal representatives'),
+      duplicates('id', 'DUPLICATE_REPRESENTATIVE_ID'),
+    ),
+    blocks: array(block, 'an array of blocks'),
+    authorizations: array(authorization, 'an array of authorisations'),
+    documents,
+  },
+  { emergencyAccess },
+)
+
+// -------------------------------------------------------------------------------------
+// request
+// -------------------------------------------------------------------------------------
+
+const requestShape = struct(
+  'a request object { action, actor, record, at, document?, careTeam?, … }',
+  { action, actor, record: healthRecord, at: isoDate },
+  {
+    document: healthDocument,
+    careTeam: boolean,
+    explicitConsent: boolean,
+    patientOpposes: boolean,
+    atPatientRequest: boolean,
+    inPresenceOfDoctor: boolean,
+    accessMode,
+    api: oneOf(['v1', 'v2'] as const),
+    carteVitaleRead: boolean,
+    shareWith: struct('a share target { role }', { role: oneOf(['parent', 'guardian', 'other'] as const) }, none),
+  },
+)
+
+// Checks across fields, on the raw input (each is skipped when the fields it reads are themselves invalid:
+// those already have their own issue).
+const requestChecks = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
+  if (!isRecordLike(u)) return []
+  const out: Array<RawIssue> = []
+  const record = ownValue(u, 'record')
+  // A legal-representative actor must be listed in the record (path /actor/id).
+  const act = ownValue(u, 'actor')
+  const reps = ownValue(record, 'legalRepresentatives')
+  const actorId = ownValue(act, 'id')
+  if (ownValue(act, 'kind') === 'legal-representative' && typeof actorId === 'string' && actorId !== '' && Array.isArray(reps)) {
+    const listed: Array<string> = []
+    for (let i = 0; i < reps.length; i++) {
+      const rid = ownValue(Object.getOwnPropertyDescriptor(reps, String(i))?.value, 'id')
+      if (typeof rid === 'string') listed.push(rid)
+    }
+    if (!listed.includes(actorId))
+      out.push(issue('UNLISTED_REPRESENTATIVE', [...path, 'actor', 'id'], MESSAGES.UNLISTED_REPRESENTATIVE(actorId, listed)))
+  }
+  // A document action needs `document` (path /document).
+  const act2 = ownValue(u, 'action')
+  if (typeof act2 === 'string' && (DOCUMENT_ACTIONS as ReadonlyArray<string>).includes(act2) && ownValue(u, 'document') === undefined) {
+    const accessor = Object.getOwnPropertyDescriptor(u, 'document')
+    // An accessor under `document` is already reported by the struct.
+    if (accessor === undefined || 'value' in accessor)
+      out.push(issue('MISSING_DOCUMENT', [...path, 'document'], MESSAGES.MISSING_DOCUMENT(act2)))
+  }
+  // `at` on or after the birth date (path /at).
+  const at = ownValue(u, 'at')
+  const birthDate = ownValue(ownValue(record, 'patient'), 'birthDate')
+  if (isIsoDate(at) && isIsoDate(birthDate) && compareDates(at, birthDate) < 0)
+    out.push(issue('AT_BEFORE_BIRTH', [...path, 'at'], MESSAGES.AT_BEFORE_BIRTH(at, birthDate)))
+  return out
+}
+
+export const request: Decoder<Request> = withChecks<Request>(requestShape, requestChecks)
+
+// -------------------------------------------------------------------------------------
+// matrix
+// -------------------------------------------------------------------------------------
+
+const TYPE_CODES = '"*" (every document type) or an array of LOINC type codes'
+const typeCodeList = array(code, TYPE_CODES)
+const typeCodes: Decoder<ReadonlyArray<string> | '*'> = {
+  expected: TYPE_CODES,
+  decode: (u, path) => (u === '*' ? E.right('*' as const) : typeCodeList.decode(u, path)),
+}
+
+export const matrixGrant: Decoder<MatrixGrant> = struct(
+  'a grant { profession, typeCodes, specialty?, source? }',
+  { profession, typeCodes },
+  { specialty: code, source: string('a string (where the grant comes from)', false) },
+)
+
+export const authorizationMatrix: Decoder<AuthorizationMatrix> = struct(
+  'an authorisation matrix object { version, grants }',
+  { version: string('a non-empty string (the version of the matrix)', true), grants: array(matrixGrant, 'an array of grants') },
+  none,
+)
