@@ -42,17 +42,17 @@ export const isEmergencyMode = (mode: unknown): mode is Exclude<AccessMode, 'nor
  *
  * Choices (fail closed): the professional asserts the emergency by choosing the mode; the library cannot
  * check the patient's state. Break-glass is for health professionals: a `'medico-social'` actor is denied.
- * An access mode the library does not know is denied here too (the modes are defined by this rule).
+ * An access mode the library does not know is denied here, whoever the actor (the modes are defined by
+ * this rule); the patient's side otherwise ignores the access mode.
  *
  * @see R-EMERG-1 (CSP L.1111-17 I, R.1111-48)
  * @since 0.1.0
  */
 export const breakGlass: Rule = recordRule('R-EMERG-1', ['CSP L.1111-17', 'CSP R.1111-48'], ({ request }) => {
   const { actor, record } = request
-  if (actor.kind !== 'professional') return notApplicable
   const mode = accessModeOf(request)
   if (!(ACCESS_MODES as ReadonlyArray<unknown>).includes(mode)) return deny('UNKNOWN_ACCESS_MODE')
-  if (mode !== 'break-glass') return notApplicable
+  if (actor.kind !== 'professional' || mode !== 'break-glass') return notApplicable
   if (actor.profession === 'medico-social') return deny('BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY', ['COLLECT_EXPLICIT_CONSENT'])
   return emergencySettings(record).breakGlass === true
     ? grant('BREAK_GLASS_ACCESS', ['INFORM_HOLDER_AND_TREATING_DOCTOR'])

@@ -1,0 +1,225 @@
+// `consult`: who may ever touch the record (R-ACTOR-1..5), the status of the space (R-STATUS-1..5) and who
+// acts as the patient (R-MINOR-1..3, 6..8).
+import { describe, expect, it } from 'vitest'
+import { canConsult, isVisibleTo } from '../../src/index.js'
+import type { HealthRecord, ThirdParty } from '../../src/domain/types.js'
+import type { AuthorizationMatrix } from '../../src/matrix/types.js'
+import {
+  AFTER_18,
+  AT,
+  DAY_OF_18,
+  EVE_OF_18,
+  adultRecord,
+  careTeamRequest,
+  codesOf,
+  doctor,
+  minorRecord,
+  mum,
+  nurse,
+  obligationsOf,
+  open,
+  remediesOf,
+  report,
+  rulesOf,
+  tutor,
+  why,
+} from './consult-view.fixtures.js'
+
+/** Everything a professional could bring: care team, consent, break-glass. */
+const everything = { careTeam: true, explicitConsent: true, accessMode: 'break-glass' } as const
+
+describe('consult — who may ever touch the record (R-ACTOR-1..5)', () => {
+  it.each<ThirdParty>(['state', 'health-insurance', 'insurer', 'bank', 'employer'])(
+    'never lets the %s consult or view, whatever the flags (R-ACTOR-1)',
+    (party) => {
+      const actor = { kind: 'third-party', party } as const
+      const d = canConsult({ actor, record: adultRecord, at: AT, ...everything })
+      expect(d.allowed).toBe(false)
+      expect(why(d)).toEqual(['R-ACTOR-1:THIRD_PARTY_NEVER'])
+      expect(isVisibleTo({ actor, record: adultRecord, at: AT, document: report, ...everything }, open).allowed).toBe(false)
+    },
+  )
+
+  it('denies a caregiver: no delegation exists yet (R-ACTOR-2)', () => {
+    const d = canConsult({ actor: { kind: 'third-party', party: 'caregiver' }, record: adultRecord, at: AT, ...everything })
+    expect(why(d)).toEqual(['R-ACTOR-2:CAREGIVER_NO_DELEGATION'])
+  })
+
+  it('lets the adult holder consult, denies anyone else and an unlisted legal representative (R-ACTOR-3)', () => {
+    const holder = canConsult({ actor: { kind: 'patient' }, record: adultRecord, at: AT })
+    expect(holder.allowed).toBe(true)
+    expect(why(holder)).toContain('R-ACTOR-3:PATIENT_IS_HOLDER')
+    const other = canConsult({ actor: { kind: 'third-party', party: 'other' }, record: adultRecord, at: AT, ...everything })
+    expect(why(other)).toEqual(['R-ACTOR-3:NOT_A_CARE_ACTOR'])
+    const stranger = canConsult({ actor: { kind: 'legal-representative', id: 'stranger' }, record: minorRecord, at: AT })
+    expect(stranger.allowed).toBe(false)
+    expect(codesOf(stranger)).toContain('LEGAL_REPRESENTATIVE_NOT_ON_RECORD')
+  })
+
+  it('denies a médico-social professional until the matrix grants them some type, then consent decides (R-ACTOR-4)', () => {
+    const actor = { ...nurse, profession: 'medico-social' } as const
+    const d = canConsult({ actor, record: adultRecord, at: AT, careTeam: true })
+    expect(why(d)).toEqual(['R-ACTOR-4:MEDICO_SOCIAL_NOT_GRANTED'])
+    const matrix: AuthorizationMatrix = { version: 't', grants: [{ profession: 'medico-social', typeCodes: ['60591-5'] }] }
+    const granted = canConsult({ actor, record: adultRecord, at: AT, careTeam: true }, { matrix })
+    expect(granted.allowed).toBe(true)
+    expect(rulesOf(canConsult({ actor, record: adultRecord, at: AT }, { matrix }))).toEqual(['R-CONSENT-2'])
+  })
+
+  it('denies heirs, with the remedy to ask the fund to close the space (R-ACTOR-5)', () => {
+    const d = canConsult({ actor: { kind: 'third-party', party: 'heir' }, record: adultRecord, at: AT })
+    expect(why(d)).toEqual(['R-ACTOR-5:HEIR_CANNOT_ACCESS'])
+    expect(remediesOf(d)).toEqual(['HEIR_ASK_FUND_TO_CLOSE'])
+  })
+})
+
+describe('consult — status of the space (R-STATUS-1..5)', () => {
+  const withStatus = (status: HealthRecord['status']): HealthRecord => ({ ...adultRecord, status })
+
+  it('active: the holder and a consenting professional consult, online account or not (R-STATUS-1)', () => {
+    const holder = canConsult({ actor: { kind: 'patient' }, record: adultRecord, at: AT })
+    const pro = canConsult(careTeamRequest())
+    expect(holder.allowed && pro.allowed).toBe(true)
+    expect(why(pro)).toContain('R-STATUS-1:MES_ACTIVE')
+  })
+
+  it('active does not let a professional in on its own: consent is still needed (R-STATUS-1)', () => {
+    expect(canConsult({ actor: doctor, record: adultRecord, at: AT }).allowed).toBe(false)
+  })
+
+  it('deactivated: the patient side loses access, professionals still consult (R-STATUS-2)', () => {
+    const record = withStatus({ kind: 'deactivated' })
+    const holder = canConsult({ actor: { kind: 'patient' }, record, at: AT })
+    expect(why(holder)).toEqual(['R-STATUS-2:MES_DEACTIVATED'])
+    expect(remediesOf(holder)).toEqual(['REACTIVATE_MES'])
+    const rep = canConsult({ actor: mum, record: { ...minorRecord, status: { kind: 'deactivated' } }, at: AT })
+    expect(rulesOf(rep)).toEqual(['R-STATUS-2'])
+    const pro = canConsult(careTeamRequest({ record }))
+    expect(pro.allowed).toBe(true)
+    expect(why(pro)).toContain('R-STATUS-2:MES_DEACTIVATED_PROFESSIONALS_CONTINUE')
+  })
+
+  it.each([
+    ['closed', 'R-STATUS-3'],
+    ['deleted', 'R-STATUS-4'],
+  ] as const)('%s: nobody consults, neither the holder nor a professional in an emergency (%s)', (kind, rule) => {
+    const record = withStatus({ kind, on: '2024-01-01' })
+    const holder = canConsult({ actor: { kind: 'patient' }, record, at: AT })
+    expect(rulesOf(holder)).toEqual([rule])
+    const pro = canConsult({ actor: doctor, record, at: AT, ...everything })
+    expect(rulesOf(pro)).toEqual([rule])
+  })
+
+  it('closed: denied with R-STATUS-3 (R-STATUS-3)', () => {
+    expect(codesOf(canConsult(careTeamRequest({ record: withStatus({ kind: 'closed', on: '2024-01-01' }) })))).toEqual(['MES_CLOSED'])
+  })
+
+  it('deleted: denied with R-STATUS-4 (R-STATUS-4)', () => {
+    expect(codesOf(canConsult(careTeamRequest({ record: withStatus({ kind: 'deleted', on: '2024-01-01' }) })))).toEqual(['MES_DELETED'])
+  })
+
+  it.each([
+    ['2024-06-14', true],
+    ['2024-06-15', false],
+    ['2024-06-16', false],
+  ] as const)('refused on 2023-06-15: the holder consults at %s = %s (one year, R-STATUS-5)', (at, allowed) => {
+    const record = withStatus({ kind: 'refused', on: '2023-06-15' })
+    const d = canConsult({ actor: { kind: 'patient' }, record, at })
+    expect(d.allowed).toBe(allowed)
+    if (!allowed) {
+      expect(why(d)).toEqual(['R-STATUS-5:MES_REFUSED_GRACE_OVER'])
+      expect(remediesOf(d)).toEqual(['OPEN_MES'])
+    } else expect(why(d)).toContain('R-STATUS-5:MES_REFUSED_GRACE_YEAR')
+  })
+
+  it('refused: professionals are denied (fail closed) (R-STATUS-5)', () => {
+    const record = withStatus({ kind: 'refused', on: '2024-06-01' })
+    const d = canConsult(careTeamRequest({ record }))
+    expect(why(d)).toEqual(['R-STATUS-5:MES_REFUSED_NO_PROFESSIONAL_ACCESS'])
+  })
+})
+
+describe('consult — who acts as the patient (R-MINOR-1..3, 6..8)', () => {
+  it('lets a parent manage the minor space until the eve of the 18th birthday, associating the minor (R-MINOR-1)', () => {
+    const d = canConsult({ actor: mum, record: minorRecord, at: EVE_OF_18 })
+    expect(d.allowed).toBe(true)
+    expect(why(d)).toContain('R-MINOR-1:PARENT_ACTS_FOR_MINOR')
+    expect(obligationsOf(d)).toContain('ASSOCIATE_THE_MINOR')
+  })
+
+  it('lets the guardian of a minor act as a parent does (R-MINOR-2)', () => {
+    const d = canConsult({ actor: tutor, record: minorRecord, at: EVE_OF_18 })
+    expect(d.allowed).toBe(true)
+    expect(why(d)).toContain('R-MINOR-2:GUARDIAN_ACTS_FOR_MINOR')
+  })
+
+  it('lets an emancipated minor consult alone and shuts the representatives out (R-MINOR-3)', () => {
+    const record: HealthRecord = { ...minorRecord, patient: { ...minorRecord.patient, emancipated: true } }
+    const minor = canConsult({ actor: { kind: 'patient' }, record, at: AT })
+    expect(why(minor)).toContain('R-MINOR-3:EMANCIPATED_MINOR_ACTS_ALONE')
+    const parent = canConsult({ actor: mum, record, at: AT })
+    expect(why(parent)).toEqual(['R-MINOR-3:MINOR_IS_EMANCIPATED'])
+  })
+
+  it('denies a non-emancipated minor direct access (A-3)', () => {
+    const d = canConsult({ actor: { kind: 'patient' }, record: minorRecord, at: AT })
+    expect(why(d)).toEqual(['A-3:MINOR_ACTS_THROUGH_REPRESENTATIVES'])
+  })
+
+  it('lets a representative the minor restricted in only with a doctor present (R-MINOR-6)', () => {
+    const record: HealthRecord = {
+      ...minorRecord,
+      legalRepresentatives: [{ id: 'mum', role: 'parent', doctorPresenceRequired: true }],
+    }
+    const alone = canConsult({ actor: mum, record, at: AT })
+    expect(why(alone)).toEqual(['R-MINOR-6:DOCTOR_PRESENCE_REQUIRED'])
+    expect(remediesOf(alone)).toEqual(['COME_WITH_A_DOCTOR'])
+    expect(canConsult({ actor: mum, record, at: AT, inPresenceOfDoctor: true }).allowed).toBe(true)
+  })
+
+  it.each([
+    [EVE_OF_18, true],
+    [DAY_OF_18, false],
+    [AFTER_18, false],
+  ] as const)('ends the representatives access at majority: at %s a parent consults = %s (R-MINOR-7)', (at, allowed) => {
+    for (const actor of [mum, tutor]) {
+      const d = canConsult({ actor, record: minorRecord, at })
+      expect(d.allowed).toBe(allowed)
+      if (!allowed) expect(why(d)).toEqual(['R-MINOR-7:REPRESENTATION_ENDED_AT_MAJORITY'])
+    }
+  })
+
+  it.each([
+    [EVE_OF_18, false],
+    [DAY_OF_18, true],
+    [AFTER_18, true],
+  ] as const)('gives the holder their space at majority: at %s they consult = %s (R-MINOR-7)', (at, allowed) => {
+    expect(canConsult({ actor: { kind: 'patient' }, record: minorRecord, at }).allowed).toBe(allowed)
+  })
+
+  it('a protected adult: the representative manages and consults, the adult does not act alone (R-MINOR-8)', () => {
+    const record: HealthRecord = {
+      ...adultRecord,
+      patient: { ...adultRecord.patient, protectedAdult: true },
+      legalRepresentatives: [{ id: 'tutor', role: 'guardian', doctorPresenceRequired: false }],
+    }
+    const rep = canConsult({ actor: tutor, record, at: AT })
+    expect(why(rep)).toContain('R-MINOR-8:REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT')
+    expect(rep.allowed).toBe(true)
+    expect(why(canConsult({ actor: { kind: 'patient' }, record, at: AT }))).toEqual([
+      'R-MINOR-8:PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE',
+    ])
+  })
+
+  it('ignores the professional flags for the patient side: no consent or emergency rule applies to them (R-MINOR-1)', () => {
+    const record: HealthRecord = { ...minorRecord, blocks: [{ target: 'professional', id: 'mum', from: '2020-01-01' }] }
+    const d = canConsult({ actor: mum, record, at: AT, accessMode: 'break-glass', patientOpposes: true })
+    expect(d.allowed).toBe(true)
+    expect(rulesOf(d).some((r) => r.startsWith('R-CONSENT') || r.startsWith('R-EMERG') || r.startsWith('R-AUTH'))).toBe(false)
+  })
+
+  it('still denies an unknown access mode on the patient side (fail closed) (R-MINOR-1)', () => {
+    const d = canConsult({ actor: mum, record: minorRecord, at: AT, accessMode: 'teleport' as 'normal' })
+    expect(why(d)).toEqual(['R-EMERG-1:UNKNOWN_ACCESS_MODE'])
+  })
+})
