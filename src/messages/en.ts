@@ -23,6 +23,7 @@ export const en = {
   MEDICO_SOCIAL_NOT_GRANTED: "Médico-social professionals have no access until the authorisation matrix grants them some.",
   HEIR_CANNOT_ACCESS: "Heirs of a deceased person cannot consult their record.",
   HEIR_ASK_FUND_TO_CLOSE: "Heirs may ask the health-insurance fund to close the space.",
+  UNKNOWN_PROFESSION: "This profession is not one the library knows, so it cannot tell a health professional taking part in the care; it denies by default.",
   // --- status (R-STATUS) --------------------------------------------------------------
   MES_ACTIVE: "The space is active: the usual rules apply, whether or not the patient has an online account.",
   MES_DEACTIVATED: "The space is deactivated: the patient (and whoever acts for them) has no access to it any more.",
@@ -92,6 +93,7 @@ export const en = {
   ASK_PATIENT_OR_TREATING_DOCTOR_TO_UNMASK: "Ask the patient, a declared treating doctor or the document's author to unmask it.",
   ALREADY_MASKED: "The document is already masked from professionals: masking it again changes nothing, so it is refused.",
   NOT_MASKED: "The document is not masked: unmasking it changes nothing, so it is refused.",
+  HEALTH_PROFESSIONALS_ONLY: "Only a health professional (not a médico-social professional) may do this.",
   // --- invisibility (R-INVIS) ---------------------------------------------------------
   VISIBLE_TO_PROFESSIONALS_THOUGH_INVISIBLE_TO_PATIENT: "The document is invisible to the patient, but authorised professionals see it.",
   DOCUMENT_INVISIBLE_TO_PATIENT: "A professional made this document invisible to the patient when feeding it, for now.",
@@ -101,7 +103,6 @@ export const en = {
   INVISIBLE_TO_PATIENT_SO_TO_REPRESENTATIVES: "Legal representatives act as the patient: a document invisible to the patient is invisible to them too.",
   ONLY_PROFESSIONAL_MAKES_INVISIBLE: "Only a professional, when feeding a document, may make it invisible to the patient.",
   INVISIBLE_ONLY_AT_FEEDING: "A document is made invisible to the patient only when it is fed, never afterwards.",
-  FEED_IT_INVISIBLE: "To keep a new document from the patient for now, feed it invisible to the patient.",
   VISIBLE_NEVER_INVISIBLE_AGAIN: "This document is visible to the patient: it can never be made invisible to them again.",
   ALREADY_INVISIBLE_TO_PATIENT: "The document is already invisible to the patient.",
   ALREADY_VISIBLE_TO_PATIENT: "The document is already visible to the patient: making it visible changes nothing, so it is refused.",

@@ -23,6 +23,7 @@ export const fr: { readonly [C in Code]: string } = {
   MEDICO_SOCIAL_NOT_GRANTED: "Les professionnels du médico-social n'ont aucun accès tant que la matrice d'habilitation ne leur en ouvre pas.",
   HEIR_CANNOT_ACCESS: "Les ayants droit d'une personne décédée ne peuvent pas consulter son dossier.",
   HEIR_ASK_FUND_TO_CLOSE: "Les ayants droit peuvent demander à l'Assurance maladie de clôturer l'espace.",
+  UNKNOWN_PROFESSION: "Cette profession est inconnue de la bibliothèque, qui ne peut donc pas y reconnaître un professionnel de santé participant à la prise en charge ; elle refuse par défaut.",
   // --- status (R-STATUS) --------------------------------------------------------------
   MES_ACTIVE: "L'espace est actif : les règles habituelles s'appliquent, que le patient ait ou non un compte en ligne.",
   MES_DEACTIVATED: "L'espace est désactivé : le patient (et qui agit pour lui) n'y a plus accès.",
@@ -92,6 +93,7 @@ export const fr: { readonly [C in Code]: string } = {
   ASK_PATIENT_OR_TREATING_DOCTOR_TO_UNMASK: "Demandez au patient, à un médecin traitant déclaré ou à l'auteur du document de le démasquer.",
   ALREADY_MASKED: "Le document est déjà masqué aux professionnels : le masquer de nouveau ne changerait rien, c'est donc refusé.",
   NOT_MASKED: "Le document n'est pas masqué : le démasquer ne changerait rien, c'est donc refusé.",
+  HEALTH_PROFESSIONALS_ONLY: "Seul un professionnel de santé (non un professionnel du médico-social) peut le faire.",
   // --- invisibility (R-INVIS) ---------------------------------------------------------
   VISIBLE_TO_PROFESSIONALS_THOUGH_INVISIBLE_TO_PATIENT: "Le document est invisible au patient, mais les professionnels autorisés le voient.",
   DOCUMENT_INVISIBLE_TO_PATIENT: "Un professionnel a rendu ce document invisible au patient lors de son dépôt, pour l'instant.",
@@ -101,7 +103,6 @@ export const fr: { readonly [C in Code]: string } = {
   INVISIBLE_TO_PATIENT_SO_TO_REPRESENTATIVES: "Les représentants légaux agissent comme le patient : un document invisible au patient leur est invisible aussi.",
   ONLY_PROFESSIONAL_MAKES_INVISIBLE: "Seul un professionnel, au moment de l'alimentation, peut rendre un document invisible au patient.",
   INVISIBLE_ONLY_AT_FEEDING: "Un document n'est rendu invisible au patient qu'au moment de son alimentation, jamais après.",
-  FEED_IT_INVISIBLE: "Pour soustraire pour l'instant un nouveau document au patient, versez-le invisible au patient.",
   VISIBLE_NEVER_INVISIBLE_AGAIN: "Ce document est visible du patient : il ne peut plus jamais lui être rendu invisible.",
   ALREADY_INVISIBLE_TO_PATIENT: "Le document est déjà invisible au patient.",
   ALREADY_VISIBLE_TO_PATIENT: "Le document est déjà visible du patient : le rendre visible ne changerait rien, c'est donc refusé.",

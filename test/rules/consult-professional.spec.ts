@@ -371,3 +371,11 @@ describe('consult — emergency access (R-EMERG-1, R-EMERG-2)', () => {
     expect(canConsult({ actor: doctor, record, at: AT, accessMode: 'break-glass' }).allowed).toBe(false)
   })
 })
+
+describe('consult — a professional of an unknown profession (R-ACTOR-3)', () => {
+  it('is denied even in the care team, fail closed (R-ACTOR-3)', () => {
+    const d = canConsult(careTeamRequest({ actor: { ...doctor, profession: 'astrologer' as 'medecin' } }))
+    expect(d.allowed).toBe(false)
+    expect(why(d)).toEqual(['R-ACTOR-3:UNKNOWN_PROFESSION'])
+  })
+})
