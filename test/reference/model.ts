@@ -37,7 +37,6 @@ export const MODEL_ASSUMPTIONS: Readonly<Record<string, string>> = {
   'M-15': 'R-DEL-1: the INS must be qualified; a blocked professional cannot delete (R-AUTH-6).',
   'M-16': 'A representative whose minor required a doctor present (R-MINOR-6) is denied every action without one.',
   'M-17': 'Emergency access modes: break-glass refused by the patient denies (R-EMERG-1); regulation-centre needs a medecin and the patient not to have refused it (R-EMERG-2); a patient\'s opposition (R-CONSENT-5) still denies.',
-  'M-18': 'A valid access authorisation is enough to consult (R-AUTH-5: only "expired or none" rests on consent).',
 }
 
 // -------------------------------------------------------------------------------------
@@ -112,8 +111,14 @@ const authorizationOf = (record: HealthRecord, id: string): AuthorizationStatus 
   return 'none'
 }
 
+/** The matrix grants that apply to this professional and grant at least one type ('*' or a non-empty list). */
 const grantsOf = (matrix: AuthorizationMatrix, p: ProfessionalActor) =>
-  matrix.grants.filter((g) => g.profession === p.profession && (g.specialty === undefined || g.specialty === p.specialty))
+  matrix.grants.filter(
+    (g) =>
+      g.profession === p.profession &&
+      (g.specialty === undefined || g.specialty === p.specialty) &&
+      (g.typeCodes === '*' || g.typeCodes.length > 0),
+  )
 
 const matrixAllowsType = (matrix: AuthorizationMatrix, p: ProfessionalActor, typeCode: string): boolean =>
   grantsOf(matrix, p).some((g) => g.typeCodes === '*' || g.typeCodes.includes(typeCode))
@@ -143,10 +148,11 @@ const when = (v: Verdict, cond: boolean, rule: string): void => {
   if (cond) v.deny.add(rule)
 }
 
+/** Deny overrides grant; a status grant alone (R-STATUS-*) lets nobody in: nothing else granting is the default denial. */
 const finish = (v: Verdict): ModelDecision =>
   v.deny.size > 0
     ? { allowed: false, rules: v.deny }
-    : v.grant.size > 0
+    : [...v.grant].some((g) => !g.startsWith('R-STATUS-'))
       ? { allowed: true, rules: v.grant }
       : { allowed: false, rules: new Set(['R-ACTOR-3']) } // nothing grants: default denial
 
@@ -183,41 +189,51 @@ const actorTable = (r: Request, v: Verdict): void => {
 // -------------------------------------------------------------------------------------
 
 const statusTable = (r: Request, action: Action, v: Verdict): void => {
-  const holderSide = sideOf(r) === 'holder' || sideOf(r) === 'representative'
+  const side = sideOf(r)
+  const holderSide = side === 'holder' || side === 'representative'
   const s = r.record.status
   when(v, s.kind === 'closed', 'R-STATUS-3')
   when(v, s.kind === 'deleted', 'R-STATUS-4')
-  when(v, s.kind === 'deactivated' && holderSide, 'R-STATUS-2')
-  if (s.kind === 'refused') {
-    const withinYear = r.at < plusMonths(s.on, 12)
-    when(v, !(holderSide && (action === 'consult' || action === 'view') && withinYear), 'R-STATUS-5')
-  }
   const dead = r.record.patient.deceasedOn
   when(v, dead !== undefined && dead <= r.at, 'R-STATUS-9')
+  if (side === 'third-party' || side === 'unknown') return // R-ACTOR-1..5 speak for them
+  when(v, s.kind === 'deactivated' && holderSide, 'R-STATUS-2')
+  if (s.kind === 'refused') {
+    const kept = holderSide && (action === 'consult' || action === 'view') && r.at < plusMonths(s.on, 12)
+    if (kept) v.grant.add('R-STATUS-5')
+    else v.deny.add('R-STATUS-5')
+  }
+  // convention (engine): the status that lets the actor in is named among the grants
+  if (s.kind === 'active') v.grant.add('R-STATUS-1')
+  if (s.kind === 'deactivated' && !holderSide) v.grant.add('R-STATUS-2')
 }
 
 // -------------------------------------------------------------------------------------
 // table 3 — the holder's side: holder and legal representatives (§6)
 //
 //   actor            patient                                    verdict
+//   holder           adult, not protected                       grant R-ACTOR-3
+//   holder           minor, emancipated                         grant R-MINOR-3
 //   holder           minor, not emancipated (or not born)       A-3
 //   holder           adult, protected                           R-MINOR-8 (M-1)
-//   holder           otherwise                                  ok
 //   representative   not listed in the record                   R-ACTOR-3
+//   representative   minor, not emancipated                     grant R-MINOR-1 (parent) / R-MINOR-2 (guardian)
 //   representative   minor, emancipated                         R-MINOR-3
-//   representative   minor, not emancipated                     ok (parent R-MINOR-1, guardian R-MINOR-2)
-//   representative   adult, protected, role guardian            ok (R-MINOR-8)
-//   representative   adult, protected, role parent              R-MINOR-8 (M-2)
 //   representative   adult, not protected                       R-MINOR-7
-//   representative   doctor presence required, none present     R-MINOR-6 (M-16)
+//   representative   adult, protected, role guardian            grant R-MINOR-8
+//   representative   adult, protected, role parent              R-MINOR-8 (M-2)
+//   representative   representing, doctor presence required     with a doctor: grant R-MINOR-6; without: R-MINOR-6 (M-16)
 // -------------------------------------------------------------------------------------
 
 const holderSideTable = (r: Request, v: Verdict): void => {
   const p = r.record.patient
   const minor = isMinor(r)
   if (r.actor.kind === 'patient') {
-    when(v, minor && !p.emancipated, 'A-3')
-    when(v, !minor && p.protectedAdult, 'R-MINOR-8')
+    if (minor) {
+      if (p.emancipated) v.grant.add('R-MINOR-3')
+      else v.deny.add('A-3')
+    } else if (p.protectedAdult) v.deny.add('R-MINOR-8')
+    else v.grant.add('R-ACTOR-3')
     return
   }
   if (r.actor.kind !== 'legal-representative') return
@@ -227,81 +243,127 @@ const holderSideTable = (r: Request, v: Verdict): void => {
     v.deny.add('R-ACTOR-3')
     return
   }
-  when(v, minor && p.emancipated, 'R-MINOR-3')
-  when(v, !minor && !p.protectedAdult, 'R-MINOR-7')
-  when(v, !minor && p.protectedAdult && rep.role !== 'guardian', 'R-MINOR-8')
-  when(v, rep.doctorPresenceRequired && r.inPresenceOfDoctor !== true, 'R-MINOR-6')
-}
-
-/** The grant that puts the holder's side in (the holder, or a representative acting as the patient). */
-const holderSideGrant = (r: Request, v: Verdict): void => {
-  if (r.actor.kind === 'patient') v.grant.add('R-ACTOR-3')
-  else if (r.actor.kind === 'legal-representative') {
-    const id = r.actor.id
-    const rep = r.record.legalRepresentatives.find((l) => l.id === id)
-    if (rep === undefined) return
-    if (!isMinor(r)) v.grant.add('R-MINOR-8')
-    else v.grant.add(rep.role === 'guardian' ? 'R-MINOR-2' : 'R-MINOR-1')
+  let representing = false
+  if (minor) {
+    if (p.emancipated) v.deny.add('R-MINOR-3')
+    else {
+      v.grant.add(rep.role === 'guardian' ? 'R-MINOR-2' : 'R-MINOR-1')
+      representing = true
+    }
+  } else if (!p.protectedAdult) v.deny.add('R-MINOR-7')
+  else if (rep.role !== 'guardian') v.deny.add('R-MINOR-8')
+  else {
+    v.grant.add('R-MINOR-8')
+    representing = true
+  }
+  if (representing && rep.doctorPresenceRequired) {
+    if (r.inPresenceOfDoctor === true) v.grant.add('R-MINOR-6')
+    else v.deny.add('R-MINOR-6')
   }
 }
 
-/** Can the holder's side see this document? (R-INVIS-1/3 for both, R-MINOR-5 for representatives; M-7) */
+/** Is the actor this document's author (a professional by id, the holder, a representative by id)? */
+const authored = (r: Request, d: HealthDocument): boolean => {
+  const a = r.actor
+  const au = d.author
+  if (a.kind === 'professional') return au.kind === 'professional' && au.id === a.id
+  if (a.kind === 'patient') return au.kind === 'patient'
+  if (a.kind === 'legal-representative') return au.kind === 'legal-representative' && au.id === a.id
+  return false
+}
+
+/**
+ * Can the holder's side see this document? (R-INVIS-1/3, A-2, R-MINOR-5, R-MASK-2, R-AUTH-8; M-7)
+ *
+ *   flag / fact                               holder                  representative
+ *   invisible, within a month of feeding      R-INVIS-1               A-2
+ *   invisible, a month or more after          grant R-INVIS-3         grant R-INVIS-3
+ *   hidden from representatives               —                       R-MINOR-5
+ *   own document                              grant R-AUTH-8          grant R-AUTH-8
+ */
 const holderSideSeesTable = (r: Request, d: HealthDocument, v: Verdict): void => {
-  when(v, invisibleToPatientNow(d, r.at), 'R-INVIS-1')
-  when(v, r.actor.kind === 'legal-representative' && d.hiddenFromLegalRepresentatives, 'R-MINOR-5')
+  const rep = r.actor.kind === 'legal-representative'
+  if (d.invisibleToPatient) {
+    if (invisibleToPatientNow(d, r.at)) v.deny.add(rep ? 'A-2' : 'R-INVIS-1')
+    else v.grant.add('R-INVIS-3')
+  }
+  when(v, rep && d.hiddenFromLegalRepresentatives, 'R-MINOR-5')
+  if (authored(r, d)) v.grant.add('R-AUTH-8')
 }
 
 // -------------------------------------------------------------------------------------
-// table 4 — a professional opening the record (R-ACTOR-4, R-AUTH-1, 5, 6, R-CONSENT-1, 2, 5, R-EMERG-1, 2)
+// table 4 — a professional opening the record (R-ACTOR-4, R-AUTH-1, 5, 6, R-CONSENT-1, 2, 5, 8, R-EMERG-1, 2)
 //
-//   condition                                                   verdict
-//   authentication 'none'                                       R-AUTH-1
-//   medico-social, matrix grants them nothing                   R-ACTOR-4
-//   authorisation forbidden                                     R-AUTH-5
-//   professional or establishment blocked at `at`               R-AUTH-6
-//   patient opposes                                             R-CONSENT-5
-//   break-glass, patient refused break-glass                    R-EMERG-1
-//   regulation-centre, not a medecin or patient refused it      R-EMERG-2
-//   normal mode, not care team, no explicit consent, not valid  R-CONSENT-2
-//   grants: care team R-CONSENT-1; explicit consent R-CONSENT-2; valid R-AUTH-5 (M-18);
-//           break-glass R-EMERG-1; regulation-centre R-EMERG-2
+//   condition                                                         verdict
+//   authentication 'none'                                             R-AUTH-1
+//   medico-social, matrix grants them nothing / something             R-ACTOR-4 / grant R-ACTOR-4
+//   authorisation forbidden (any entry)                               R-AUTH-5
+//   professional or their establishment blocked at `at`               R-AUTH-6
+//   patient opposes                                                   R-CONSENT-5
+//   care team                                                         grant R-CONSENT-1
+//   else explicit consent                                             grant C
+//   else normal mode                                                  C
+//     where C = R-CONSENT-8 for a non-emancipated minor or a protected adult (the representative consents), else R-CONSENT-2
+//   break-glass: medico-social, or the patient refused it             R-EMERG-1, else grant R-EMERG-1
+//   regulation-centre: not a medecin, or the patient refused it       R-EMERG-2, else grant R-EMERG-2
 // -------------------------------------------------------------------------------------
 
 const professionalOpensTable = (r: Request, p: ProfessionalActor, matrix: AuthorizationMatrix, v: Verdict): void => {
   const authz = authorizationOf(r.record, p.id)
   const mode = modeOf(r)
   const emergency = r.record.emergencyAccess
+  const patient = r.record.patient
   when(v, p.authentication === 'none', 'R-AUTH-1')
-  when(v, p.profession === 'medico-social' && grantsOf(matrix, p).length === 0, 'R-ACTOR-4')
+  if (p.profession === 'medico-social') {
+    if (grantsOf(matrix, p).length === 0) v.deny.add('R-ACTOR-4')
+    else v.grant.add('R-ACTOR-4')
+  }
   when(v, authz === 'forbidden', 'R-AUTH-5')
   when(v, blockedOn(r.record, p.id, p.establishmentId, r.at), 'R-AUTH-6')
   when(v, r.patientOpposes === true, 'R-CONSENT-5')
-  when(v, mode === 'break-glass' && emergency?.breakGlass === false, 'R-EMERG-1')
-  when(v, mode === 'regulation-centre' && (p.profession !== 'medecin' || emergency?.regulationCentre === false), 'R-EMERG-2')
-  when(v, mode === 'normal' && r.careTeam !== true && r.explicitConsent !== true && authz !== 'valid', 'R-CONSENT-2')
+  const byRepresentative = isMinor(r) ? !patient.emancipated : patient.protectedAdult
+  const consentRule = byRepresentative ? 'R-CONSENT-8' : 'R-CONSENT-2'
   if (r.careTeam === true) v.grant.add('R-CONSENT-1')
-  if (r.explicitConsent === true) v.grant.add('R-CONSENT-2')
-  if (authz === 'valid') v.grant.add('R-AUTH-5')
-  if (mode === 'break-glass') v.grant.add('R-EMERG-1')
-  if (mode === 'regulation-centre') v.grant.add('R-EMERG-2')
+  else if (r.explicitConsent === true) v.grant.add(consentRule)
+  else if (mode === 'normal') v.deny.add(consentRule)
+  if (mode === 'break-glass') {
+    if (p.profession === 'medico-social' || emergency?.breakGlass === false) v.deny.add('R-EMERG-1')
+    else v.grant.add('R-EMERG-1')
+  }
+  if (mode === 'regulation-centre') {
+    if (p.profession !== 'medecin' || emergency?.regulationCentre === false) v.deny.add('R-EMERG-2')
+    else v.grant.add('R-EMERG-2')
+  }
 }
 
 // -------------------------------------------------------------------------------------
-// table 5 — a professional seeing one document (R-AUTH-7, 8, R-MASK-2, R-EMERG-3)
+// table 5 — a professional seeing one document (R-AUTH-7, 8, R-MASK-2, R-EMERG-3, R-INVIS-1, R-MINOR-5)
 //
 //   condition                                                         verdict
-//   not the author, matrix does not grant the type                    R-AUTH-7
-//   masked, not the author, not a treating doctor, not an emergency   R-MASK-2
-//     with the patient's consent to show masked documents in one
-//   grants: author R-AUTH-8, else matrix R-AUTH-7
+//   the author                                                        grant R-AUTH-8
+//   not the author: matrix grants the type / not                      grant R-AUTH-7 / R-AUTH-7
+//   masked, author or treating doctor                                 grant R-MASK-2
+//   masked, other, normal mode                                        R-MASK-2
+//   masked, other, emergency mode, patient accepts masked shown       grant R-EMERG-3
+//   masked, other, emergency mode, patient refused                    R-EMERG-3 and R-MASK-2
+//   invisible to the patient (professionals still see)                grant R-INVIS-1
 // -------------------------------------------------------------------------------------
 
 const professionalSeesTable = (r: Request, p: ProfessionalActor, d: HealthDocument, matrix: AuthorizationMatrix, v: Verdict): void => {
   const author = isAuthor(p, d)
-  when(v, !author && !matrixAllowsType(matrix, p, d.typeCode), 'R-AUTH-7')
-  const emergencyShowsMasked = modeOf(r) !== 'normal' && r.record.emergencyAccess?.maskedDocuments !== false
-  when(v, d.maskedFromProfessionals && !author && !isTreatingDoctor(r, p) && !emergencyShowsMasked, 'R-MASK-2')
-  v.grant.add(author ? 'R-AUTH-8' : 'R-AUTH-7')
+  if (author) v.grant.add('R-AUTH-8')
+  else if (matrixAllowsType(matrix, p, d.typeCode)) v.grant.add('R-AUTH-7')
+  else v.deny.add('R-AUTH-7')
+  if (d.maskedFromProfessionals) {
+    if (author || isTreatingDoctor(r, p)) v.grant.add('R-MASK-2')
+    else if (modeOf(r) === 'normal') v.deny.add('R-MASK-2')
+    else if (r.record.emergencyAccess?.maskedDocuments !== false) v.grant.add('R-EMERG-3')
+    else {
+      v.deny.add('R-EMERG-3')
+      v.deny.add('R-MASK-2')
+    }
+  }
+  if (d.invisibleToPatient) v.grant.add('R-INVIS-1')
 }
 
 // -------------------------------------------------------------------------------------
@@ -312,10 +374,7 @@ type ActionTable = (r: Request, matrix: AuthorizationMatrix, v: Verdict) => void
 
 const consult: ActionTable = (r, matrix, v) => {
   if (r.actor.kind === 'professional') professionalOpensTable(r, r.actor, matrix, v)
-  else {
-    holderSideTable(r, v)
-    holderSideGrant(r, v)
-  }
+  else holderSideTable(r, v)
 }
 
 const withDocument =
@@ -330,10 +389,9 @@ const view = withDocument((r, d, matrix, v) => {
   if (r.actor.kind === 'professional') {
     professionalOpensTable(r, r.actor, matrix, v)
     professionalSeesTable(r, r.actor, d, matrix, v)
-  } else {
+  } else if (r.actor.kind !== 'third-party') {
     holderSideTable(r, v)
     holderSideSeesTable(r, d, v)
-    holderSideGrant(r, v)
   }
 })
 

@@ -1,0 +1,107 @@
+// Differential test (after Cedar's model-vs-engine testing): on generated requests of every action, the
+// engine (src/) and the naive reference model (test/reference/model.ts) must agree on allowed/denied and on
+// the set of deciding rule ids. 10 000 requests by default; 100 000 with DMP_RULES_DEEP=1 (npm run test:deep).
+//
+// No filter: a disagreement is a bug in one of the two. Fix the model if RULES.md says it is wrong; keep the
+// counterexample as a named regression test in test/regressions/.
+import * as fc from 'fast-check'
+import { afterAll, describe, expect, it } from 'vitest'
+import { decide } from '../../src/engine.js'
+import { DEFAULT_MATRIX } from '../../src/matrix/default.js'
+import type { AuthorizationMatrix } from '../../src/matrix/types.js'
+import { ACTIONS, type Action, type Request } from '../../src/domain/types.js'
+import { arbMatrix, arbRequest } from '../../src/testing/index.js'
+import { modelDecide } from './model.js'
+
+const DEEP = process.env['DMP_RULES_DEEP'] !== undefined
+const TOTAL = DEEP ? 100_000 : 10_000
+/** Per action and per matrix kind (default / generated): TOTAL split over 11 actions × 2. */
+const RUNS = Math.ceil(TOTAL / (ACTIONS.length * 2))
+
+/**
+ * The least share of allowances the generated requests must reach per action, so that the test does not
+ * pass on "everything denied". 0 where RULES.md allows nothing for generated inputs (make-invisible: R-INVIS-1/2).
+ */
+const MIN_ALLOWED_SHARE: Readonly<Record<Action, number>> = {
+  consult: 0.1,
+  view: 0.05,
+  mask: 0.02,
+  unmask: 0.02,
+  delete: 0.01,
+  feed: 0.05,
+  'make-visible-to-patient': 0.002,
+  'make-invisible-to-patient': 0,
+  'view-history': 0.05,
+  block: 0.05,
+  'share-profile': 0.01,
+}
+
+interface Tally {
+  compared: number
+  allowed: number
+}
+
+const tallies = new Map<string, Tally>()
+const tally = (label: string, allowed: boolean): void => {
+  const t = tallies.get(label) ?? { compared: 0, allowed: 0 }
+  t.compared += 1
+  if (allowed) t.allowed += 1
+  tallies.set(label, t)
+}
+
+const sorted = (xs: Iterable<string>): ReadonlyArray<string> => [...xs].sort()
+
+/** The comparable view of one decision: allowed, and the sorted set of deciding rule ids. */
+const engineView = (r: Request, matrix: AuthorizationMatrix) => {
+  const d = decide(r, { matrix })
+  return { allowed: d.allowed, rules: sorted(new Set(d.reasons.map((x) => x.rule))) }
+}
+
+const modelView = (r: Request, matrix: AuthorizationMatrix) => {
+  const d = modelDecide(r, matrix)
+  return { allowed: d.allowed, rules: sorted(d.rules) }
+}
+
+const compare = (label: string, r: Request, matrix: AuthorizationMatrix): void => {
+  const engine = engineView(r, matrix)
+  const model = modelView(r, matrix)
+  tally(label, engine.allowed)
+  expect({ engine }).toEqual({ engine: model })
+}
+
+describe('differential: engine vs reference model', () => {
+  afterAll(() => {
+    let compared = 0
+    let allowed = 0
+    const lines: Array<string> = []
+    for (const [label, t] of [...tallies.entries()].sort()) {
+      compared += t.compared
+      allowed += t.allowed
+      lines.push(`  ${label.padEnd(40)} ${String(t.compared).padStart(7)} compared, ${String(t.allowed).padStart(6)} allowed (${((100 * t.allowed) / t.compared).toFixed(1)} %)`)
+    }
+    console.log(
+      `differential: ${compared} requests compared (${allowed} allowed, ${compared - allowed} denied; target ${TOTAL})\n${lines.join('\n')}`,
+    )
+  })
+
+  describe.each(ACTIONS)('%s', (action) => {
+    it(`agrees with the model on allowed and on the deciding rule ids, default matrix (${RUNS} runs)`, () => {
+      const label = `${action} / default matrix`
+      fc.assert(
+        fc.property(arbRequest({ action }), (r) => compare(label, r, DEFAULT_MATRIX)),
+        { numRuns: RUNS },
+      )
+    })
+
+    it(`agrees with the model on allowed and on the deciding rule ids, generated matrices (${RUNS} runs)`, () => {
+      const label = `${action} / generated matrix`
+      fc.assert(
+        fc.property(arbRequest({ action }), arbMatrix(), (r, m) => compare(label, r, m)),
+        { numRuns: RUNS },
+      )
+      const t = tallies.get(label)
+      const share = t === undefined ? 0 : t.allowed / t.compared
+      expect(share, `share of allowances for ${action} (${(100 * share).toFixed(2)} %)`).toBeGreaterThanOrEqual(MIN_ALLOWED_SHARE[action])
+    })
+  })
+})
