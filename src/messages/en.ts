@@ -77,6 +77,8 @@ export const en = {
   UNKNOWN_API: "This feeding interface is not one the library knows (v1, v2); it denies by default.",
   PATIENT_ADDS_OWN_DOCUMENT: "The patient (or whoever manages the space for them) adds a document of their own.",
   BLOCKED_PROFESSIONAL_STILL_FEEDS: "The patient has blocked this professional, who may still feed the record but not consult it; the patient may delete what is fed during the block.",
+  PRODUCER_SENDS_REPORT: "The structure that produced the report sends it to the DMP.",
+  ORIGINATING_LABORATORY_SENDS_REPORT: "A subcontracted laboratory analysis is sent to the DMP by the originating laboratory.",
   // --- masking (R-MASK) ---------------------------------------------------------------
   MASKED_VISIBLE_TO_AUTHOR: "The document is masked from professionals, but its author still sees it.",
   MASKED_VISIBLE_TO_TREATING_DOCTOR: "The document is masked from professionals, but the patient's declared treating doctor still sees it.",
@@ -167,6 +169,29 @@ export const en = {
   PATIENT_BLOCKS: "The patient (or whoever manages the space for them) may block, and unblock, a professional or an establishment at any time.",
   BLOCK_BY_PATIENT_ONLY: "Only the patient (or whoever manages the space for them) blocks or unblocks a professional or an establishment.",
   // --- connection and reporting (R-AUTH-2..4, R-REPORT) -------------------------------
+  CREDENTIAL_ENVIRONMENT_MATCHES: "The card or certificate belongs to the environment it is used on (production with production, test with test).",
+  PRODUCTION_CREDENTIAL_ON_TEST: "Production cards and certificates are refused on test environments.",
+  TEST_CREDENTIAL_ON_PRODUCTION: "Test cards and certificates are not valid in production.",
+  USE_TEST_CREDENTIALS: "On a test environment, use test cards and test server certificates.",
+  USE_PRODUCTION_CREDENTIALS: "In production, use production cards and certificates.",
+  UNKNOWN_CONNECTION_ENVIRONMENT: "The environment, or the environment of the card or certificate, is not one the library knows; it refuses by default.",
+  UNKNOWN_CREDENTIAL: "The credential is neither a card nor a server certificate the library knows; it refuses by default.",
+  CERTIFICATE_MATCHES_STRUCTURE: "The server certificate is bound to the structure's current national identifier, which the national directory lists.",
+  CERTIFICATE_IDENTIFIER_OUTDATED: "The server certificate is bound to an identifier (FINESS or SIRET) that is not the structure's current one.",
+  ORDER_NEW_CERTIFICATE: "Order a new server certificate bound to the structure's current identifier.",
+  STRUCTURE_NOT_IN_DIRECTORY: "The structure's identifier is not in the national directory of health and social actors.",
+  REGISTER_STRUCTURE_IN_DIRECTORY: "Have the structure's identifier registered in the national directory.",
+  CERTIFICATE_LEVEL_ACCEPTED: "The establishment's certificate is held at an accepted level for this date, and the emitting site is identified.",
+  CERTIFICATE_NOT_LEGAL_ENTITY: "From 2023-01-01 a health establishment's certificate is held by the legal entity (FINESS EJ).",
+  ORDER_LEGAL_ENTITY_CERTIFICATE: "Order a certificate under the legal entity's FINESS (FINESS EJ).",
+  GEOGRAPHIC_FINESS_MISSING: "The geographic FINESS of the emitting site is missing from the metadata.",
+  GEOGRAPHIC_FINESS_MISMATCH: "The geographic FINESS in the metadata is not the emitting site's.",
+  ADD_GEOGRAPHIC_FINESS_TO_METADATA: "Put the emitting site's geographic FINESS in the metadata (VIHF token, submission set, document).",
+  PRIVATE_ESTABLISHMENT_NEEDS_SITE_CERTIFICATE: "Before 2023-01-01 a private health establishment uses one certificate per geographic site.",
+  ORDER_SITE_CERTIFICATE: "Order a certificate under the site's geographic FINESS.",
+  CERTIFICATE_SHARED_BY_SITES: "A site's certificate is never shared by several geographic sites.",
+  ONE_CERTIFICATE_PER_SITE: "Give each geographic site its own certificate, or move to a legal-entity certificate.",
+  CERTIFICATE_LEVEL_NOT_ALLOWED: "A health establishment's certificate is held under a FINESS (legal entity or geographic site), not a SIRET.",
 } as const
 
 /**
