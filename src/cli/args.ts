@@ -1,0 +1,105 @@
+// The command line of `dmp-rules`, parsed into a command or a usage error. Pure.
+import type { Lang } from '../messages/index.js'
+import type { CliText } from './text.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * What the user asked for.
+ *
+ * @since 0.1.0
+ */
+export type Command =
+  | { readonly kind: 'help'; readonly lang: Lang }
+  | {
+      readonly kind: 'decide'
+      /** A file path, or `'-'` for standard input. */
+      readonly file: string
+      readonly json: boolean
+      readonly lang: Lang
+    }
+
+/**
+ * A command line that means nothing: the command prints the problem and its usage, and exits 2.
+ *
+ * @since 0.1.0
+ */
+export interface UsageError {
+  readonly kind: 'usage-error'
+  readonly lang: Lang
+  readonly message: (t: CliText) => string
+}
+
+// -------------------------------------------------------------------------------------
+// parser
+// -------------------------------------------------------------------------------------
+
+const isLang = (s: string): s is Lang => s === 'fr' || s === 'en'
+
+/**
+ * Parses the arguments that follow the program name (`process.argv.slice(2)`).
+ * Accepts `--lang fr` and `--lang=fr`, options before or after the file, `--` before a file that starts with `-`.
+ *
+ * @example
+ * import { parseArgs } from './args.js'
+ * parseArgs(['decide', 'req.json', '--lang', 'fr'])
+ * // { kind: 'decide', file: 'req.json', json: false, lang: 'fr' }
+ *
+ * @since 0.1.0
+ */
+export const parseArgs = (argv: ReadonlyArray<string>): Command | UsageError => {
+  // The language is looked for first, so that even a usage error speaks it.
+  let lang: Lang = 'en'
+  let badLang: string | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string
+    if (a === '--') break
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined
+    if (v === undefined) continue
+    if (isLang(v)) lang = v
+    else badLang ??= v
+  }
+  const error = (message: (t: CliText) => string): UsageError => ({ kind: 'usage-error', lang, message })
+  if (badLang !== undefined) {
+    const v = badLang
+    return error((t) => t.badLang(v))
+  }
+
+  let help = false
+  let json = false
+  let command: string | undefined
+  const positionals: Array<string> = []
+  let rest = false
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string
+    if (rest || a === '-' || !a.startsWith('-')) {
+      if (command === undefined && !rest) command = a
+      else positionals.push(a)
+      continue
+    }
+    if (a === '--') {
+      rest = true
+      continue
+    }
+    if (a === '-h' || a === '--help') help = true
+    else if (a === '--json') json = true
+    else if (a === '--lang') {
+      if (argv[i + 1] === undefined) return error((t) => t.badLang(''))
+      i++
+    } else if (a.startsWith('--lang=')) continue
+    else return error((t) => t.unknownOption(a))
+  }
+
+  if (help || command === 'help') return { kind: 'help', lang }
+  if (command === undefined) return error((t) => t.noCommand)
+  if (command !== 'decide') {
+    const c = command
+    return error((t) => t.unknownCommand(c))
+  }
+  const file = positionals[0]
+  if (file === undefined) return error((t) => t.missingFile)
+  if (positionals.length > 1) return error((t) => t.tooManyFiles)
+  return { kind: 'decide', file, json, lang }
+}

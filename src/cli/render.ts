@@ -1,0 +1,76 @@
+// Human output of the command: one block per decision. Pure: strings in, strings out.
+import type { Decision, Obligation, Reason, Remedy } from '../decision/decision.js'
+import type { Actor, Request } from '../domain/types.js'
+import type { Lang } from '../messages/index.js'
+import type { CliText } from './text.js'
+
+/**
+ * A decoding problem, as `decodeRequest` reports it: where (JSON pointer) and what.
+ *
+ * @since 0.1.0
+ */
+export interface Issue {
+  readonly path: string
+  readonly message: string
+}
+
+const actorDetail = (a: Actor): string => {
+  switch (a.kind) {
+    case 'patient':
+      return ''
+    case 'legal-representative':
+      return a.id
+    case 'professional':
+      return [a.profession, a.specialty, a.id].filter((x) => x !== undefined && x !== '').join(' ')
+    case 'third-party':
+      return a.party
+  }
+}
+
+/**
+ * One line that says what was asked: action, actor, document, date.
+ *
+ * @since 0.1.0
+ */
+export const renderRequestLine = (r: Request, t: CliText): string => {
+  const doc = r.document !== undefined ? ` · ${t.document} ${r.document.id} (${r.document.typeCode})` : ''
+  const mode = r.accessMode !== undefined && r.accessMode !== 'normal' ? ` [${r.accessMode}]` : ''
+  return `${r.action}${mode} · ${t.actor(r.actor.kind, actorDetail(r.actor))}${doc} · ${t.at} ${r.at}`
+}
+
+const reasonLines = (r: Reason, lang: Lang, t: CliText): ReadonlyArray<string> => [
+  `  - ${r.rule}  ${r.code}`,
+  `      ${r.message[lang]}`,
+  `      ${r.basis.length > 0 ? `${t.basis}: ${r.basis.join('; ')}` : t.noBasis}`,
+]
+
+const itemLines = (o: Obligation | Remedy, lang: Lang): ReadonlyArray<string> => [`  - ${o.rule}  ${o.code}`, `      ${o.message[lang]}`]
+
+const section = <A>(title: string, items: ReadonlyArray<A>, lines: (a: A) => ReadonlyArray<string>, t: CliText): ReadonlyArray<string> =>
+  items.length === 0 ? [`${title}: ${t.none}`] : [`${title}:`, ...items.flatMap(lines)]
+
+/**
+ * The human rendering of one decision: the verdict, every reason with its rule id and legal basis, then the
+ * obligations (allowed) or the remedies (denied).
+ *
+ * @example
+ * import { renderDecision } from './render.js'
+ * // renderDecision(request, decide(request), 'en', textOf('en')) → 'consult · patient · on 2025-03-14\nDENIED\n…'
+ *
+ * @since 0.1.0
+ */
+export const renderDecision = (request: Request, d: Decision, lang: Lang, t: CliText): string => {
+  const lines: Array<string> = [renderRequestLine(request, t), d.allowed ? t.allowed : t.denied]
+  lines.push(...section(t.reasons, d.reasons, (r) => reasonLines(r, lang, t), t))
+  if (d.allowed) lines.push(...section(t.obligations, d.obligations, (o) => itemLines(o, lang), t))
+  else lines.push(...section(t.remedies, d.remedies, (o) => itemLines(o, lang), t))
+  return lines.join('\n') + '\n'
+}
+
+/**
+ * Decoding issues, one per line, each with its JSON path (`(root)` for the whole input).
+ *
+ * @since 0.1.0
+ */
+export const renderIssues = (issues: ReadonlyArray<Issue>, t: CliText): string =>
+  issues.map((i) => `  ${i.path === '' ? t.root : i.path}: ${i.message}`).join('\n') + '\n'

@@ -1,0 +1,165 @@
+// The command's own wording, in English and French. The decisions' messages come from the library
+// (src/messages); this file only holds what the command adds around them: headings, usage, errors.
+import type { Lang } from '../messages/index.js'
+import type { JsonProblem, JsonSyntaxError } from './json.js'
+
+/**
+ * Everything the command writes that is not a decision's own message.
+ *
+ * @since 0.1.0
+ */
+export interface CliText {
+  readonly usage: string
+  readonly allowed: string
+  readonly denied: string
+  readonly reasons: string
+  readonly obligations: string
+  readonly remedies: string
+  readonly none: string
+  readonly basis: string
+  readonly noBasis: string
+  readonly request: (index: number, total: number) => string
+  readonly summary: (total: number, allowed: number, denied: number) => string
+  readonly actor: (kind: string, detail: string) => string
+  readonly document: string
+  readonly at: string
+  readonly root: string
+  readonly invalidRequest: (issues: number) => string
+  readonly emptyArray: string
+  readonly invalidJson: (source: string, e: JsonSyntaxError) => string
+  readonly fileNotFound: (path: string) => string
+  readonly isDirectory: (path: string) => string
+  readonly permissionDenied: (path: string) => string
+  readonly cannotRead: (path: string, reason: string) => string
+  readonly stdin: string
+  readonly unknownCommand: (cmd: string) => string
+  readonly unknownOption: (opt: string) => string
+  readonly missingFile: string
+  readonly tooManyFiles: string
+  readonly badLang: (value: string) => string
+  readonly noCommand: string
+  readonly internalError: (reason: string) => string
+}
+
+const USAGE_EN = `Usage: dmp-rules decide FILE.json [--json] [--lang fr|en]
+
+Decides one access request to a DMP / Mon espace santé record (or an array of requests), and prints
+each decision with its reasons (rule id, legal basis), obligations and remedies.
+
+  FILE.json      the request (see API.md for its shape); "-" reads standard input
+  --json         print the decision(s) as JSON (one Decision, or an array for an array of requests)
+  --lang fr|en   language of the human output (default: en)
+  -h, --help     print this help
+
+Exit code: 0 allowed (every request), 1 denied (any request), 2 invalid input or usage.
+`
+
+const USAGE_FR = `Usage : dmp-rules decide FICHIER.json [--json] [--lang fr|en]
+
+Décide une demande d'accès à un DMP / Mon espace santé (ou un tableau de demandes) et affiche chaque
+décision avec ses motifs (règle, fondement juridique), ses obligations et ce qui changerait la réponse.
+
+  FICHIER.json   la demande (forme décrite dans API.md) ; « - » lit l'entrée standard
+  --json         affiche la ou les décisions en JSON (une Decision, ou un tableau pour un tableau de demandes)
+  --lang fr|en   langue de l'affichage (défaut : en)
+  -h, --help     affiche cette aide
+
+Code de sortie : 0 autorisé (toutes les demandes), 1 refusé (au moins une), 2 entrée invalide ou usage.
+`
+
+const JSON_PROBLEM_EN: { readonly [P in JsonProblem]: string } = {
+  empty: 'the input is empty',
+  'unexpected-end': 'the input ends too early',
+  'unexpected-character': 'unexpected character',
+  'trailing-content': 'unexpected content after the JSON value',
+  'bad-string': 'invalid string (control character or bad escape)',
+  'bad-number': 'invalid number',
+  unparseable: 'the JSON text cannot be parsed (nested too deeply?)',
+}
+
+const JSON_PROBLEM_FR: { readonly [P in JsonProblem]: string } = {
+  empty: "l'entrée est vide",
+  'unexpected-end': "l'entrée s'arrête trop tôt",
+  'unexpected-character': 'caractère inattendu',
+  'trailing-content': 'contenu inattendu après la valeur JSON',
+  'bad-string': 'chaîne invalide (caractère de contrôle ou échappement incorrect)',
+  'bad-number': 'nombre invalide',
+  unparseable: 'le texte JSON ne peut pas être lu (imbrication trop profonde ?)',
+}
+
+const showChar = (c: string): string => (c >= ' ' ? `'${c}'` : `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+
+const en: CliText = {
+  usage: USAGE_EN,
+  allowed: 'ALLOWED',
+  denied: 'DENIED',
+  reasons: 'Reasons',
+  obligations: 'Obligations',
+  remedies: 'Remedies',
+  none: 'none',
+  basis: 'legal basis',
+  noBasis: 'legal basis: none cited',
+  request: (i, n) => `Request ${i + 1} of ${n} (/${i})`,
+  summary: (n, a, d) => `${n} requests: ${a} allowed, ${d} denied`,
+  actor: (kind, detail) => (detail === '' ? kind : `${kind} ${detail}`),
+  document: 'document',
+  at: 'on',
+  root: '(root)',
+  invalidRequest: (n) => `invalid request: ${n} ${n === 1 ? 'issue' : 'issues'}`,
+  emptyArray: 'an empty array holds no request to decide',
+  invalidJson: (src, e) =>
+    `${src}: invalid JSON at line ${e.line}, column ${e.column}: ${JSON_PROBLEM_EN[e.problem]}${e.found !== undefined ? ` ${showChar(e.found)}` : ''}`,
+  fileNotFound: (p) => `file not found: ${p}`,
+  isDirectory: (p) => `${p} is a directory, not a JSON file`,
+  permissionDenied: (p) => `permission denied: ${p}`,
+  cannotRead: (p, r) => `cannot read ${p}: ${r}`,
+  stdin: 'standard input',
+  unknownCommand: (c) => `unknown command: ${c}`,
+  unknownOption: (o) => `unknown option: ${o}`,
+  missingFile: 'missing FILE.json (or "-" for standard input)',
+  tooManyFiles: 'decide takes one FILE.json (put several requests in one JSON array)',
+  badLang: (v) => `--lang takes fr or en, not ${JSON.stringify(v)}`,
+  noCommand: 'missing command',
+  internalError: (r) => `internal error (please report it): ${r}`,
+}
+
+const fr: CliText = {
+  usage: USAGE_FR,
+  allowed: 'AUTORISÉ',
+  denied: 'REFUSÉ',
+  reasons: 'Motifs',
+  obligations: 'Obligations',
+  remedies: 'Solutions',
+  none: 'aucune',
+  basis: 'fondement juridique',
+  noBasis: 'fondement juridique : aucun cité',
+  request: (i, n) => `Demande ${i + 1} sur ${n} (/${i})`,
+  summary: (n, a, d) => `${n} demandes : ${a} autorisée${a > 1 ? 's' : ''}, ${d} refusée${d > 1 ? 's' : ''}`,
+  actor: (kind, detail) => (detail === '' ? kind : `${kind} ${detail}`),
+  document: 'document',
+  at: 'le',
+  root: '(racine)',
+  invalidRequest: (n) => `demande invalide : ${n} ${n === 1 ? 'problème' : 'problèmes'}`,
+  emptyArray: 'un tableau vide ne contient aucune demande à décider',
+  invalidJson: (src, e) =>
+    `${src} : JSON invalide ligne ${e.line}, colonne ${e.column} : ${JSON_PROBLEM_FR[e.problem]}${e.found !== undefined ? ` ${showChar(e.found)}` : ''}`,
+  fileNotFound: (p) => `fichier introuvable : ${p}`,
+  isDirectory: (p) => `${p} est un répertoire, pas un fichier JSON`,
+  permissionDenied: (p) => `permission refusée : ${p}`,
+  cannotRead: (p, r) => `impossible de lire ${p} : ${r}`,
+  stdin: "l'entrée standard",
+  unknownCommand: (c) => `commande inconnue : ${c}`,
+  unknownOption: (o) => `option inconnue : ${o}`,
+  missingFile: 'FICHIER.json manquant (ou « - » pour l\'entrée standard)',
+  tooManyFiles: 'decide prend un seul FICHIER.json (mettez plusieurs demandes dans un tableau JSON)',
+  badLang: (v) => `--lang prend fr ou en, pas ${JSON.stringify(v)}`,
+  noCommand: 'commande manquante',
+  internalError: (r) => `erreur interne (merci de la signaler) : ${r}`,
+}
+
+/**
+ * The command's wording in a language.
+ *
+ * @since 0.1.0
+ */
+export const textOf = (lang: Lang): CliText => (lang === 'fr' ? fr : en)

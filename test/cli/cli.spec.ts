@@ -1,0 +1,448 @@
+// The `dmp-rules` command, through its pure core `run(argv, io)`: exit codes, human and JSON output,
+// languages, arrays, stdin, and every kind of bad input (which must never end in a stack trace).
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { run, type Io } from '../../src/cli/run.js'
+import { decodeRequest } from '../../src/codecs/index.js'
+import type { Decision } from '../../src/decision/decision.js'
+import type { Request } from '../../src/domain/types.js'
+import { decide } from '../../src/engine.js'
+import { arbRequest } from '../../src/testing/index.js'
+
+// -------------------------------------------------------------------------------------
+// helpers
+// -------------------------------------------------------------------------------------
+
+interface Result {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+const enoent = (path: string): Error => Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' })
+
+/** Runs the command with an in-memory file system and stdin. */
+const cli = async (argv: ReadonlyArray<string>, files: Readonly<Record<string, string>> = {}, stdin = ''): Promise<Result> => {
+  let stdout = ''
+  let stderr = ''
+  const io: Io = {
+    readFile: async (path) => {
+      const text = files[path]
+      if (text === undefined) throw enoent(path)
+      return text
+    },
+    readStdin: async () => stdin,
+    stdout: (s) => {
+      stdout += s
+    },
+    stderr: (s) => {
+      stderr += s
+    },
+  }
+  const code = await run(argv, io)
+  return { code, stdout, stderr }
+}
+
+const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m
+
+const expectNoStackTrace = (r: Result): void => {
+  expect(r.stdout).not.toMatch(STACK_FRAME)
+  expect(r.stderr).not.toMatch(STACK_FRAME)
+}
+
+const record = {
+  patient: { birthDate: '1961-07-02', emancipated: false, protectedAdult: false, ins: { qualified: true } },
+  status: { kind: 'active' },
+  treatingDoctorIds: ['10001234567'],
+  legalRepresentatives: [],
+  blocks: [],
+  authorizations: [],
+  documents: [
+    {
+      id: 'doc-1',
+      typeCode: '11502-2',
+      author: { kind: 'professional', id: '10007778889' },
+      addedOn: '2025-02-03',
+      maskedFromProfessionals: false,
+      invisibleToPatient: false,
+      hiddenFromLegalRepresentatives: false,
+    },
+  ],
+} as const
+
+const insurer = { action: 'consult', actor: { kind: 'third-party', party: 'insurer' }, at: '2025-09-01', record } as const
+const closedForPharmacist = {
+  action: 'consult',
+  actor: { kind: 'professional', id: '10012233445', profession: 'pharmacien', authentication: 'cps' },
+  at: '2025-01-15',
+  careTeam: true,
+  record: { ...record, status: { kind: 'closed', on: '2024-11-30' } },
+} as const
+
+/** The decision the library takes on a JSON request (decoded as the command decodes it). */
+const decisionOf = (u: unknown): Decision => {
+  const r = decodeRequest(u)
+  if (r._tag === 'Left') throw new Error(`fixture does not decode: ${JSON.stringify(r.left)}`)
+  return decide(r.right)
+}
+
+const roundTrip = (r: Request): unknown => JSON.parse(JSON.stringify(r)) as unknown
+
+/**
+ * Some requests that the command decodes and the library allows, found among valid random requests with
+ * a fixed seed (whichever rules grant them), searched once and cached. Only used to reach the "allowed"
+ * branch of the command.
+ */
+let allowedCache: ReadonlyArray<unknown> | undefined
+const someAllowed = (n: number): ReadonlyArray<unknown> => {
+  if (allowedCache === undefined) {
+    const found: Array<unknown> = []
+    for (let seed = 1; seed <= 20 && found.length < 3; seed++)
+      for (const r of fc.sample(arbRequest(), { seed, numRuns: 200 })) {
+        const u = roundTrip(r)
+        const d = decodeRequest(u)
+        if (d._tag === 'Right' && decide(d.right).allowed) found.push(u)
+        if (found.length >= 3) break
+      }
+    allowedCache = found
+  }
+  return allowedCache.slice(0, n)
+}
+
+const file = (u: unknown): string => JSON.stringify(u, null, 2)
+
+// -------------------------------------------------------------------------------------
+// usage
+// -------------------------------------------------------------------------------------
+
+describe('dmp-rules: usage', () => {
+  it('prints the usage on stdout and exits 0 with --help, -h or help', async () => {
+    for (const argv of [['--help'], ['-h'], ['help'], ['decide', '--help']]) {
+      const r = await cli(argv)
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain('dmp-rules decide FILE.json [--json] [--lang fr|en]')
+      expect(r.stderr).toBe('')
+    }
+  })
+
+  it('prints the usage in French with --lang fr --help', async () => {
+    const r = await cli(['--help', '--lang', 'fr'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('Code de sortie')
+  })
+
+  it.each([
+    [[], 'missing command'],
+    [['frobnicate', 'x.json'], 'unknown command: frobnicate'],
+    [['decide'], 'missing FILE.json'],
+    [['decide', 'a.json', 'b.json'], 'one FILE.json'],
+    [['decide', 'a.json', '--jsn'], 'unknown option: --jsn'],
+    [['decide', 'a.json', '-x'], 'unknown option: -x'],
+    [['decide', 'a.json', '--lang', 'de'], '--lang takes fr or en, not "de"'],
+    [['decide', 'a.json', '--lang=es'], '--lang takes fr or en, not "es"'],
+    [['decide', 'a.json', '--lang'], '--lang takes fr or en'],
+  ])('rejects %j with a message and the usage on stderr, exit 2', async (argv, message) => {
+    const r = await cli(argv, { 'a.json': file(insurer), 'b.json': file(insurer) })
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain(message)
+    expect(r.stderr).toContain('Usage: dmp-rules decide')
+    expectNoStackTrace(r)
+  })
+
+  it('speaks French in a usage error when --lang fr is given', async () => {
+    const r = await cli(['decide', '--lang', 'fr'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('FICHIER.json manquant')
+  })
+
+  it('accepts options before the file, --lang=fr, and -- before a file named like an option', async () => {
+    const a = await cli(['decide', '--json', '--lang=fr', 'a.json'], { 'a.json': file(insurer) })
+    expect(a.code).toBe(1)
+    expect(JSON.parse(a.stdout)).toEqual(JSON.parse(JSON.stringify(decisionOf(insurer))))
+    const b = await cli(['decide', '--', '--odd.json'], { '--odd.json': file(insurer) })
+    expect(b.code).toBe(1)
+    expect(b.stdout).toContain('R-ACTOR-1')
+  })
+})
+
+// -------------------------------------------------------------------------------------
+// decisions
+// -------------------------------------------------------------------------------------
+
+describe('dmp-rules decide: human output', () => {
+  it('shows a denial with every reason (rule id, code, message, legal basis) and every remedy (R-ACTOR-1)', async () => {
+    const d = decisionOf(insurer)
+    expect(d.allowed).toBe(false)
+    const r = await cli(['decide', 'insurer.json'], { 'insurer.json': file(insurer) })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toContain('DENIED')
+    expect(r.stdout).toContain('consult · third-party insurer · on 2025-09-01')
+    for (const reason of d.reasons) {
+      expect(r.stdout).toContain(`${reason.rule}  ${reason.code}`)
+      expect(r.stdout).toContain(reason.message.en)
+      for (const b of reason.basis) expect(r.stdout).toContain(b)
+    }
+    expect(r.stdout).toContain('R-ACTOR-1')
+    if (!d.allowed) for (const m of d.remedies) expect(r.stdout).toContain(`${m.rule}  ${m.code}`)
+    expect(r.stdout).toMatch(/Remedies: none|Remedies:\n/)
+  })
+
+  it('prints the legal basis of a reason, or says that none is cited (R-STATUS-3)', async () => {
+    const d = decisionOf(closedForPharmacist)
+    const r = await cli(['decide', 'c.json'], { 'c.json': file(closedForPharmacist) })
+    expect(r.code).toBe(d.allowed ? 0 : 1)
+    expect(r.stdout).toContain('R-STATUS-3')
+    for (const reason of d.reasons)
+      expect(r.stdout).toContain(reason.basis.length > 0 ? `legal basis: ${reason.basis.join('; ')}` : 'legal basis: none cited')
+  })
+
+  it('prints French with --lang fr: verdict, reasons and remedies in French (R-ACTOR-1)', async () => {
+    const d = decisionOf(insurer)
+    const r = await cli(['decide', 'insurer.json', '--lang', 'fr'], { 'insurer.json': file(insurer) })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('REFUSÉ')
+    expect(r.stdout).toContain('Motifs')
+    expect(r.stdout).not.toContain('DENIED')
+    for (const reason of d.reasons) {
+      expect(r.stdout).toContain(reason.message.fr)
+      if (reason.message.fr !== reason.message.en) expect(r.stdout).not.toContain(reason.message.en)
+    }
+  })
+
+  it('shows an allowance with its reasons and obligations, exit 0', async () => {
+    const allowed = someAllowed(1)
+    expect(allowed.length).toBe(1)
+    const u = allowed[0]
+    const d = decisionOf(u)
+    const r = await cli(['decide', 'ok.json'], { 'ok.json': file(u) })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('ALLOWED')
+    for (const reason of d.reasons) expect(r.stdout).toContain(`${reason.rule}  ${reason.code}`)
+    if (d.allowed) {
+      if (d.obligations.length === 0) expect(r.stdout).toContain('Obligations: none')
+      for (const o of d.obligations) {
+        expect(r.stdout).toContain(`${o.rule}  ${o.code}`)
+        expect(r.stdout).toContain(o.message.en)
+      }
+    }
+  })
+
+  it('decides an array: a block per request with its index, a summary, exit 1 if any is denied', async () => {
+    const allowed = someAllowed(1)
+    const batch = [insurer, ...allowed, closedForPharmacist]
+    const r = await cli(['decide', 'batch.json'], { 'batch.json': file(batch) })
+    expect(r.code).toBe(1)
+    const n = batch.length
+    for (let i = 0; i < n; i++) expect(r.stdout).toContain(`Request ${i + 1} of ${n} (/${i})`)
+    const nAllowed = batch.filter((u) => decisionOf(u).allowed).length
+    expect(r.stdout).toContain(`${n} requests: ${nAllowed} allowed, ${n - nAllowed} denied`)
+  })
+
+  it('exits 0 for an array whose every request is allowed', async () => {
+    const allowed = someAllowed(2)
+    expect(allowed.length).toBe(2)
+    const r = await cli(['decide', 'ok.json'], { 'ok.json': file(allowed) })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('2 requests: 2 allowed, 0 denied')
+  })
+
+  it('reads the request from standard input with "-"', async () => {
+    const r = await cli(['decide', '-'], {}, file(insurer))
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('R-ACTOR-1')
+  })
+
+  it('ignores a leading byte-order mark', async () => {
+    const r = await cli(['decide', 'bom.json'], { 'bom.json': '\ufeff' + file(insurer) })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('R-ACTOR-1')
+  })
+})
+
+describe('dmp-rules decide --json', () => {
+  it('prints the Decision of one request, as the library returns it', async () => {
+    const r = await cli(['decide', 'insurer.json', '--json'], { 'insurer.json': file(insurer) })
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(decisionOf(insurer))))
+  })
+
+  it('prints an array of Decisions for an array of requests, in order', async () => {
+    const batch = [insurer, closedForPharmacist, ...someAllowed(1)]
+    const r = await cli(['decide', 'b.json', '--json'], { 'b.json': file(batch) })
+    const parsed: unknown = JSON.parse(r.stdout)
+    expect(parsed).toEqual(JSON.parse(JSON.stringify(batch.map(decisionOf))))
+    expect(r.code).toBe(batch.every((u) => decisionOf(u).allowed) ? 0 : 1)
+  })
+
+  it('prints a one-element array for a one-element array', async () => {
+    const r = await cli(['decide', 'b.json', '--json'], { 'b.json': file([insurer]) })
+    expect(Array.isArray(JSON.parse(r.stdout))).toBe(true)
+  })
+})
+
+// -------------------------------------------------------------------------------------
+// invalid input
+// -------------------------------------------------------------------------------------
+
+describe('dmp-rules decide: invalid input exits 2, says why, never shows a stack trace', () => {
+  it('reports a missing file', async () => {
+    const r = await cli(['decide', 'nope.json'])
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe('dmp-rules: file not found: nope.json\n')
+  })
+
+  it.each([
+    ['EISDIR', 'is a directory'],
+    ['EACCES', 'permission denied'],
+    ['EIO', 'cannot read'],
+  ])('reports a read error %s', async (code, message) => {
+    const io: Io = {
+      readFile: async () => {
+        throw Object.assign(new Error(`${code}: boom`), { code })
+      },
+      readStdin: async () => '',
+      stdout: () => undefined,
+      stderr: (s) => {
+        err += s
+      },
+    }
+    let err = ''
+    expect(await run(['decide', 'x'], io)).toBe(2)
+    expect(err).toContain(message)
+    expect(err).not.toMatch(STACK_FRAME)
+  })
+
+  it('reports invalid JSON with its line and column', async () => {
+    const text = '{\n  "action": "consult",\n  "at": ,\n}'
+    const r = await cli(['decide', 'bad.json'], { 'bad.json': text })
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe("dmp-rules: bad.json: invalid JSON at line 3, column 9: unexpected character ','\n")
+  })
+
+  it('reports invalid JSON in French with --lang fr', async () => {
+    const r = await cli(['decide', 'bad.json', '--lang', 'fr'], { 'bad.json': '[1, 2' })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('JSON invalide ligne 1, colonne 6')
+  })
+
+  it('reports empty input and an empty array', async () => {
+    const a = await cli(['decide', '-'], {}, '  \n')
+    expect(a.code).toBe(2)
+    expect(a.stderr).toContain('the input is empty')
+    const b = await cli(['decide', 'e.json'], { 'e.json': '[]' })
+    expect(b.code).toBe(2)
+    expect(b.stderr).toContain('empty array')
+  })
+
+  it('lists every decoding issue with its JSON path (A-6)', async () => {
+    const bad = { ...insurer, at: '2023-02-30', actor: { kind: 'professional', id: 'p', profession: 'sorcier', authentication: 'cps' } }
+    const issues = decodeRequest(bad)
+    expect(issues._tag).toBe('Left')
+    const r = await cli(['decide', 'bad.json'], { 'bad.json': file(bad) })
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('bad.json: invalid request')
+    expect(r.stderr).toMatch(/^ {2}\/at: /m)
+    expect(r.stderr).toMatch(/^ {2}\/actor\/profession: /m)
+    if (issues._tag === 'Left') for (const i of issues.left) expect(r.stderr).toContain(`  ${i.path === '' ? '(root)' : i.path}: ${i.message}`)
+    expectNoStackTrace(r)
+  })
+
+  it('prefixes the paths of an array element with its index, reports every element, decides none', async () => {
+    const bad1 = { ...insurer, at: 'yesterday' }
+    const bad3 = { ...insurer, record: { ...record, documents: [{ ...record.documents[0], addedOn: '2025-13-01' }] } }
+    const r = await cli(['decide', 'b.json', '--json'], { 'b.json': file([insurer, bad1, insurer, bad3]) })
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(/^ {2}\/1\/at: /m)
+    expect(r.stderr).toMatch(/^ {2}\/3\/record\/documents\/0\/addedOn: /m)
+    expect(r.stderr).not.toMatch(/^ {2}\/[02]\//m)
+  })
+
+  it('reports a request that is not an object at the root', async () => {
+    const r = await cli(['decide', 'n.json'], { 'n.json': '42' })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('invalid request')
+  })
+
+  it('turns an unexpected exception into an internal error message, exit 2', async () => {
+    const io: Io = {
+      readFile: async () => file(insurer),
+      readStdin: async () => '',
+      stdout: () => {
+        throw new Error('disk full')
+      },
+      stderr: (s) => {
+        err += s
+      },
+    }
+    let err = ''
+    expect(await run(['decide', 'x.json'], io)).toBe(2)
+    expect(err).toBe('dmp-rules: internal error (please report it): disk full\n')
+  })
+})
+
+// -------------------------------------------------------------------------------------
+// properties
+// -------------------------------------------------------------------------------------
+
+const runs = process.env['DMP_RULES_DEEP'] ? 2_000 : 100
+
+describe('dmp-rules decide: properties', () => {
+  it('exits 2 exactly when the request does not decode, else 0 or 1 as the library decides', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbRequest(), async (request) => {
+        const u = roundTrip(request)
+        const decoded = decodeRequest(u)
+        const r = await cli(['decide', 'r.json', '--json'], { 'r.json': file(u) })
+        if (decoded._tag === 'Left') expect(r.code).toBe(2)
+        else {
+          const d = decide(decoded.right)
+          expect(r.code).toBe(d.allowed ? 0 : 1)
+          expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(d)))
+        }
+      }),
+      { numRuns: runs },
+    )
+  })
+
+  it('shows every rule id of the decision in the human output, in both languages', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbRequest(), fc.constantFrom('fr' as const, 'en' as const), async (request, lang) => {
+        const u = roundTrip(request)
+        const decoded = decodeRequest(u)
+        const r = await cli(['decide', 'r.json', '--lang', lang], { 'r.json': file(u) })
+        // arbRequest makes valid requests only: each must decode (else the codecs or the arbitrary are wrong).
+        expect(decoded._tag).toBe('Right')
+        if (decoded._tag === 'Left') return
+        const d = decide(decoded.right)
+        for (const reason of d.reasons) expect(r.stdout).toContain(reason.message[lang])
+        for (const item of d.allowed ? d.obligations : d.remedies) expect(r.stdout).toContain(`${item.rule}  ${item.code}`)
+      }),
+      { numRuns: runs },
+    )
+  })
+
+  it('never rejects, never prints a stack trace, and always exits 0, 1 or 2, whatever the input text', async () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.jsonValue().map((v) => JSON.stringify({ ...insurer, at: v })),
+      fc.jsonValue().map((v) => JSON.stringify({ ...insurer, record: { ...record, documents: v } })),
+      arbRequest().map((r) => JSON.stringify(roundTrip(r)).slice(0, -3)),
+    )
+    await fc.assert(
+      fc.asyncProperty(text, fc.boolean(), async (t, json) => {
+        const r = await cli(['decide', 'x.json', ...(json ? ['--json'] : [])], { 'x.json': t })
+        expect([0, 1, 2]).toContain(r.code)
+        expectNoStackTrace(r)
+        if (r.code === 2) expect(r.stdout).toBe('')
+      }),
+      { numRuns: runs },
+    )
+  })
+})
