@@ -177,7 +177,9 @@ export const array = <A>(item: Decoder<A>, expected: string): Decoder<ReadonlyAr
     const issues: Array<RawIssue> = []
     const out: Array<A> = []
     for (let i = 0; i < u.length; i++) {
-      const r = decodeOwn(item, own(u, String(i)), [...path, i])
+      // A hole of a sparse array reads as `undefined` (reported as "got undefined").
+      const p = own(u, String(i))
+      const r = decodeOwn(item, p.tag === 'absent' ? { tag: 'value', value: undefined } : p, [...path, i])
       if (E.isLeft(r)) issues.push(...r.left)
       else out.push(r.right)
     }

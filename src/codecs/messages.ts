@@ -75,6 +75,7 @@ export const suggest = (found: string, allowed: ReadonlyArray<string>): string |
   let best: string | undefined
   let bestD = 3
   for (const a of allowed) {
+    if (Math.abs(a.length - lower.length) >= bestD) continue // the distance is at least the difference in length
     const d = distance(lower, a.toLowerCase())
     if (d < bestD) {
       best = a

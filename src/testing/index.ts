@@ -248,7 +248,6 @@ export const arbAuthentication = (): fc.Arbitrary<Authentication> =>
  * @example
  * import fc from 'fast-check'
  * import { arbProfessionalActor } from 'dmp-rules/testing'
- * import { canConsult } from 'dmp-rules'
  * // My wrapper never lets an unauthenticated professional in (R-AUTH-1).
  * fc.assert(fc.property(arbProfessionalActor(), (actor) => actor.authentication !== 'none' || !myAppCanOpen(actor)))
  *

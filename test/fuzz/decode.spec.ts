@@ -1,0 +1,211 @@
+// Boundary fuzzing of the decoders: they never throw, every issue points into the input, and whatever they
+// let through is a valid value.
+import * as fc from 'fast-check'
+import * as E from 'fp-ts/Either'
+import { describe, expect, it } from 'vitest'
+import { decodeMatrix, decodeRequest, type DecodeIssue } from '../../src/codecs/index.js'
+import { isIsoDate } from '../../src/domain/dates.js'
+import { DOCUMENT_ACTIONS, type Request } from '../../src/domain/types.js'
+import { arbMatrix, arbRequest } from '../../src/testing/index.js'
+import { REMOVE, pointersOf, resolve, setAt } from './json-pointer.js'
+
+const DEEP = process.env['DMP_RULES_DEEP'] !== undefined
+const RUNS = DEEP ? 100_000 : 10_000
+const MUTATION_RUNS = DEEP ? 100_000 : 1_500
+
+const CODES: ReadonlyArray<DecodeIssue['code']> = [
+  'INVALID_TYPE',
+  'ACCESSOR',
+  'EMPTY_STRING',
+  'INVALID_ENUM',
+  'INVALID_DATE',
+  'MISSING_KEY',
+  'UNKNOWN_KEY',
+  'DUPLICATE_DOCUMENT_ID',
+  'DUPLICATE_REPRESENTATIVE_ID',
+  'UNLISTED_REPRESENTATIVE',
+  'MISSING_DOCUMENT',
+  'AT_BEFORE_BIRTH',
+]
+
+/** Every issue is well formed and its path leads into the input (or names a missing key of an existing parent). */
+const checkIssues = (input: unknown, issues: ReadonlyArray<DecodeIssue>): void => {
+  // Plain checks (no `expect` in the hot loop: it is slow over 10 000 runs); a failure throws with details.
+  const fail = (why: string, i?: DecodeIssue): never => {
+    throw new Error(`${why}: ${JSON.stringify(i)} for input ${fc.stringify(input)}`)
+  }
+  if (issues.length === 0) fail('Left without issues')
+  for (const i of issues) {
+    if (!CODES.includes(i.code)) fail('unknown code', i)
+    if (!/^expected .+, got /s.test(i.message)) fail('message without expected/got', i)
+    const where = resolve(input, i.path)
+    if (where.tag === 'nowhere') fail('path leads nowhere', i)
+    if (where.tag === 'missing-key' && !['MISSING_KEY', 'MISSING_DOCUMENT', 'INVALID_TYPE'].includes(i.code))
+      fail('a missing key for an issue about a value', i)
+  }
+}
+
+/** The invariants of a valid request, checked independently of the codecs. */
+const checkValidRequest = (r: Request): void => {
+  const fail = (why: string): never => {
+    throw new Error(`${why}: ${fc.stringify(r)}`)
+  }
+  if (!isIsoDate(r.at) || !isIsoDate(r.record.patient.birthDate)) fail('impossible date let through')
+  if (r.record.patient.birthDate > r.at) fail('at before the birth date let through')
+  if (DOCUMENT_ACTIONS.includes(r.action) && r.document === undefined) fail('document action without document')
+  const actor = r.actor
+  if (actor.kind === 'legal-representative' && !r.record.legalRepresentatives.some((x) => x.id === actor.id))
+    fail('unlisted legal representative let through')
+  const ids = r.record.documents.map((d) => d.id)
+  if (new Set(ids).size !== ids.length) fail('duplicate document ids let through')
+  if (!r.record.documents.every((d) => isIsoDate(d.addedOn))) fail('impossible addedOn let through')
+  expect(decodeRequest(r)).toEqual(E.right(r))
+}
+
+const anything = fc.anything({
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSet: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  withUnicodeString: true,
+  key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'kind', 'id', 'action', 'record', 'a/b', '~0')),
+})
+
+const decoders = [
+  ['decodeRequest', decodeRequest],
+  ['decodeMatrix', decodeMatrix],
+] as const
+
+describe('decoders never throw and point into the input', () => {
+  for (const [name, decode] of decoders) {
+    it(`${name} on fc.anything()`, () => {
+      fc.assert(
+        fc.property(anything, (u) => {
+          const r = decode(u)
+          if (E.isLeft(r)) checkIssues(u, r.left)
+        }),
+        { numRuns: RUNS },
+      )
+    })
+
+    it(`${name} on fc.json() values`, () => {
+      fc.assert(
+        fc.property(fc.json(), (text) => {
+          const u: unknown = JSON.parse(text)
+          const r = decode(u)
+          if (E.isLeft(r)) checkIssues(u, r.left)
+        }),
+        { numRuns: RUNS },
+      )
+    })
+  }
+
+  it('decodeRequest on objects with the right keys and junk values', () => {
+    const keys = ['action', 'actor', 'record', 'at', 'document', 'careTeam', 'accessMode', 'shareWith']
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys), anything), (u) => {
+        const r = decodeRequest(u)
+        expect(E.isLeft(r)).toBe(true)
+        if (E.isLeft(r)) checkIssues(u, r.left)
+      }),
+      { numRuns: Math.floor(RUNS / 10) },
+    )
+  })
+})
+
+// Junk to put in place of a sub-value: wrong types, near-miss enums and dates, edge strings, containers.
+const junk: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(
+    null,
+    undefined,
+    0,
+    -1,
+    Number.NaN,
+    true,
+    false,
+    '',
+    ' ',
+    'CPS',
+    'consul',
+    'doc-1',
+    'rl-1',
+    'ps-1',
+    'medecin',
+    'legal-representative',
+    'view',
+    '*',
+    '2023-02-29',
+    '2024-02-29',
+    '2023-02-30',
+    '1900-01-01',
+    '2099-12-31',
+    '2024-1-01',
+    [],
+    {},
+    { kind: 'patient' },
+    { kind: 'legal-representative', id: 'rl-9' },
+  ),
+  fc.constant(REMOVE),
+  anything,
+)
+
+describe('mutations of valid values', () => {
+  it('decodeRequest: replacing one sub-value with junk never throws; Right means a valid request', () => {
+    fc.assert(
+      fc.property(arbRequest(), fc.nat(), junk, (request, pick, value) => {
+        const pointers = pointersOf(request)
+        const pointer = pointers[pick % pointers.length] as string
+        // Removing the root makes no sense: replace it instead.
+        const mutated = pointer === '' && value === REMOVE ? null : setAt(request, pointer, value)
+        const r = decodeRequest(mutated)
+        if (E.isLeft(r)) checkIssues(mutated, r.left)
+        else {
+          checkValidRequest(r.right)
+          expect(r.right).toEqual(mutated)
+        }
+      }),
+      { numRuns: MUTATION_RUNS },
+    )
+  })
+
+  it('decodeRequest: adding a key anywhere is always an issue at that key', () => {
+    fc.assert(
+      fc.property(arbRequest(), fc.nat(), fc.string().map((s) => `x${s}`), (request, pick, key) => {
+        const objects = pointersOf(request).filter((p) => {
+          const v = resolve(request, p)
+          return v.tag === 'found' && typeof v.value === 'object' && v.value !== null && !Array.isArray(v.value)
+        })
+        const parent = objects[pick % objects.length] as string
+        const where = resolve(request, parent)
+        if (where.tag === 'found' && Object.prototype.hasOwnProperty.call(where.value, key)) return // not an addition
+        const pointer = `${parent}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`
+        const r = decodeRequest(setAt(request, pointer, true))
+        expect(E.isLeft(r)).toBe(true)
+        if (E.isLeft(r)) expect(r.left.map((i) => [i.code, i.path])).toEqual([['UNKNOWN_KEY', pointer]])
+      }),
+      { numRuns: MUTATION_RUNS },
+    )
+  })
+
+  it('decodeMatrix: replacing one sub-value with junk never throws; Right means a matrix equal to the input', () => {
+    fc.assert(
+      fc.property(arbMatrix(), fc.nat(), junk, (matrix, pick, value) => {
+        const pointers = pointersOf(matrix)
+        const pointer = pointers[pick % pointers.length] as string
+        const mutated = pointer === '' && value === REMOVE ? null : setAt(matrix, pointer, value)
+        const r = decodeMatrix(mutated)
+        if (E.isLeft(r)) checkIssues(mutated, r.left)
+        else {
+          expect(r.right).toEqual(mutated)
+          expect(decodeMatrix(r.right)).toEqual(r)
+        }
+      }),
+      { numRuns: MUTATION_RUNS },
+    )
+  })
+})
