@@ -152,6 +152,7 @@ export const en = {
   HIDE_FROM_REPRESENTATIVES_ONLY_BY_PROFESSIONAL: "Only a professional, when feeding, hides a document from the legal representatives.",
   HIDE_FROM_REPRESENTATIVES_ONLY_FOR_MINOR: "A document is hidden from the legal representatives only in the record of a minor who is not emancipated.",
   HIDE_FROM_REPRESENTATIVES_NEEDS_MINOR_REQUEST: "A professional hides a document from the legal representatives only at the minor's request.",
+  PARENT_NOT_REPRESENTATIVE_OF_ADULT: "Parental authority ends at majority: only the guardian appointed for a protected adult acts as their legal representative.",
   // --- emergency (R-EMERG) ------------------------------------------------------------
   BREAK_GLASS_ACCESS: "Break-glass access: the patient's state puts them at risk and they cannot consent; they did not refuse this access beforehand.",
   INFORM_HOLDER_AND_TREATING_DOCTOR: "Afterwards, the holder (or their legal representative) and the treating doctor are to be informed of this break-glass access.",
@@ -192,6 +193,7 @@ export const en = {
   CERTIFICATE_SHARED_BY_SITES: "A site's certificate is never shared by several geographic sites.",
   ONE_CERTIFICATE_PER_SITE: "Give each geographic site its own certificate, or move to a legal-entity certificate.",
   CERTIFICATE_LEVEL_NOT_ALLOWED: "A health establishment's certificate is held under a FINESS (legal entity or geographic site), not a SIRET.",
+  UNKNOWN_STRUCTURE_KIND: "The kind of structure is not one the library knows (public, private, dialysis group, other); it refuses by default.",
 } as const
 
 /**

@@ -152,6 +152,7 @@ export const fr: { readonly [C in Code]: string } = {
   HIDE_FROM_REPRESENTATIVES_ONLY_BY_PROFESSIONAL: "Seul un professionnel, au moment de l'alimentation, rend un document invisible aux représentants légaux.",
   HIDE_FROM_REPRESENTATIVES_ONLY_FOR_MINOR: "Un document n'est rendu invisible aux représentants légaux que dans le dossier d'un mineur non émancipé.",
   HIDE_FROM_REPRESENTATIVES_NEEDS_MINOR_REQUEST: "Un professionnel ne rend un document invisible aux représentants légaux qu'à la demande du mineur.",
+  PARENT_NOT_REPRESENTATIVE_OF_ADULT: "L’autorité parentale prend fin à la majorité : seul le tuteur désigné pour un majeur protégé agit comme son représentant légal.",
   // --- emergency (R-EMERG) ------------------------------------------------------------
   BREAK_GLASS_ACCESS: "Accès en bris de glace : l'état du patient comporte un risque et il ne peut pas consentir ; il n'a pas refusé cet accès au préalable.",
   INFORM_HOLDER_AND_TREATING_DOCTOR: "Le titulaire (ou son représentant légal) et le médecin traitant doivent être informés ensuite de cet accès en bris de glace.",
@@ -192,4 +193,5 @@ export const fr: { readonly [C in Code]: string } = {
   CERTIFICATE_SHARED_BY_SITES: "Le certificat d'un site n'est jamais partagé entre plusieurs sites géographiques.",
   ONE_CERTIFICATE_PER_SITE: "Donner à chaque site géographique son propre certificat, ou passer à un certificat d'entité juridique.",
   CERTIFICATE_LEVEL_NOT_ALLOWED: "Le certificat d'un établissement de santé est porté par un FINESS (entité juridique ou site géographique), non par un SIRET.",
+  UNKNOWN_STRUCTURE_KIND: "Le type de structure n'est pas connu de la bibliothèque (public, privé, groupe de dialyse, autre) : refus par défaut.",
 }
