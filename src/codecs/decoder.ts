@@ -2,7 +2,7 @@
 // INVARIANT: no decoder throws on any input a JSON parser or a JS program can build from plain data
 // (objects, arrays, primitives, null-prototype objects, accessors); accessors are reported, never run.
 // INVARIANT: a decoded value is a fresh plain object holding only the declared keys.
-import * as E from 'fp-ts/Either'
+import * as E from 'fp-ts/lib/Either.js'
 import { isIsoDate, type IsoDate } from '../domain/dates.js'
 import { MESSAGES } from './messages.js'
 

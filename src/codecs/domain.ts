@@ -1,5 +1,5 @@
 // Decoders of every domain type, with the checks across fields that the types alone cannot say.
-import * as E from 'fp-ts/Either'
+import * as E from 'fp-ts/lib/Either.js'
 import { compareDates, isIsoDate } from '../domain/dates.js'
 import { PROFESSIONS } from '../domain/profession.js'
 import {

@@ -5,7 +5,7 @@
 // impossible dates, empty ids, UNKNOWN KEYS at every level (a typo such as `explicitConsnet` must not silently
 // become `false`), duplicate document or legal-representative ids, a legal-representative actor absent from the
 // record, a document action without `document`, `at` before the birth date.
-import * as E from 'fp-ts/Either'
+import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import type { IsoDate } from '../domain/dates.js'
 import type { Profession } from '../domain/profession.js'
