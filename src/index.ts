@@ -91,5 +91,19 @@ export { DEFAULT_MATRIX } from './matrix/default.js'
 // consultation and visibility (issue 3): extra exports go here
 
 // document actions and lifecycle (issue 4): extra exports go here
+export type { InvisibilityTimeline, MesCreation, MesCreationInput } from './lifecycle/index.js'
+export {
+  invisibilityTimeline,
+  isRetained,
+  mesCreation,
+  NOTIFY_PATIENT_WITHIN_DAYS,
+  onDeath,
+  onMajority,
+  OPPOSITION_WINDOW_DAYS,
+  retainedUntil,
+  RETENTION_YEARS,
+} from './lifecycle/index.js'
+export { API_V1_LAST_DAY } from './rules/feeding.js'
+export { QUALIFIED_INS_ONLY_FROM } from './rules/facts.js'
 
 // interop, matrix reader, connection checks (issue 5): extra exports go here

@@ -1,9 +1,33 @@
-// The policy of the action 'block'.
-import { notImplemented, type Policy } from './policy.js'
+// The policy of the action 'block': block (or unblock) a professional or an establishment.
+import { patientBlocks } from '../rules/patient-controls.js'
+import { representationRules } from '../rules/representation.js'
+import { commonRules, type Policy } from './policy.js'
 
 /**
- * Policy of `block`: not built yet, it denies `NOT_IMPLEMENTED`.
+ * Policy of `block`: may the actor block, or unblock, a professional or an establishment (R-PATIENT-2)?
+ * The request does not say whom: the decision is about the actor's power, the same for blocking and
+ * unblocking.
  *
+ * - every action: A-6, R-ACTOR-1..5, R-STATUS-1..5, 9;
+ * - the patient's side: who acts as the patient (R-ACTOR-3, A-3, R-MINOR-1..3, 6..8), then R-PATIENT-2;
+ * - professionals and third parties: denied by R-PATIENT-2.
+ *
+ * INVARIANT (fail closed): R-PATIENT-2 grants the patient's side only and denies everybody else.
+ *
+ * @example
+ * import { canBlock } from 'dmp-rules'
+ * const d = canBlock({
+ *   actor: { kind: 'patient' },
+ *   at: '2024-06-01',
+ *   record: {
+ *     patient: { birthDate: '1980-01-01', emancipated: false, protectedAdult: false },
+ *     status: { kind: 'active' },
+ *     treatingDoctorIds: [], legalRepresentatives: [], blocks: [], authorizations: [], documents: [],
+ *   },
+ * })
+ * // d.allowed === true (R-PATIENT-2)
+ *
+ * @see R-PATIENT-2
  * @since 0.1.0
  */
-export const blockPolicy: Policy = notImplemented
+export const blockPolicy: Policy = { rules: [...commonRules, ...representationRules, patientBlocks] }

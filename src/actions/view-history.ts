@@ -1,9 +1,32 @@
-// The policy of the action 'view-history'.
-import { notImplemented, type Policy } from './policy.js'
+// The policy of the action 'view-history': read the activity history of the space.
+import { patientReadsHistory } from '../rules/patient-controls.js'
+import { representationRules } from '../rules/representation.js'
+import { commonRules, type Policy } from './policy.js'
 
 /**
- * Policy of `view-history`: not built yet, it denies `NOT_IMPLEMENTED`.
+ * Policy of `view-history` (*historique d'activité*): may the actor read who consulted what?
  *
+ * - every action: A-6, R-ACTOR-1..5, R-STATUS-1..5, 9 (a deactivated space denies the patient's side,
+ *   R-STATUS-2);
+ * - the patient's side: who acts as the patient (R-ACTOR-3, A-3, R-MINOR-1..3, 6..8), then R-PATIENT-1;
+ * - professionals and third parties: denied by R-PATIENT-1.
+ *
+ * INVARIANT (fail closed): R-PATIENT-1 grants the patient's side only and denies everybody else.
+ *
+ * @example
+ * import { canViewHistory } from 'dmp-rules'
+ * const d = canViewHistory({
+ *   actor: { kind: 'patient' },
+ *   at: '2024-06-01',
+ *   record: {
+ *     patient: { birthDate: '1980-01-01', emancipated: false, protectedAdult: false },
+ *     status: { kind: 'active' },
+ *     treatingDoctorIds: [], legalRepresentatives: [], blocks: [], authorizations: [], documents: [],
+ *   },
+ * })
+ * // d.allowed === true (R-PATIENT-1)
+ *
+ * @see R-PATIENT-1
  * @since 0.1.0
  */
-export const viewHistoryPolicy: Policy = notImplemented
+export const viewHistoryPolicy: Policy = { rules: [...commonRules, ...representationRules, patientReadsHistory] }

@@ -1,0 +1,142 @@
+// §5 of the catalogue, invisibility to the patient (*invisibilité au patient*) as an action: set only by a
+// professional at feeding (R-INVIS-1, feed-time part), lifted but never set again (R-INVIS-2), its legal
+// timeline announced at feeding (R-INVIS-3). Who SEES an invisible document (R-INVIS-1, 3, A-2) is in
+// visibility.ts; this file reuses those rules for the patient's side acting on a document.
+// INVARIANT (entitlement, fail closed):
+// - make-visible-to-patient: only the professional who authored the document is granted (R-INVIS-2);
+//   every other actor is denied by R-INVIS-2;
+// - make-invisible-to-patient: always denied (R-INVIS-1: only at feeding; R-INVIS-2: never again).
+import { deny, grant, notApplicable, oblige } from '../decision/outcome.js'
+import { invisibilityLapsedAt, isAuthor, isPatientSide } from './facts.js'
+import { documentRule, recordRule, type Rule } from './rule.js'
+import { visibilityRules } from './visibility.js'
+
+/** A restrictive flag counts as set unless it is `false` (fail closed on a value outside the type). */
+const flagged = (b: unknown): boolean => b !== false && b !== undefined
+
+// -------------------------------------------------------------------------------------
+// the patient's side acts only on what it sees
+// -------------------------------------------------------------------------------------
+
+/**
+ * The same rule, applied only when the actor is on the patient's side (holder or legal representative);
+ * not applicable to anybody else. Lets a document action reuse a `view` rule of the patient's side without
+ * its notes for professionals.
+ *
+ * @since 0.1.0
+ */
+export const forPatientSide = (rule: Rule): Rule => {
+  if (rule.scope === 'record') {
+    const evaluate = rule.evaluate
+    return recordRule(rule.id, rule.basis, (ctx) => (isPatientSide(ctx.request.actor) ? evaluate(ctx) : notApplicable))
+  }
+  const evaluate = rule.evaluate
+  return documentRule(rule.id, rule.basis, (ctx) => (isPatientSide(ctx.request.actor) ? evaluate(ctx) : notApplicable))
+}
+
+/**
+ * The patient's side acts (masks, unmasks, deletes) only on a document it sees: every document rule of
+ * `view` (visibility.ts), restricted to the patient's side — the author (R-AUTH-8), invisibility to the
+ * patient (R-INVIS-1, R-INVIS-3, A-2) and documents hidden from the legal representatives (R-MINOR-5); the
+ * professionals' rules among them (R-AUTH-7, R-MASK-2, R-EMERG-3) are not applicable to that side anyway.
+ * So the patient's side may act on a document exactly when `view` shows it the document.
+ *
+ * Choice (fail closed): the sources are silent; acting on a document one cannot see would reveal it.
+ *
+ * @see R-AUTH-8, R-INVIS-1, R-INVIS-3, A-2, R-MINOR-5
+ * @since 0.1.0
+ */
+export const patientSideSeesDocumentRules: ReadonlyArray<Rule> = visibilityRules.map(forPatientSide)
+
+// -------------------------------------------------------------------------------------
+// at feeding
+// -------------------------------------------------------------------------------------
+
+/**
+ * R-INVIS-1 (at feeding) — only a professional makes a document invisible to the patient, and only when
+ * feeding it: the patient's side cannot feed a document invisible to the patient.
+ *
+ * @see R-INVIS-1 (faq:70)
+ * @since 0.1.0
+ */
+export const invisibleOnlyByProfessional: Rule = documentRule('R-INVIS-1', [], ({ request: { actor }, document }) =>
+  flagged(document.invisibleToPatient) && isPatientSide(actor) ? deny('ONLY_PROFESSIONAL_MAKES_INVISIBLE') : notApplicable,
+)
+
+/**
+ * R-INVIS-3 (at feeding) — a professional feeding a document invisible to the patient is told the legal
+ * timeline: the patient is informed within two weeks that the record changed (unless an announcement
+ * consultation took place) and sees the document one month after the feeding (see `invisibilityTimeline`).
+ *
+ * @see R-INVIS-3 (CSP R.1111-53)
+ * @since 0.1.0
+ */
+export const invisibilityTimelineAtFeeding: Rule = documentRule('R-INVIS-3', ['CSP R.1111-53'], ({ request: { actor }, document }) =>
+  actor.kind === 'professional' && flagged(document.invisibleToPatient) ? oblige(['INVISIBILITY_LAPSES_AFTER_ONE_MONTH']) : notApplicable,
+)
+
+// -------------------------------------------------------------------------------------
+// make visible / make invisible
+// -------------------------------------------------------------------------------------
+
+/**
+ * R-INVIS-2 — invisibility to the patient is reversible: the document is made visible to the patient later.
+ * Who may: only the health professional who authored (fed) the document.
+ *
+ * Choices (fail closed where the source is silent): the source says a professional sets invisibility at
+ * feeding and that it is then lifted; it names nobody else. The patient's side cannot lift it (it does not
+ * see the document, R-INVIS-1; the law makes it visible after a month anyway, R-INVIS-3); another
+ * professional, even a treating doctor, is denied, with the remedy to ask the author; a médico-social
+ * author too (the source speaks of health professionals).
+ *
+ * @see R-INVIS-2 (faq:70)
+ * @since 0.1.0
+ */
+export const whoMakesVisible: Rule = documentRule('R-INVIS-2', [], ({ request: { actor }, document }) => {
+  if (isPatientSide(actor))
+    return deny('PATIENT_SIDE_CANNOT_CHANGE_INVISIBILITY', ['ASK_PROFESSIONAL_TO_MAKE_VISIBLE', 'WAIT_FOR_AUTOMATIC_VISIBILITY'])
+  if (actor.kind !== 'professional') return deny('NOT_A_CARE_ACTOR')
+  if (actor.profession === 'medico-social') return deny('HEALTH_PROFESSIONALS_ONLY')
+  return isAuthor(document, actor)
+    ? grant('AUTHOR_MAKES_VISIBLE_TO_PATIENT')
+    : deny('ONLY_AUTHOR_MAKES_VISIBLE_TO_PATIENT', ['ASK_AUTHOR_TO_MAKE_VISIBLE'])
+})
+
+/**
+ * R-INVIS-2 — a document already visible to the patient cannot be "made visible": denied with a reason
+ * saying so (no silent no-op, as A-4). Visible means `invisibleToPatient` is `false`, or its invisibility
+ * has lapsed by law one month after the feeding (R-INVIS-3, the same day `view` uses).
+ *
+ * @see R-INVIS-2 (faq:70), R-INVIS-3, A-4
+ * @since 0.1.0
+ */
+export const notAlreadyVisible: Rule = documentRule('R-INVIS-2', [], ({ request: { at }, document }) =>
+  document.invisibleToPatient === false || invisibilityLapsedAt(document, at) ? deny('ALREADY_VISIBLE_TO_PATIENT') : notApplicable,
+)
+
+/**
+ * R-INVIS-1 — a document is made invisible to the patient only when it is fed (`feed` with
+ * `invisibleToPatient`), never afterwards: `make-invisible-to-patient` is denied for everybody.
+ *
+ * @see R-INVIS-1 (faq:70)
+ * @since 0.1.0
+ */
+export const invisibleOnlyAtFeeding: Rule = documentRule('R-INVIS-1', [], () => deny('INVISIBLE_ONLY_AT_FEEDING'))
+
+/**
+ * R-INVIS-2 — a document visible to the patient (at feeding, or since its invisibility was lifted) can never
+ * be made invisible again; one already invisible is said to be so.
+ *
+ * @see R-INVIS-2 (faq:70)
+ * @since 0.1.0
+ */
+export const neverInvisibleAgain: Rule = documentRule('R-INVIS-2', [], ({ document }) =>
+  document.invisibleToPatient === false ? deny('VISIBLE_NEVER_INVISIBLE_AGAIN') : deny('ALREADY_INVISIBLE_TO_PATIENT'),
+)
+
+/**
+ * The invisibility rules of `feed` (R-INVIS-1, R-INVIS-3 at feeding).
+ *
+ * @since 0.1.0
+ */
+export const invisibilityAtFeedingRules: ReadonlyArray<Rule> = [invisibleOnlyByProfessional, invisibilityTimelineAtFeeding]

@@ -1,0 +1,71 @@
+// §7 of the catalogue, the patient's own controls: the activity history (R-PATIENT-1), blocking
+// (R-PATIENT-2), contacts (R-PATIENT-3); and §6, sharing a child's profile (R-MINOR-4).
+// INVARIANT (entitlement, fail closed): each rule grants the patient's side only (the representation rules
+// then decide who of that side may act) and denies professionals and third parties by name.
+//
+// R-PATIENT-3 decides nothing: contacts added to the profile (emergency contact, trusted person, caregiver)
+// and advance directives give no access right. A contact asking for access is a third party — a caregiver
+// is denied by R-ACTOR-2, anyone else by R-ACTOR-1, 3, 5 — on every action.
+import { deny, grant, notApplicable } from '../decision/outcome.js'
+import { isPatientSide, patientStage } from './facts.js'
+import { recordRule, type Rule } from './rule.js'
+
+/**
+ * R-PATIENT-1 — the patient (or whoever manages the space for them) may read the activity history: who
+ * consulted what. Professionals and third parties are denied.
+ *
+ * @see R-PATIENT-1 (faq:144)
+ * @since 0.1.0
+ */
+export const patientReadsHistory: Rule = recordRule('R-PATIENT-1', [], ({ request: { actor } }) => {
+  if (isPatientSide(actor)) return grant('PATIENT_READS_HISTORY')
+  return actor.kind === 'professional' ? deny('HISTORY_FOR_PATIENT_ONLY') : deny('NOT_A_CARE_ACTOR')
+})
+
+/**
+ * R-PATIENT-2 — the patient (or whoever manages the space for them: R-MINOR-1 says the legal
+ * representatives authorise professionals) may block, and unblock, a professional or an establishment at
+ * any time. Professionals and third parties are denied.
+ *
+ * @see R-PATIENT-2 (faq:144)
+ * @since 0.1.0
+ */
+export const patientBlocks: Rule = recordRule('R-PATIENT-2', [], ({ request: { actor } }) => {
+  if (isPatientSide(actor)) return grant('PATIENT_BLOCKS')
+  return actor.kind === 'professional' ? deny('BLOCK_BY_PATIENT_ONLY') : deny('NOT_A_CARE_ACTOR')
+})
+
+/**
+ * R-MINOR-4 — who shares: only a legal representative of a minor who is not emancipated. The holder,
+ * professionals and third parties are denied; so is a representative when the patient is not a
+ * non-emancipated minor. Choice (fail closed): the source speaks of a child's profile only, so the
+ * representative of a protected adult is denied too.
+ *
+ * @see R-MINOR-4 (faq:80)
+ * @since 0.1.0
+ */
+export const representativeSharesChildProfile: Rule = recordRule('R-MINOR-4', [], ({ request: { actor, record, at } }) => {
+  if (actor.kind === 'third-party') return deny('NOT_A_CARE_ACTOR')
+  if (actor.kind !== 'legal-representative') return deny('SHARE_ONLY_BY_REPRESENTATIVE')
+  return patientStage(record, at) === 'minor' ? grant('REPRESENTATIVE_SHARES_CHILD_PROFILE') : deny('SHARE_ONLY_FOR_MINOR')
+})
+
+/**
+ * R-MINOR-4 — with whom: only another legal representative, the second parent (`'parent'`) or a guardian
+ * (`'guardian'`). `'other'`, a missing `shareWith` or any other value denies.
+ *
+ * @see R-MINOR-4 (faq:80)
+ * @since 0.1.0
+ */
+export const shareOnlyWithRepresentative: Rule = recordRule('R-MINOR-4', [], ({ request: { shareWith } }) => {
+  if (shareWith === undefined || shareWith === null) return deny('SHARE_TARGET_MISSING')
+  const role: unknown = shareWith.role
+  return role === 'parent' || role === 'guardian' ? notApplicable : deny('SHARE_ONLY_WITH_PARENT_OR_GUARDIAN')
+})
+
+/**
+ * The rules of `share-profile` (R-MINOR-4).
+ *
+ * @since 0.1.0
+ */
+export const shareProfileRules: ReadonlyArray<Rule> = [representativeSharesChildProfile, shareOnlyWithRepresentative]

@@ -1,0 +1,138 @@
+// Shared fixtures of the document-action specs (issue 4: feed, mask, unmask, delete, make-visible /
+// make-invisible, view-history, block, share-profile): small hand-built records, actors and documents, and
+// accessors on decisions. Not a spec itself.
+import { expect } from 'vitest'
+import type { Decision } from '../../src/decision/decision.js'
+import type {
+  Action,
+  HealthDocument,
+  HealthRecord,
+  LegalRepresentativeActor,
+  PatientActor,
+  ProfessionalActor,
+  Request,
+  ThirdPartyActor,
+} from '../../src/domain/types.js'
+import { THIRD_PARTIES } from '../../src/domain/types.js'
+import { decide } from '../../src/engine.js'
+
+/** The decision date of most tests. */
+export const AT = '2024-06-15'
+
+/** An adult, active space, with a qualified INS, nothing else set. */
+export const adultRecord: HealthRecord = {
+  patient: { birthDate: '1980-05-10', emancipated: false, protectedAdult: false, ins: { qualified: true } },
+  status: { kind: 'active' },
+  treatingDoctorIds: [],
+  legalRepresentatives: [],
+  blocks: [],
+  authorizations: [],
+  documents: [],
+}
+
+/** A minor (turns 18 on 2030-09-01) with a parent and a guardian listed. */
+export const minorRecord: HealthRecord = {
+  ...adultRecord,
+  patient: { birthDate: '2012-09-01', emancipated: false, protectedAdult: false, ins: { qualified: true } },
+  legalRepresentatives: [
+    { id: 'mum', role: 'parent', doctorPresenceRequired: false },
+    { id: 'tutor', role: 'guardian', doctorPresenceRequired: false },
+  ],
+}
+
+export const patient: PatientActor = { kind: 'patient' }
+export const mum: LegalRepresentativeActor = { kind: 'legal-representative', id: 'mum' }
+export const tutor: LegalRepresentativeActor = { kind: 'legal-representative', id: 'tutor' }
+
+/** A doctor acting for establishment `est-1`, authenticated by CPS. */
+export const doctor: ProfessionalActor = {
+  kind: 'professional',
+  id: 'dr-1',
+  profession: 'medecin',
+  establishmentId: 'est-1',
+  authentication: 'cps',
+}
+
+/** A nurse of establishment `est-2`, authenticated by e-CPS. */
+export const nurse: ProfessionalActor = {
+  kind: 'professional',
+  id: 'nurse-1',
+  profession: 'infirmier',
+  establishmentId: 'est-2',
+  authentication: 'e-cps',
+}
+
+/** Another doctor, declared treating doctor in {@link withTreatingDoctor}. */
+export const treatingDoctor: ProfessionalActor = {
+  kind: 'professional',
+  id: 'dr-mt',
+  profession: 'medecin',
+  authentication: 'indirect',
+}
+
+/** A médico-social professional. */
+export const socialWorker: ProfessionalActor = {
+  kind: 'professional',
+  id: 'ms-1',
+  profession: 'medico-social',
+  authentication: 'cps',
+}
+
+/** Every third party. */
+export const thirdParties: ReadonlyArray<ThirdPartyActor> = THIRD_PARTIES.map((party) => ({ kind: 'third-party', party }))
+
+/** A document fed by {@link doctor} on 2024-05-02, no flag set. */
+export const doctorsDocument: HealthDocument = {
+  id: 'cr-1',
+  typeCode: '11488-4',
+  author: { kind: 'professional', id: 'dr-1', establishmentId: 'est-1' },
+  addedOn: '2024-05-02',
+  maskedFromProfessionals: false,
+  invisibleToPatient: false,
+  hiddenFromLegalRepresentatives: false,
+}
+
+/** A document the patient added. */
+export const patientsDocument: HealthDocument = {
+  ...doctorsDocument,
+  id: 'pat-1',
+  author: { kind: 'patient' },
+}
+
+/** The record with these documents. */
+export const withDocuments = (record: HealthRecord, ...documents: ReadonlyArray<HealthDocument>): HealthRecord => ({
+  ...record,
+  documents,
+})
+
+/** The record with {@link treatingDoctor} declared. */
+export const withTreatingDoctor = (record: HealthRecord): HealthRecord => ({ ...record, treatingDoctorIds: [treatingDoctor.id] })
+
+/** Decides `action` for a request built from `record`, `actor` and the rest (`at` defaults to {@link AT}). */
+export const decideOn = (
+  action: Action,
+  actor: Request['actor'],
+  record: HealthRecord,
+  rest: Partial<Omit<Request, 'action' | 'actor' | 'record'>> = {},
+): Decision => decide({ action, actor, record, at: AT, ...rest } as Request)
+
+/** The `rule:CODE` pairs of a decision's reasons. */
+export const reasons = (d: Decision): ReadonlyArray<string> => d.reasons.map((r) => `${r.rule}:${r.code}`)
+
+/** The `rule:CODE` pairs of a decision's obligations (empty for a denial). */
+export const obligations = (d: Decision): ReadonlyArray<string> => (d.allowed ? d.obligations.map((o) => `${o.rule}:${o.code}`) : [])
+
+/** The `rule:CODE` pairs of a decision's remedies (empty for an allowance). */
+export const remedies = (d: Decision): ReadonlyArray<string> => (d.allowed ? [] : d.remedies.map((o) => `${o.rule}:${o.code}`))
+
+/** Asserts an allowance that cites `reason` (`rule:CODE`) among its reasons. */
+export const expectAllowed = (d: Decision, reason: string): void => {
+  expect(d.allowed, JSON.stringify(reasons(d))).toBe(true)
+  expect(reasons(d)).toContain(reason)
+}
+
+/** Asserts a denial that cites `reason` (`rule:CODE`) among its reasons. */
+export const expectDenied = (d: Decision, reason: string): void => {
+  expect(d.allowed, JSON.stringify(reasons(d))).toBe(false)
+  expect(reasons(d)).toContain(reason)
+}
