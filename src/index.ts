@@ -107,3 +107,68 @@ export { API_V1_LAST_DAY } from './rules/feeding.js'
 export { QUALIFIED_INS_ONLY_FROM } from './rules/facts.js'
 
 // interop, matrix reader, connection checks (issue 5): extra exports go here
+export type {
+  InteropIssue,
+  InteropIssueCode,
+  InteropIssues,
+  VisibilityFlags,
+  XdsConfidentialityCode,
+  XdsConfidentialityInput,
+} from './interop/index.js'
+export {
+  ACCESS_MODE_CODES,
+  HL7_CONFIDENTIALITY_OID,
+  JDV_J07_OID,
+  JDV_J58_OID,
+  LOINC_OID,
+  TRE_A03_OID,
+  TRE_A07_OID,
+  TRE_R248_OID,
+  VISIBILITY_CODES,
+  accessModeFromCode,
+  accessModeToCode,
+  decodeAccessModeCode,
+  decodeProfessionCode,
+  fromXdsConfidentialityCodes,
+  toXdsConfidentialityCodes,
+} from './interop/index.js'
+export type { DocumentCategory, DocumentType, MatrixColumn } from './matrix/structure.js'
+export { DOCUMENT_CATEGORIES, DOCUMENT_TYPES, MATRIX_COLUMNS, MATRIX_SOURCES, isKnownTypeCode } from './matrix/structure.js'
+export { TRANSCRIBED_MATRIX_2023, TRANSCRIBED_ROWS_2023 } from './matrix/transcription-2023.js'
+export type { MesJsonApiOptions, MesProfession } from './matrix/mes-jsonapi.js'
+export { MES_MATRIX_ENDPOINT, matrixFromMesJsonApi } from './matrix/mes-jsonapi.js'
+export type {
+  CardCredential,
+  CertificateCredential,
+  CertificateLevel,
+  ConnectingStructure,
+  ConnectionCheck,
+  ConnectionEnvironment,
+  ConnectionRule,
+  Credential,
+  StructureKind,
+} from './connection/index.js'
+export {
+  CERTIFICATE_LEVELS,
+  CONNECTION_ENVIRONMENTS,
+  CONNECTION_RULES,
+  LEGAL_ENTITY_CERTIFICATES_FROM,
+  STRUCTURE_KINDS,
+  checkConnection,
+} from './connection/index.js'
+export type {
+  FeedingContext,
+  FeedingObligation,
+  FeedingRequirement,
+  ReportProduction,
+  SubmissionResponsibility,
+  UsageDiscrepancy,
+  UsageFigures,
+} from './reporting/index.js'
+export {
+  FEEDING_OBLIGATIONS,
+  USAGE_GAP_THRESHOLD,
+  mustBeFed,
+  responsibleForSubmission,
+  usageDiscrepancy,
+} from './reporting/index.js'
