@@ -62,14 +62,19 @@ export const emancipatedMinorActsAlone: Rule = recordRule('R-MINOR-3', [], ({ re
 })
 
 /**
- * R-MINOR-6 — a legal representative the minor restricted accesses only with a doctor present.
+ * R-MINOR-6 — a legal representative the minor restricted accesses only with a doctor present. The flag is
+ * honoured whenever the representative represents (a minor, or a protected adult whose guardian they are,
+ * R-MINOR-8): the sources speak of minors only, but a restriction recorded on the record is never ignored
+ * (fail closed).
+ * Any `doctorPresenceRequired` other than `false` counts as set.
  *
  * @since 0.1.0
  */
 export const doctorPresence: Rule = recordRule('R-MINOR-6', [], ({ request }) => {
   const rep = representativeOf(request.record, request.actor)
-  if (rep === undefined || rep.doctorPresenceRequired !== true || patientStage(request.record, request.at) !== 'minor')
-    return notApplicable
+  const stage = patientStage(request.record, request.at)
+  const represents = stage === 'minor' || (stage === 'protected-adult' && rep?.role === 'guardian')
+  if (rep === undefined || rep.doctorPresenceRequired === false || !represents) return notApplicable
   return request.inPresenceOfDoctor === true
     ? grant('DOCTOR_PRESENT')
     : deny('DOCTOR_PRESENCE_REQUIRED', ['COME_WITH_A_DOCTOR'])
@@ -87,16 +92,19 @@ export const majorityEndsRepresentation: Rule = recordRule('R-MINOR-7', [], ({ r
 )
 
 /**
- * R-MINOR-8 — a protected adult: the legal representative manages the space and consents, as for a minor;
- * the protected adult does not act alone (fail-closed reading, as A-3 for minors).
+ * R-MINOR-8 — a protected adult: the legal representative (their guardian, *tuteur*) manages the space and
+ * consents, as for a minor; the protected adult does not act alone (fail-closed reading, as A-3 for minors).
+ * A representative listed with the role `parent` is denied: parental authority ends at majority, so only a
+ * guardian represents an adult (fail-closed reading of "legal representative (guardian)").
  *
  * @since 0.1.0
  */
 export const protectedAdult: Rule = recordRule('R-MINOR-8', [], ({ request: { actor, record, at } }) => {
   if (patientStage(record, at) !== 'protected-adult') return notApplicable
   if (actor.kind === 'patient') return deny('PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE', ['ASK_LEGAL_REPRESENTATIVE'])
-  if (representativeOf(record, actor) !== undefined) return grant('REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT')
-  return notApplicable
+  const rep = representativeOf(record, actor)
+  if (rep === undefined) return notApplicable
+  return rep.role === 'guardian' ? grant('REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT') : deny('PARENT_NOT_REPRESENTATIVE_OF_ADULT')
 })
 
 /**

@@ -211,6 +211,26 @@ describe('consult — who acts as the patient (R-MINOR-1..3, 6..8)', () => {
     ])
   })
 
+  it('a protected adult: a representative listed as parent is denied, parental authority ended at majority (R-MINOR-8)', () => {
+    const record: HealthRecord = {
+      ...adultRecord,
+      patient: { ...adultRecord.patient, protectedAdult: true },
+      legalRepresentatives: [{ id: 'mum', role: 'parent', doctorPresenceRequired: false }],
+    }
+    const d = canConsult({ actor: mum, record, at: AT })
+    expect(why(d)).toEqual(['R-MINOR-8:PARENT_NOT_REPRESENTATIVE_OF_ADULT'])
+  })
+
+  it('honours a doctor-presence restriction on the guardian of a protected adult too (fail closed) (R-MINOR-6)', () => {
+    const record: HealthRecord = {
+      ...adultRecord,
+      patient: { ...adultRecord.patient, protectedAdult: true },
+      legalRepresentatives: [{ id: 'tutor', role: 'guardian', doctorPresenceRequired: true }],
+    }
+    expect(why(canConsult({ actor: tutor, record, at: AT }))).toEqual(['R-MINOR-6:DOCTOR_PRESENCE_REQUIRED'])
+    expect(canConsult({ actor: tutor, record, at: AT, inPresenceOfDoctor: true }).allowed).toBe(true)
+  })
+
   it('ignores the professional flags for the patient side: no consent or emergency rule applies to them (R-MINOR-1)', () => {
     const record: HealthRecord = { ...minorRecord, blocks: [{ target: 'professional', id: 'mum', from: '2020-01-01' }] }
     const d = canConsult({ actor: mum, record, at: AT, accessMode: 'break-glass', patientOpposes: true })
