@@ -71,6 +71,10 @@ const arbId = (pool: ReadonlyArray<string>): fc.Arbitrary<string> =>
     { arbitrary: fc.string({ minLength: 1, maxLength: 6 }), weight: 1 },
   )
 
+/** A boolean, `true` `t` times for `f` times `false` (shrinks to `false`). */
+const often = (t: number, f: number): fc.Arbitrary<boolean> =>
+  fc.oneof({ arbitrary: fc.constant(false), weight: f }, { arbitrary: fc.constant(true), weight: t })
+
 // -------------------------------------------------------------------------------------
 // dates
 // -------------------------------------------------------------------------------------
@@ -344,9 +348,9 @@ const documentAround = (ids: fc.Arbitrary<string>): Around<HealthDocument> =>
         { arbitrary: arbShift([-1, 0, -12], 120), weight: 4 },
         { arbitrary: fc.record({ months: fc.constant(0), days: fc.constantFrom(-14, -13, -15) }), weight: 1 },
       ),
-      maskedFromProfessionals: fc.boolean(),
-      invisibleToPatient: fc.boolean(),
-      hiddenFromLegalRepresentatives: fc.boolean(),
+      maskedFromProfessionals: often(1, 2),
+      invisibleToPatient: often(1, 2),
+      hiddenFromLegalRepresentatives: often(1, 2),
     })
     .map(
       (d) =>
@@ -379,7 +383,7 @@ export const arbDocument = (): fc.Arbitrary<HealthDocument> => around(documentAr
 // -------------------------------------------------------------------------------------
 
 const statusAround: Around<MesStatus> = fc.oneof(
-  { arbitrary: fc.constant(() => ({ kind: 'active' as const })), weight: 6 },
+  { arbitrary: fc.constant(() => ({ kind: 'active' as const })), weight: 12 },
   { arbitrary: fc.constant(() => ({ kind: 'deactivated' as const })), weight: 1 },
   ...(['closed', 'deleted'] as const).map((kind) => ({
     arbitrary: arbShift([0, -1], 240).map((s) => (anchor: IsoDate): MesStatus => ({ kind, on: applyShift(anchor, s) })),
@@ -431,7 +435,7 @@ const patientAround: Around<Patient> = fc
       { nil: undefined, freq: 5 },
     ),
     deceased: fc.oneof(
-      { arbitrary: fc.constant(undefined), weight: 5 },
+      { arbitrary: fc.constant(undefined), weight: 9 },
       { arbitrary: arbShift([0, -1], 24), weight: 1 },
     ),
   })
@@ -490,7 +494,10 @@ const blockAround: Around<Block> = fc
 
 const arbAuthorization: fc.Arbitrary<Authorization> = fc.record({
   professionalId: arbId(SAMPLE_IDS.professionals),
-  status: fc.constantFrom('valid' as const, 'expired' as const, 'forbidden' as const),
+  status: fc.oneof(
+    { arbitrary: fc.constant('valid' as const), weight: 3 },
+    { arbitrary: fc.constantFrom('expired' as const, 'forbidden' as const), weight: 2 },
+  ),
 })
 
 const arbEmergencyAccess: fc.Arbitrary<EmergencyAccess> = fc.record({
@@ -575,9 +582,9 @@ const arbActorOfKinds = (kinds: ReadonlyArray<Actor['kind']> | undefined): fc.Ar
 
 const arbFlags = fc.record(
   {
-    careTeam: fc.boolean(),
-    explicitConsent: fc.boolean(),
-    patientOpposes: fc.oneof({ arbitrary: fc.constant(false), weight: 2 }, { arbitrary: fc.constant(true), weight: 1 }),
+    careTeam: often(2, 1),
+    explicitConsent: often(2, 1),
+    patientOpposes: often(1, 3),
     atPatientRequest: fc.boolean(),
     inPresenceOfDoctor: fc.boolean(),
     accessMode: fc.oneof(
@@ -642,6 +649,9 @@ export const arbRequest = (constraints: RequestConstraints = {}): fc.Arbitrary<R
       document: arbDocumentChoice,
       documentOnOtherAction: fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, { arbitrary: fc.constant(true), weight: 1 }),
       flags: arbFlags,
+      // Relations that make allowances frequent: the actor authored the document, is a treating doctor, holds a
+      // valid authorisation (on top of whatever the record says).
+      relate: fc.record({ author: often(1, 3), feedOwn: often(3, 1), treating: often(1, 3), authorised: often(1, 2) }),
     })
     .map((g): Request => {
       let record = g.record(g.at)
@@ -662,6 +672,30 @@ export const arbRequest = (constraints: RequestConstraints = {}): fc.Arbitrary<R
         // A new document for `feed` (unless it picked one of the record's); one of the record's otherwise.
         const existing = c.existing && g.action !== 'feed' ? docs[c.index % Math.max(docs.length, 1)] : undefined
         document = existing ?? (c.existing ? freshFrom(c.index, g.at) : { ...c.doc(g.at), id: c.id })
+      }
+      if (actor.kind === 'professional') {
+        const pid = actor.id
+        if (g.relate.treating && !record.treatingDoctorIds.includes(pid))
+          record = { ...record, treatingDoctorIds: [...record.treatingDoctorIds, pid] }
+        if (g.relate.authorised)
+          record = { ...record, authorizations: [...record.authorizations, { professionalId: pid, status: 'valid' }] }
+      }
+      // Whoever feeds a document is usually its author (R-FEED-1, R-FEED-3).
+      const authored = g.relate.author || (g.action === 'feed' && g.relate.feedOwn)
+      if (authored && document !== undefined && actor.kind !== 'third-party') {
+        const author: DocumentAuthor =
+          actor.kind === 'professional'
+            ? actor.establishmentId === undefined
+              ? { kind: 'professional', id: actor.id }
+              : { kind: 'professional', id: actor.id, establishmentId: actor.establishmentId }
+            : actor.kind === 'legal-representative'
+              ? { kind: 'legal-representative', id: actor.id }
+              : { kind: 'patient' }
+        const before = document
+        const after: HealthDocument = { ...before, author }
+        // The same document in the record, if it is one of the record's.
+        record = { ...record, documents: record.documents.map((d) => (d === before ? after : d)) }
+        document = after
       }
       const base: Request = { action: g.action, actor, record, at: g.at, ...g.flags }
       return document === undefined ? base : { ...base, document }
