@@ -1,6 +1,7 @@
 // A policy is the list of rules that decide one action: readable in one screen, in catalogue order.
 import { deny } from '../decision/outcome.js'
 import { actorRules } from '../rules/actors.js'
+import { knownAccessMode } from '../rules/emergency.js'
 import { wellFormedRequest } from '../rules/request.js'
 import { recordRule, type Rule } from '../rules/rule.js'
 import { statusRules } from '../rules/status.js'
@@ -17,11 +18,12 @@ export interface Policy {
 
 /**
  * The rules every action starts with: a well-formed request (A-6), who may ever touch the record
- * (R-ACTOR-1..5) and the status of the space (R-STATUS-1..5, 9).
+ * (R-ACTOR-1..5, a known profession), the status of the space (R-STATUS-1..5, 9) and a known access mode
+ * (R-EMERG-1).
  *
  * @since 0.1.0
  */
-export const commonRules: ReadonlyArray<Rule> = [wellFormedRequest, ...actorRules, ...statusRules]
+export const commonRules: ReadonlyArray<Rule> = [wellFormedRequest, ...actorRules, ...statusRules, knownAccessMode]
 
 /**
  * A policy for an action whose rules are not built yet: it always denies `NOT_IMPLEMENTED`, never allows.

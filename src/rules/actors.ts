@@ -1,5 +1,7 @@
 // §1 of the catalogue: who may ever touch the record (R-ACTOR-1..5). These rules apply to every action.
 import { deny, grant, notApplicable } from '../decision/outcome.js'
+import { isProfession } from '../domain/profession.js'
+import { THIRD_PARTIES } from '../domain/types.js'
 import { representativeOf } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
@@ -36,11 +38,25 @@ export const caregiverNoDelegation: Rule = recordRule('R-ACTOR-2', [], ({ reques
  * @since 0.1.0
  */
 export const onlyCareActors: Rule = recordRule('R-ACTOR-3', ['CSP L.1111-15'], ({ request: { actor, record } }) => {
-  if (actor.kind === 'third-party') return actor.party === 'other' ? deny('NOT_A_CARE_ACTOR') : notApplicable
+  // 'other', and any party the library does not know (fail closed); the known ones are denied by R-ACTOR-1, 2, 5.
+  if (actor.kind === 'third-party')
+    return actor.party === 'other' || !THIRD_PARTIES.includes(actor.party) ? deny('NOT_A_CARE_ACTOR') : notApplicable
   if (actor.kind === 'legal-representative' && representativeOf(record, actor) === undefined)
     return deny('LEGAL_REPRESENTATIVE_NOT_ON_RECORD')
   return notApplicable
 })
+
+/**
+ * R-ACTOR-3 (professionals) — only health professionals taking part in the care (and the médico-social
+ * staff the matrix admits, R-ACTOR-4) may access: a professional of a profession the library does not know
+ * (a value outside `PROFESSIONS`, sent by a caller who bypassed the codecs) is denied, fail closed.
+ *
+ * @see R-ACTOR-3 (faq:180), A-6
+ * @since 0.1.0
+ */
+export const knownProfession: Rule = recordRule('R-ACTOR-3', ['CSP L.1111-15'], ({ request: { actor } }) =>
+  actor.kind === 'professional' && !isProfession(actor.profession) ? deny('UNKNOWN_PROFESSION') : notApplicable,
+)
 
 /**
  * R-ACTOR-4 — médico-social professionals have no access until the matrix grants them some.
@@ -73,6 +89,7 @@ export const actorRules: ReadonlyArray<Rule> = [
   thirdPartiesNever,
   caregiverNoDelegation,
   onlyCareActors,
+  knownProfession,
   medicoSocialUntilGranted,
   heirsCannotConsult,
 ]

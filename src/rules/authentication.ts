@@ -3,25 +3,12 @@
 // a professional is granted by a consent rule or an emergency rule (src/rules/consent.ts, emergency.ts).
 // The document-level part of §3 (the matrix R-AUTH-7, the author R-AUTH-8) is in src/rules/visibility.ts.
 import { deny, notApplicable } from '../decision/outcome.js'
-import { isProfession } from '../domain/profession.js'
 import { AUTHENTICATIONS } from '../domain/types.js'
 import { authorizationOf, blocksOn } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
 /** The authentications R-AUTH-1 accepts: personal card, its mobile form, indirect (server certificate). */
 const ACCEPTED: ReadonlyArray<string> = AUTHENTICATIONS.filter((a) => a !== 'none')
-
-/**
- * R-ACTOR-3 (professionals) — only health professionals taking part in the care (and the médico-social
- * staff the matrix admits, R-ACTOR-4) may access: a professional of a profession the library does not know
- * (a value outside `PROFESSIONS`, sent by a caller who bypassed the codecs) is denied, fail closed.
- *
- * @see R-ACTOR-3 (faq:180), A-6
- * @since 0.1.0
- */
-export const knownProfession: Rule = recordRule('R-ACTOR-3', ['CSP L.1111-15'], ({ request: { actor } }) =>
-  actor.kind === 'professional' && !isProfession(actor.profession) ? deny('UNKNOWN_PROFESSION') : notApplicable,
-)
 
 /**
  * R-AUTH-1 — a professional consults only authenticated by a personal card (*CPS*, with a card reader),
@@ -90,12 +77,11 @@ export const establishmentNotBlocked: Rule = recordRule('R-AUTH-6', [], ({ reque
 
 /**
  * The record-level rules on a professional's identity, authentication and authorisation for a consultation
- * (a known profession R-ACTOR-3, R-AUTH-1, R-AUTH-5, R-AUTH-6).
+ * (R-AUTH-1, R-AUTH-5, R-AUTH-6; a known profession is checked for every action by R-ACTOR-3 in actors.ts).
  *
  * @since 0.1.0
  */
 export const authenticationRules: ReadonlyArray<Rule> = [
-  knownProfession,
   professionalAuthenticated,
   authorizationNotForbidden,
   professionalNotBlocked,

@@ -42,8 +42,7 @@ export const isEmergencyMode = (mode: unknown): mode is Exclude<AccessMode, 'nor
  *
  * Choices (fail closed): the professional asserts the emergency by choosing the mode; the library cannot
  * check the patient's state. Break-glass is for health professionals: a `'medico-social'` actor is denied.
- * An access mode the library does not know is denied here, whoever the actor (the modes are defined by
- * this rule); the patient's side otherwise ignores the access mode.
+ * An access mode the library does not know is denied by {@link knownAccessMode}, for every action.
  *
  * @see R-EMERG-1 (CSP L.1111-17 I, R.1111-48)
  * @since 0.1.0
@@ -51,13 +50,24 @@ export const isEmergencyMode = (mode: unknown): mode is Exclude<AccessMode, 'nor
 export const breakGlass: Rule = recordRule('R-EMERG-1', ['CSP L.1111-17', 'CSP R.1111-48'], ({ request }) => {
   const { actor, record } = request
   const mode = accessModeOf(request)
-  if (!(ACCESS_MODES as ReadonlyArray<unknown>).includes(mode)) return deny('UNKNOWN_ACCESS_MODE')
   if (actor.kind !== 'professional' || mode !== 'break-glass') return notApplicable
   if (actor.profession === 'medico-social') return deny('BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY', ['COLLECT_EXPLICIT_CONSENT'])
   return emergencySettings(record).breakGlass === true
     ? grant('BREAK_GLASS_ACCESS', ['INFORM_HOLDER_AND_TREATING_DOCTOR'])
     : deny('BREAK_GLASS_REFUSED_BY_PATIENT', ['COLLECT_EXPLICIT_CONSENT'])
 })
+
+/**
+ * R-EMERG-1 (access modes) — the access modes are those of TRE_R248 (`normal`, `bris_de_glace`,
+ * `centre_15`); a request carrying any other value is denied, whoever the actor and whatever the action
+ * (fail closed). Part of the rules common to every action.
+ *
+ * @see R-EMERG-1
+ * @since 0.1.0
+ */
+export const knownAccessMode: Rule = recordRule('R-EMERG-1', ['CSP L.1111-17', 'CSP R.1111-48'], ({ request }) =>
+  (ACCESS_MODES as ReadonlyArray<unknown>).includes(accessModeOf(request)) ? notApplicable : deny('UNKNOWN_ACCESS_MODE'),
+)
 
 /**
  * R-EMERG-2 — the regulating doctor of the emergency regulation centre (SAMU, *centre 15*) may consult
