@@ -18,25 +18,32 @@ export interface ModelDecision {
   readonly rules: ReadonlySet<string>
 }
 
-/** The readings the model takes where RULES.md and the FAQ are silent (all fail-closed unless said). */
+/**
+ * The readings the model takes where RULES.md and the FAQ are silent or ambiguous. `fail-closed`: the model's
+ * own reading from the start. `aligned`: the model first read it otherwise and adopted the engine's reading after
+ * the differential test showed the difference, because RULES.md supports it (see the report / regressions).
+ */
 export const MODEL_ASSUMPTIONS: Readonly<Record<string, string>> = {
-  'M-1': 'A protected adult (R-MINOR-8) has no direct access of their own, as a minor (A-3): their guardian acts.',
-  'M-2': 'Only a guardian represents a protected adult (R-MINOR-8 says "legal representative (guardian)"); a representative with role parent of an adult is denied.',
-  'M-3': 'Refused space (R-STATUS-5): the holder side keeps consult/view for one year (day of the first anniversary excluded); every other action and every other actor is denied.',
-  'M-4': 'A professional must authenticate (R-AUTH-1) for every action on the record, feeding included.',
-  'M-5': 'Medico-social staff (R-ACTOR-4) may only consult/view, and only once the matrix grants them something; every other action is denied to them.',
-  'M-6': 'A treating doctor (R-MASK-2, R-MASK-4) is a medecin whose id is in treatingDoctorIds.',
-  'M-7': 'Patient-side actions on a document need the document to be visible to that actor (R-INVIS-1/3, R-MINOR-5).',
-  'M-8': 'Professional actions on an existing document (mask, unmask, make-visible/invisible) need the professional to be able to view it.',
-  'M-9': 'API v1 (R-FEED-2): the Carte Vitale must have been read (the model cannot know it is not the first access).',
-  'M-10': 'Feeding a document already masked is masking it: the patient must have asked (R-MASK-3). Feeding a document hidden from the legal representatives needs a minor patient who asked (R-MINOR-5).',
-  'M-11': 'Patient-side feeding (R-FEED-3): the document must be authored by the actor; it cannot be invisible to the patient (R-INVIS-1) nor hidden from representatives (R-MINOR-5).',
-  'M-12': 'Only the professional author may make a document visible to the patient again (R-INVIS-2); a document already visible cannot be "made visible" again.',
-  'M-13': 'make-invisible-to-patient on an existing document is always denied: invisibility is set only when feeding (R-INVIS-1), and a visible document can never become invisible again (R-INVIS-2).',
-  'M-14': 'R-DEL-2: "blocked when the document was added" counts a block on the author or on the author\'s establishment, active on addedOn.',
-  'M-15': 'R-DEL-1: the INS must be qualified; a blocked professional cannot delete (R-AUTH-6).',
-  'M-16': 'A representative whose minor required a doctor present (R-MINOR-6) is denied every action without one.',
-  'M-17': 'Emergency access modes: break-glass refused by the patient denies (R-EMERG-1); regulation-centre needs a medecin and the patient not to have refused it (R-EMERG-2); a patient\'s opposition (R-CONSENT-5) still denies.',
+  'M-1': 'fail-closed: a protected adult (R-MINOR-8) has no direct access of their own, as a minor (A-3): their guardian acts.',
+  'M-2': 'fail-closed: only a guardian represents a protected adult (R-MINOR-8 "(guardian)"; R-MINOR-7 ends parental access at majority).',
+  'M-3': 'aligned: a refused space (R-STATUS-5) leaves the holder\'s side every action for one year (the first anniversary excluded); professionals and third parties are denied (R-STATUS-5 for professionals).',
+  'M-4': 'fail-closed: a professional must authenticate (R-AUTH-1) for every action on the record, feeding included.',
+  'M-5': 'aligned: medico-social staff (R-ACTOR-4) are denied every action while the matrix grants them no type; they are never "health professionals" for R-MASK-3/4, R-FEED-1, R-INVIS-2 nor for break-glass (R-EMERG-1).',
+  'M-6': 'fail-closed: a treating doctor (R-MASK-2, R-MASK-4) is a medecin whose id is in treatingDoctorIds.',
+  'M-7': 'fail-closed: the holder\'s side acts only on a document it sees (R-INVIS-1/3, A-2, R-MINOR-5).',
+  'M-8': 'aligned: professionals mask (at the patient\'s request), unmask and make visible without consent nor matrix check: only R-AUTH-1, 5 (forbidden), 6 apply (none of these actions discloses content).',
+  'M-9': 'fail-closed: API v1 (R-FEED-2) needs the Carte Vitale read (the model cannot know it is not the first access).',
+  'M-10': 'fail-closed: feeding a masked document needs the patient\'s request (R-MASK-3); hidden from the representatives needs a non-emancipated minor who asked (R-MINOR-5).',
+  'M-11': 'fail-closed: the holder\'s side feeds its own documents only (R-FEED-3), never invisible to the patient (R-INVIS-1) nor hidden from representatives (R-MINOR-5).',
+  'M-12': 'fail-closed: only the professional author makes a document visible to the patient (R-INVIS-2); one already visible (flag off, or lapsed by R-INVIS-3) is refused.',
+  'M-13': 'make-invisible-to-patient is always denied: R-INVIS-1 (only at feeding) and R-INVIS-2 (never again / already so).',
+  'M-14': 'R-DEL-2: "blocked when the document was added" counts a block on the author or on the author\'s establishment covering addedOn.',
+  'M-15': 'aligned: R-DEL-1 needs an INS, qualified from 2023-01-01 as for feeding (R-FEED-1); the document must be in the record for the holder\'s side too; a blocked professional cannot delete (R-AUTH-6); a non-valid authorisation also denies by R-AUTH-5 ("deleting needs valid").',
+  'M-16': 'fail-closed: the doctor-presence restriction (R-MINOR-6) binds a representative whenever they represent (a minor, or a protected adult as guardian).',
+  'M-17': 'fail-closed: break-glass refused beforehand denies (R-EMERG-1); regulation-centre needs a medecin and no prior refusal (R-EMERG-2); an expressed opposition (R-CONSENT-5) wins over both.',
+  'M-18': 'aligned: a valid authorisation alone does not open the record: consultation always rests on a consent (R-CONSENT-1, 2, 8) or an emergency rule.',
+  'M-19': 'aligned: with several authorisation entries for one professional the most restrictive wins (forbidden, expired, valid).',
+  'M-20': 'aligned: a professional feeds only a document they authored (R-FEED-1).',
 }
 
 // -------------------------------------------------------------------------------------
@@ -105,9 +112,10 @@ type AuthorizationStatus = 'valid' | 'expired' | 'forbidden' | 'none'
 
 const authorizationOf = (record: HealthRecord, id: string): AuthorizationStatus => {
   const mine = record.authorizations.filter((a) => a.professionalId === id)
+  // several entries: the most restrictive wins (fail closed)
   if (mine.some((a) => a.status === 'forbidden')) return 'forbidden'
-  if (mine.some((a) => a.status === 'valid')) return 'valid'
   if (mine.some((a) => a.status === 'expired')) return 'expired'
+  if (mine.some((a) => a.status === 'valid')) return 'valid'
   return 'none'
 }
 
@@ -171,9 +179,15 @@ const THIRD_PARTY_RULE: Readonly<Record<string, string>> = {
   other: 'R-ACTOR-3',
 }
 
-const actorTable = (r: Request, v: Verdict): void => {
-  if (r.actor.kind === 'third-party') v.deny.add(THIRD_PARTY_RULE[r.actor.party] ?? 'R-ACTOR-3')
+const actorTable = (r: Request, matrix: AuthorizationMatrix, v: Verdict): void => {
+  const a = r.actor
+  if (a.kind === 'third-party') v.deny.add(THIRD_PARTY_RULE[a.party] ?? 'R-ACTOR-3')
   else if (sideOf(r) === 'unknown') v.deny.add('R-ACTOR-3')
+  else if (a.kind === 'professional' && a.profession === 'medico-social') {
+    // R-ACTOR-4: no access until the matrix grants them some
+    if (grantsOf(matrix, a).length === 0) v.deny.add('R-ACTOR-4')
+    else v.grant.add('R-ACTOR-4')
+  }
 }
 
 // -------------------------------------------------------------------------------------
@@ -184,11 +198,11 @@ const actorTable = (r: Request, v: Verdict): void => {
 //   deactivated   R-STATUS-2                          ok
 //   closed        R-STATUS-3                          R-STATUS-3
 //   deleted       R-STATUS-4                          R-STATUS-4
-//   refused       consult/view < 1 year: ok; else R-STATUS-5     R-STATUS-5 (M-3)
+//   refused       < 1 year: grant R-STATUS-5; else R-STATUS-5     R-STATUS-5 (M-3)
 //   holder dead   R-STATUS-9                          R-STATUS-9
 // -------------------------------------------------------------------------------------
 
-const statusTable = (r: Request, action: Action, v: Verdict): void => {
+const statusTable = (r: Request, v: Verdict): void => {
   const side = sideOf(r)
   const holderSide = side === 'holder' || side === 'representative'
   const s = r.record.status
@@ -199,7 +213,7 @@ const statusTable = (r: Request, action: Action, v: Verdict): void => {
   if (side === 'third-party' || side === 'unknown') return // R-ACTOR-1..5 speak for them
   when(v, s.kind === 'deactivated' && holderSide, 'R-STATUS-2')
   if (s.kind === 'refused') {
-    const kept = holderSide && (action === 'consult' || action === 'view') && r.at < plusMonths(s.on, 12)
+    const kept = holderSide && r.at < plusMonths(s.on, 12)
     if (kept) v.grant.add('R-STATUS-5')
     else v.deny.add('R-STATUS-5')
   }
@@ -288,7 +302,7 @@ const holderSideSeesTable = (r: Request, d: HealthDocument, v: Verdict): void =>
     else v.grant.add('R-INVIS-3')
   }
   when(v, rep && d.hiddenFromLegalRepresentatives, 'R-MINOR-5')
-  if (authored(r, d)) v.grant.add('R-AUTH-8')
+  if (authored(r, d)) v.grant.add('R-AUTH-8') // convention (engine): the author's own document is named
 }
 
 // -------------------------------------------------------------------------------------
@@ -296,7 +310,6 @@ const holderSideSeesTable = (r: Request, d: HealthDocument, v: Verdict): void =>
 //
 //   condition                                                         verdict
 //   authentication 'none'                                             R-AUTH-1
-//   medico-social, matrix grants them nothing / something             R-ACTOR-4 / grant R-ACTOR-4
 //   authorisation forbidden (any entry)                               R-AUTH-5
 //   professional or their establishment blocked at `at`               R-AUTH-6
 //   patient opposes                                                   R-CONSENT-5
@@ -308,16 +321,12 @@ const holderSideSeesTable = (r: Request, d: HealthDocument, v: Verdict): void =>
 //   regulation-centre: not a medecin, or the patient refused it       R-EMERG-2, else grant R-EMERG-2
 // -------------------------------------------------------------------------------------
 
-const professionalOpensTable = (r: Request, p: ProfessionalActor, matrix: AuthorizationMatrix, v: Verdict): void => {
+const professionalOpensTable = (r: Request, p: ProfessionalActor, v: Verdict): void => {
   const authz = authorizationOf(r.record, p.id)
   const mode = modeOf(r)
   const emergency = r.record.emergencyAccess
   const patient = r.record.patient
   when(v, p.authentication === 'none', 'R-AUTH-1')
-  if (p.profession === 'medico-social') {
-    if (grantsOf(matrix, p).length === 0) v.deny.add('R-ACTOR-4')
-    else v.grant.add('R-ACTOR-4')
-  }
   when(v, authz === 'forbidden', 'R-AUTH-5')
   when(v, blockedOn(r.record, p.id, p.establishmentId, r.at), 'R-AUTH-6')
   when(v, r.patientOpposes === true, 'R-CONSENT-5')
@@ -372,9 +381,19 @@ const professionalSeesTable = (r: Request, p: ProfessionalActor, d: HealthDocume
 
 type ActionTable = (r: Request, matrix: AuthorizationMatrix, v: Verdict) => void
 
-const consult: ActionTable = (r, matrix, v) => {
-  if (r.actor.kind === 'professional') professionalOpensTable(r, r.actor, matrix, v)
-  else holderSideTable(r, v)
+/** A professional acting on the record beyond consultation: authenticated, not forbidden, not blocked (R-AUTH-1, 5, 6). */
+const professionalOnRecord = (r: Request, p: ProfessionalActor, v: Verdict): void => {
+  when(v, p.authentication === 'none', 'R-AUTH-1')
+  when(v, authorizationOf(r.record, p.id) === 'forbidden', 'R-AUTH-5')
+  when(v, blockedOn(r.record, p.id, p.establishmentId, r.at), 'R-AUTH-6')
+}
+
+const holderSide = (r: Request): boolean => r.actor.kind === 'patient' || r.actor.kind === 'legal-representative'
+
+//   consult   professional: table 4 | holder side: table 3
+const consult: ActionTable = (r, _matrix, v) => {
+  if (r.actor.kind === 'professional') professionalOpensTable(r, r.actor, v)
+  else if (holderSide(r)) holderSideTable(r, v)
 }
 
 const withDocument =
@@ -385,185 +404,168 @@ const withDocument =
     else f(r, d, matrix, v)
   }
 
+//   view      professional: tables 4 and 5 | holder side: table 3 and what it sees
 const view = withDocument((r, d, matrix, v) => {
   if (r.actor.kind === 'professional') {
-    professionalOpensTable(r, r.actor, matrix, v)
+    professionalOpensTable(r, r.actor, v)
     professionalSeesTable(r, r.actor, d, matrix, v)
-  } else if (r.actor.kind !== 'third-party') {
+  } else if (holderSide(r)) {
     holderSideTable(r, v)
     holderSideSeesTable(r, d, v)
   }
 })
 
-/** Professionals not entitled to anything but consult/view (R-ACTOR-4, M-5). */
-const medicoSocialActs = (r: Request, v: Verdict): void => {
-  when(v, r.actor.kind === 'professional' && r.actor.profession === 'medico-social', 'R-ACTOR-4')
-}
-
-//   mask      already masked: A-4 | holder side: R-MASK-1 | professional: at patient's request, R-MASK-3
-const mask = withDocument((r, d, matrix, v) => {
+//   mask      already masked                                    A-4
+//             holder side (table 3), on a document it sees (M-7)  grant R-MASK-1
+//             health professional (R-AUTH-1, 5, 6), at the patient's request   grant R-MASK-3, else R-MASK-3
+//             medico-social staff (not a health professional)   R-MASK-3
+//             anybody else                                      R-MASK-1
+const mask = withDocument((r, d, _matrix, v) => {
   when(v, d.maskedFromProfessionals, 'A-4')
   if (r.actor.kind === 'professional') {
-    medicoSocialActs(r, v)
-    professionalOpensTable(r, r.actor, matrix, v)
-    professionalSeesTable(r, r.actor, d, matrix, v)
-    when(v, r.atPatientRequest !== true, 'R-MASK-3')
-    v.grant.clear()
-    v.grant.add('R-MASK-3')
-  } else if (r.actor.kind !== 'third-party') {
+    professionalOnRecord(r, r.actor, v)
+    if (r.atPatientRequest === true && r.actor.profession !== 'medico-social') v.grant.add('R-MASK-3')
+    else v.deny.add('R-MASK-3')
+  } else if (holderSide(r)) {
     holderSideTable(r, v)
     holderSideSeesTable(r, d, v)
     v.grant.add('R-MASK-1')
-  }
+  } else v.deny.add('R-MASK-1')
 })
 
-//   unmask    not masked: A-4 | holder side: R-MASK-4 | treating doctor: any | other professional: own documents
-const unmask = withDocument((r, d, matrix, v) => {
+//   unmask    not masked                                        A-4
+//             holder side (table 3), on a document it sees      grant R-MASK-4
+//             treating doctor (R-AUTH-1, 5, 6): any document    grant R-MASK-4
+//             other health professional: own documents only     grant R-MASK-4, else R-MASK-4
+//             anybody else (medico-social staff included)       R-MASK-4
+const unmask = withDocument((r, d, _matrix, v) => {
   when(v, !d.maskedFromProfessionals, 'A-4')
   if (r.actor.kind === 'professional') {
     const p = r.actor
-    medicoSocialActs(r, v)
-    professionalOpensTable(r, p, matrix, v)
-    professionalSeesTable(r, p, d, matrix, v)
-    when(v, !isTreatingDoctor(r, p) && !isAuthor(p, d), 'R-MASK-4')
-    v.grant.clear()
-  } else if (r.actor.kind !== 'third-party') {
+    professionalOnRecord(r, p, v)
+    if (p.profession !== 'medico-social' && (isTreatingDoctor(r, p) || isAuthor(p, d))) v.grant.add('R-MASK-4')
+    else v.deny.add('R-MASK-4')
+  } else if (holderSide(r)) {
     holderSideTable(r, v)
     holderSideSeesTable(r, d, v)
-  }
-  if (r.actor.kind !== 'third-party') v.grant.add('R-MASK-4')
+    v.grant.add('R-MASK-4')
+  } else v.deny.add('R-MASK-4')
 })
 
-//   delete    professional: author, qualified INS, DMP active, authorisation valid, document in the DMP (R-DEL-1; R-AUTH-5)
-//             holder side: own documents (R-FEED-3); a professional's only if blocked when added (R-DEL-2)
+//   delete    professional (R-AUTH-1, 5, 6): the producer, with a qualified INS, the DMP active, a valid
+//             authorisation, the document in the DMP: grant R-DEL-1, else R-DEL-1; not valid: also R-AUTH-5
+//             ("deleting needs valid")
+//             holder side (table 3), on a document it sees (M-7) and that is in the DMP (R-DEL-1):
+//               added by the holder's side: grant R-FEED-3
+//               added by a professional: blocked that day (M-14) grant R-DEL-2, else R-DEL-2
+//             anybody else                                      R-DEL-1
 const remove = withDocument((r, d, _matrix, v) => {
+  const inDmp = r.record.documents.some((x) => x.id === d.id)
   if (r.actor.kind === 'professional') {
     const p = r.actor
-    const authz = authorizationOf(r.record, p.id)
-    medicoSocialActs(r, v)
-    when(v, p.authentication === 'none', 'R-AUTH-1')
-    when(v, blockedOn(r.record, p.id, p.establishmentId, r.at), 'R-AUTH-6')
-    when(v, authz !== 'valid', 'R-AUTH-5')
-    when(
-      v,
-      !isAuthor(p, d) ||
-        r.record.patient.ins?.qualified !== true ||
-        r.record.status.kind !== 'active' ||
-        authz !== 'valid' ||
-        !r.record.documents.some((x) => x.id === d.id),
-      'R-DEL-1',
-    )
-    v.grant.add('R-DEL-1')
-  } else if (r.actor.kind !== 'third-party') {
+    const valid = authorizationOf(r.record, p.id) === 'valid'
+    professionalOnRecord(r, p, v)
+    when(v, !valid, 'R-AUTH-5')
+    const ins = r.record.patient.ins
+    const insOk = ins !== undefined && (r.at < '2023-01-01' || ins.qualified) // as for feeding (R-FEED-1)
+    const ok = isAuthor(p, d) && insOk && r.record.status.kind === 'active' && valid && inDmp
+    if (ok) v.grant.add('R-DEL-1')
+    else v.deny.add('R-DEL-1')
+  } else if (holderSide(r)) {
     holderSideTable(r, v)
     holderSideSeesTable(r, d, v)
+    when(v, !inDmp, 'R-DEL-1')
     if (d.author.kind === 'professional') {
       const a = d.author
-      const blockedWhenAdded = blockedOn(r.record, a.id, a.establishmentId, d.addedOn)
-      when(v, !blockedWhenAdded, 'R-DEL-2')
-      v.grant.add('R-DEL-2')
+      if (blockedOn(r.record, a.id, a.establishmentId, d.addedOn)) v.grant.add('R-DEL-2')
+      else v.deny.add('R-DEL-2')
     } else v.grant.add('R-FEED-3')
-  }
+  } else v.deny.add('R-DEL-1')
 })
 
-//   feed      professional: qualified INS (any INS before 2023) R-FEED-1; API v1 until 2023-12-30 with the Carte Vitale
-//             read R-FEED-2; no accepted opposition R-CONSENT-7; masked at feeding needs the patient's request R-MASK-3;
-//             hidden from representatives needs a minor who asked R-MINOR-5; blocked or forbidden may still feed (A-1)
-//             holder side: own documents only, never invisible to the patient nor hidden from representatives
+//   feed      professional (R-AUTH-1; blocked or forbidden may still feed, A-1), the document's author (R-FEED-1):
+//               INS present, qualified from 2023-01-01                 R-FEED-1
+//               API v1 after 2023-12-30, or without the Carte Vitale   R-FEED-2 (M-9)
+//               the patient's accepted opposition                      R-CONSENT-7
+//               masked without the patient's request                   R-MASK-3 (M-10)
+//               hidden from representatives, unless a non-emancipated minor asked   R-MINOR-5 (M-10)
+//               masked at the patient's request: grant R-MASK-3; blocked: grant A-1
+//               medico-social staff (not a health professional)        R-FEED-1
+//               otherwise                                              grant R-FEED-1
+//             holder side (table 3): its own document (M-11), else R-FEED-3; never invisible to the
+//               patient (R-INVIS-1) nor hidden from representatives (R-MINOR-5)        grant R-FEED-3
+//             anybody else                                             R-FEED-3
 const feed = withDocument((r, d, _matrix, v) => {
   if (r.actor.kind === 'professional') {
     const p = r.actor
     const ins = r.record.patient.ins
     const api = r.api ?? 'v2'
-    medicoSocialActs(r, v)
     when(v, p.authentication === 'none', 'R-AUTH-1')
-    when(v, ins === undefined || (r.at >= '2023-01-01' && !ins.qualified), 'R-FEED-1')
+    const insOk = ins !== undefined && (r.at < '2023-01-01' || ins.qualified)
+    if (isAuthor(p, d) && insOk && p.profession !== 'medico-social') v.grant.add('R-FEED-1')
+    else v.deny.add('R-FEED-1')
     when(v, api === 'v1' && (r.at > '2023-12-30' || r.carteVitaleRead !== true), 'R-FEED-2')
     when(v, r.patientOpposes === true, 'R-CONSENT-7')
-    when(v, d.maskedFromProfessionals && r.atPatientRequest !== true, 'R-MASK-3')
-    when(v, d.hiddenFromLegalRepresentatives && !(isMinor(r) && r.atPatientRequest === true), 'R-MINOR-5')
-    v.grant.add('R-CONSENT-6')
-  } else if (r.actor.kind !== 'third-party') {
+    if (d.maskedFromProfessionals) {
+      if (r.atPatientRequest === true) v.grant.add('R-MASK-3')
+      else v.deny.add('R-MASK-3')
+    }
+    const minorAsked = isMinor(r) && !r.record.patient.emancipated && r.atPatientRequest === true
+    if (d.hiddenFromLegalRepresentatives) {
+      if (minorAsked) v.grant.add('R-MINOR-5')
+      else v.deny.add('R-MINOR-5')
+    }
+    if (blockedOn(r.record, p.id, p.establishmentId, r.at)) v.grant.add('A-1') // convention: a blocked professional feeds under A-1
+  } else if (holderSide(r)) {
     holderSideTable(r, v)
-    const own =
-      r.actor.kind === 'patient'
-        ? d.author.kind === 'patient'
-        : d.author.kind === 'legal-representative' && d.author.id === r.actor.id
-    when(v, !own, 'R-FEED-3')
+    if (authored(r, d)) v.grant.add('R-FEED-3')
+    else v.deny.add('R-FEED-3')
     when(v, d.invisibleToPatient, 'R-INVIS-1')
     when(v, d.hiddenFromLegalRepresentatives, 'R-MINOR-5')
-    v.grant.add('R-FEED-3')
-  }
+  } else v.deny.add('R-FEED-3')
 })
 
-//   make-visible-to-patient    only a document invisible now (R-INVIS-2), only by its professional author (M-12)
-const makeVisible = withDocument((r, d, matrix, v) => {
+//   make-visible-to-patient   professional (R-AUTH-1, 5, 6), author of a document invisible now: grant R-INVIS-2
+//                             anybody else, or a document already visible to the patient: R-INVIS-2 (M-12)
+const makeVisible = withDocument((r, d, _matrix, v) => {
   when(v, !invisibleToPatientNow(d, r.at), 'R-INVIS-2')
   if (r.actor.kind === 'professional') {
-    const p = r.actor
-    medicoSocialActs(r, v)
-    professionalOpensTable(r, p, matrix, v)
-    professionalSeesTable(r, p, d, matrix, v)
-    when(v, !isAuthor(p, d), 'R-INVIS-2')
-    v.grant.clear()
-    v.grant.add('R-INVIS-2')
-  } else if (r.actor.kind !== 'third-party') {
-    holderSideTable(r, v)
-    holderSideSeesTable(r, d, v)
-    v.deny.add('R-INVIS-2')
-  }
+    professionalOnRecord(r, r.actor, v)
+    if (isAuthor(r.actor, d) && r.actor.profession !== 'medico-social') v.grant.add('R-INVIS-2')
+    else v.deny.add('R-INVIS-2')
+  } else v.deny.add('R-INVIS-2')
 })
 
-//   make-invisible-to-patient  never on an existing document (R-INVIS-1: only at feeding; R-INVIS-2: never again) (M-13)
-const makeInvisible = withDocument((r, d, matrix, v) => {
+//   make-invisible-to-patient  never: R-INVIS-1 (only at feeding) and R-INVIS-2 (never again, or already so) (M-13)
+const makeInvisible = withDocument((_r, _d, _matrix, v) => {
   v.deny.add('R-INVIS-1')
-  when(v, !invisibleToPatientNow(d, r.at), 'R-INVIS-2')
-  if (r.actor.kind === 'professional') {
-    medicoSocialActs(r, v)
-    professionalOpensTable(r, r.actor, matrix, v)
-    professionalSeesTable(r, r.actor, d, matrix, v)
-  } else if (r.actor.kind !== 'third-party') {
-    holderSideTable(r, v)
-    holderSideSeesTable(r, d, v)
-  }
+  v.deny.add('R-INVIS-2')
 })
 
-//   view-history   holder side only (R-PATIENT-1)
+//   view-history   holder side (table 3): grant R-PATIENT-1; anybody else R-PATIENT-1
 const viewHistory: ActionTable = (r, _matrix, v) => {
-  if (r.actor.kind === 'professional') {
-    medicoSocialActs(r, v)
-    v.deny.add('R-PATIENT-1')
-  } else if (r.actor.kind !== 'third-party') {
+  if (holderSide(r)) {
     holderSideTable(r, v)
     v.grant.add('R-PATIENT-1')
-  }
+  } else v.deny.add('R-PATIENT-1')
 }
 
-//   block          holder side only (R-PATIENT-2)
+//   block          holder side (table 3): grant R-PATIENT-2; anybody else R-PATIENT-2
 const block: ActionTable = (r, _matrix, v) => {
-  if (r.actor.kind === 'professional') {
-    medicoSocialActs(r, v)
-    v.deny.add('R-PATIENT-2')
-  } else if (r.actor.kind !== 'third-party') {
+  if (holderSide(r)) {
     holderSideTable(r, v)
     v.grant.add('R-PATIENT-2')
-  }
+  } else v.deny.add('R-PATIENT-2')
 }
 
-//   share-profile  a representative of a minor, with another parent or guardian only (R-MINOR-4)
+//   share-profile  representative of a non-emancipated minor (table 3), with a parent or guardian: grant R-MINOR-4;
+//                  any other actor or target: R-MINOR-4
 const shareProfile: ActionTable = (r, _matrix, v) => {
-  if (r.actor.kind === 'professional') {
-    medicoSocialActs(r, v)
-    v.deny.add('R-MINOR-4')
-  } else if (r.actor.kind === 'patient') {
-    holderSideTable(r, v)
-    v.deny.add('R-MINOR-4')
-  } else if (r.actor.kind === 'legal-representative') {
-    holderSideTable(r, v)
-    const role = r.shareWith?.role
-    when(v, !isMinor(r) || (role !== 'parent' && role !== 'guardian'), 'R-MINOR-4')
-    v.grant.add('R-MINOR-4')
-  }
+  if (holderSide(r)) holderSideTable(r, v)
+  const role = r.shareWith?.role
+  const ok = r.actor.kind === 'legal-representative' && isMinor(r) && !r.record.patient.emancipated && (role === 'parent' || role === 'guardian')
+  if (ok) v.grant.add('R-MINOR-4')
+  else v.deny.add('R-MINOR-4')
 }
 
 const TABLES: Readonly<Record<Action, ActionTable>> = {
@@ -593,8 +595,8 @@ export const modelDecide = (r: Request, matrix: AuthorizationMatrix): ModelDecis
   const table = Object.prototype.hasOwnProperty.call(TABLES, action) ? TABLES[action as Action] : undefined
   if (table === undefined) return { allowed: false, rules: new Set(['R-ACTOR-3']) }
   const v = verdict()
-  actorTable(r, v)
-  statusTable(r, r.action, v)
+  actorTable(r, matrix, v)
+  statusTable(r, v)
   table(r, matrix, v)
   return finish(v)
 }
