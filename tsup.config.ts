@@ -19,7 +19,12 @@ const nodeLoadableSubpaths: TsupPlugin = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', codecs: 'src/codecs/index.ts', testing: 'src/testing/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      codecs: 'src/codecs/index.ts',
+      testing: 'src/testing/index.ts',
+      interop: 'src/interop-entry.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^dmp-rules\/codecs$/, replacement: src('codecs/index.ts') },
       { find: /^dmp-rules\/testing$/, replacement: src('testing/index.ts') },
+      { find: /^dmp-rules\/interop$/, replacement: src('interop-entry.ts') },
       { find: /^dmp-rules$/, replacement: src('index.ts') },
     ],
   },

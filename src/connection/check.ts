@@ -22,7 +22,7 @@ const checkUnsafe = (check: ConnectionCheck): Decision => {
  * or missing refuses; a malformed `at` refuses with A-6.
  *
  * @example
- * import { checkConnection } from 'dmp-rules'
+ * import { checkConnection } from 'dmp-rules/interop'
  * const d = checkConnection({
  *   at: '2024-03-01',
  *   environment: 'test',

@@ -85,7 +85,7 @@ export interface ConnectingStructure {
  * A connection to check.
  *
  * @example
- * import type { ConnectionCheck } from 'dmp-rules'
+ * import type { ConnectionCheck } from 'dmp-rules/interop'
  * const check: ConnectionCheck = {
  *   at: '2024-03-01',
  *   environment: 'production',

@@ -21,7 +21,7 @@ const BY_CODE: ReadonlyMap<string, AccessMode> = new Map(ACCESS_MODES.map((m) =>
  * The TRE_R248 code of an access mode.
  *
  * @example
- * import { accessModeToCode } from 'dmp-rules'
+ * import { accessModeToCode } from 'dmp-rules/interop'
  * accessModeToCode('break-glass') // 'bris_de_glace'
  *
  * @see R-EMERG-1, R-EMERG-2
@@ -33,7 +33,7 @@ export const accessModeToCode = (mode: AccessMode): string => ACCESS_MODE_CODES[
  * The access mode of a TRE_R248 code, or `undefined` for any other string (codes are exact: `Normal` is not `normal`).
  *
  * @example
- * import { accessModeFromCode } from 'dmp-rules'
+ * import { accessModeFromCode } from 'dmp-rules/interop'
  * accessModeFromCode('centre_15') // 'regulation-centre'
  *
  * @see R-EMERG-1, R-EMERG-2

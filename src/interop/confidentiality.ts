@@ -70,7 +70,7 @@ const stripUrn = (oid: string): string => (oid.startsWith('urn:oid:') ? oid.slic
  * in a fixed order.
  *
  * @example
- * import { toXdsConfidentialityCodes } from 'dmp-rules'
+ * import { toXdsConfidentialityCodes } from 'dmp-rules/interop'
  * toXdsConfidentialityCodes({ maskedFromProfessionals: true, invisibleToPatient: false, hiddenFromLegalRepresentatives: false })
  * // [{ code: 'N', codeSystem: '2.16.840.1.113883.5.25' }, { code: 'MASQUE_PS', codeSystem: '1.2.250.1.213.1.1.4.13' }]
  *
@@ -97,7 +97,7 @@ export const toXdsConfidentialityCodes = (flags: VisibilityFlags): ReadonlyArray
  * accepted (the codes form a set).
  *
  * @example
- * import { fromXdsConfidentialityCodes } from 'dmp-rules'
+ * import { fromXdsConfidentialityCodes } from 'dmp-rules/interop'
  * fromXdsConfidentialityCodes(['N', { code: 'INVISIBLE_PATIENT', codeSystem: '1.2.250.1.213.1.1.4.13' }])
  * // right({ maskedFromProfessionals: false, invisibleToPatient: true, hiddenFromLegalRepresentatives: false })
  * fromXdsConfidentialityCodes(['N', 'SECRET'])._tag // 'Left': SECRET is unknown

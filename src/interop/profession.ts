@@ -8,7 +8,7 @@ import { issue, type InteropIssues } from './issues.js'
  * Codes the library does not map (e.g. `69` *Infirmier psychiatrique*, `35` *Aide-soignant*) are issues.
  *
  * @example
- * import { decodeProfessionCode } from 'dmp-rules'
+ * import { decodeProfessionCode } from 'dmp-rules/interop'
  * decodeProfessionCode(60) // right('infirmier')
  *
  * @see R-AUTH-7

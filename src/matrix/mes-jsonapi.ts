@@ -86,7 +86,7 @@ const keyOf = (profession: Profession, specialty: string | undefined): string =>
  * (R-AUTH-7: a gap denies).
  *
  * @example
- * import { matrixFromMesJsonApi } from 'dmp-rules'
+ * import { matrixFromMesJsonApi } from 'dmp-rules/interop'
  * const page = {
  *   data: [{
  *     type: 'node--matrice_professionnel_document', id: 'r1',

@@ -159,7 +159,7 @@ const buildGrants = (): ReadonlyArray<MatrixGrant> => {
  * laboratories have no column, and pharmacists get only what both pharmacist columns grant.
  *
  * @example
- * import { TRANSCRIBED_MATRIX_2023 } from 'dmp-rules'
+ * import { TRANSCRIBED_MATRIX_2023 } from 'dmp-rules/interop'
  * TRANSCRIBED_MATRIX_2023.grants.find((g) => g.profession === 'sage-femme')?.typeCodes.includes('89233-1') // true
  *
  * @see R-AUTH-7

@@ -92,7 +92,7 @@ export interface FeedingRequirement {
  * hides an obligation).
  *
  * @example
- * import { mustBeFed } from 'dmp-rules'
+ * import { mustBeFed } from 'dmp-rules/interop'
  * mustBeFed('34874-8', { at: '2023-12-30' }).mandatory // false: operative reports from 2023-12-31
  * mustBeFed('34874-8', { at: '2023-12-31' }).mandatory // true
  *
@@ -151,7 +151,7 @@ const nonEmpty = (s: unknown): s is string => typeof s === 'string' && s.trim() 
  * the library names nobody rather than a wrong structure.
  *
  * @example
- * import { responsibleForSubmission } from 'dmp-rules'
+ * import { responsibleForSubmission } from 'dmp-rules/interop'
  * responsibleForSubmission({ producer: 'lab-B', orderedBy: 'hospital-A' })?.structure // 'lab-B'
  * responsibleForSubmission({ producer: 'lab-special', subcontractedBy: 'lab-B' })?.structure // 'lab-B'
  *

@@ -42,7 +42,7 @@ const usable = (n: unknown): n is number => typeof n === 'number' && Number.isFi
  * it tests `20 × |declared − measured| > measured`, with no rounding of a percentage.
  *
  * @example
- * import { usageDiscrepancy } from 'dmp-rules'
+ * import { usageDiscrepancy } from 'dmp-rules/interop'
  * usageDiscrepancy({ measured: 1000, declared: 1050 }).flagged // false: exactly 5 %
  * usageDiscrepancy({ measured: 1000, declared: 1051 }).flagged // true
  *
