@@ -1,7 +1,16 @@
 // The engine: picks the action's policy, evaluates its rules, combines the outcomes.
 // INVARIANT: total — never throws on a value of the declared types; anything unknown denies.
 import { POLICIES, type Policy } from './actions/index.js'
-import { combine, denyWith, type RuledOutcome } from './decision/combine.js'
+import {
+  addOutcome,
+  clearCombined,
+  decisionOf,
+  decisionWith,
+  denyWith,
+  emptyCombined,
+  sortCombined,
+  type Combined,
+} from './decision/combine.js'
 import type { Decision } from './decision/decision.js'
 import { ACTIONS, DOCUMENT_ACTIONS, type Action, type ActionlessRequest, type HealthDocument, type Request } from './domain/types.js'
 import { compileMatrix, type CompiledMatrix } from './matrix/compile.js'
@@ -21,14 +30,13 @@ export interface Options {
 
 const isAction = (u: unknown): u is Action => typeof u === 'string' && (ACTIONS as ReadonlyArray<string>).includes(u)
 
-const evaluateRecord = (policy: Policy, ctx: RecordContext, out: Array<RuledOutcome>): void => {
-  for (const rule of policy.rules)
-    if (rule.scope === 'record') out.push({ rule: rule.id, basis: rule.basis, outcome: rule.evaluate(ctx) })
+// Each rule's outcome is folded straight into the combination: no intermediate list of outcomes.
+const evaluateRecord = (policy: Policy, ctx: RecordContext, into: Combined): void => {
+  for (const rule of policy.rules) if (rule.scope === 'record') addOutcome(into, rule.id, rule.basis, rule.evaluate(ctx))
 }
 
-const evaluateDocument = (policy: Policy, ctx: DocumentContext, out: Array<RuledOutcome>): void => {
-  for (const rule of policy.rules)
-    if (rule.scope === 'document') out.push({ rule: rule.id, basis: rule.basis, outcome: rule.evaluate(ctx) })
+const evaluateDocument = (policy: Policy, ctx: DocumentContext, into: Combined): void => {
+  for (const rule of policy.rules) if (rule.scope === 'document') addOutcome(into, rule.id, rule.basis, rule.evaluate(ctx))
 }
 
 const matrixOf = (options: Options | undefined): CompiledMatrix => compileMatrix(options?.matrix ?? DEFAULT_MATRIX)
@@ -38,15 +46,15 @@ const decideUnsafe = (request: Request, options: Options | undefined): Decision 
   if (!isAction(action)) return denyWith('R-ACTOR-3', [], 'UNKNOWN_ACTION')
   const policy = POLICIES[action]
   const matrix = matrixOf(options)
-  const outcomes: Array<RuledOutcome> = []
-  evaluateRecord(policy, { request, matrix }, outcomes)
+  const combined = emptyCombined()
+  evaluateRecord(policy, { request, matrix }, combined)
   const document = request.document
   if (DOCUMENT_ACTIONS.includes(action)) {
     if (document === undefined || document === null)
-      outcomes.push({ rule: 'A-6', basis: [], outcome: { _tag: 'Deny', code: 'DOCUMENT_MISSING', remedies: [] } })
-    else evaluateDocument(policy, { request, matrix, document }, outcomes)
+      addOutcome(combined, 'A-6', [], { _tag: 'Deny', code: 'DOCUMENT_MISSING', remedies: [] })
+    else evaluateDocument(policy, { request, matrix, document }, combined)
   }
-  return combine(outcomes)
+  return decisionOf(combined)
 }
 
 /**
@@ -130,12 +138,18 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
     const policy = POLICIES.view
     const matrix = matrixOf(options)
     const viewRequest: Request = { ...request, action: 'view' }
-    const recordOutcomes: Array<RuledOutcome> = []
-    evaluateRecord(policy, { request: viewRequest, matrix }, recordOutcomes)
+    // The record-level rules run once and are combined (and sorted) once; each document's own outcomes are
+    // folded into a scratch combination, then merged into the record's: the same Decision as `decide`.
+    const recordCombined = emptyCombined()
+    evaluateRecord(policy, { request: viewRequest, matrix }, recordCombined)
+    sortCombined(recordCombined)
+    const documentCombined = emptyCombined()
+    // INVARIANT: document-scoped rules read `ctx.document`, never `ctx.request.document` (src/rules/rule.ts),
+    // so every document shares one request; the property "agrees with decide" checks it.
     return request.record.documents.map((document) => {
-      const outcomes = recordOutcomes.slice()
-      evaluateDocument(policy, { request: { ...viewRequest, document }, matrix, document }, outcomes)
-      return { document, decision: combine(outcomes) }
+      clearCombined(documentCombined)
+      evaluateDocument(policy, { request: viewRequest, matrix, document }, documentCombined)
+      return { document, decision: decisionWith(recordCombined, documentCombined) }
     })
   } catch {
     // INVARIANT: unreachable for values of the declared types.

@@ -3,7 +3,7 @@
 // and remedies are sorted by rule id then code, so the result never depends on rule order.
 import type { Code } from '../messages/index.js'
 import { messageOf } from '../messages/index.js'
-import { compareRuleIds, type RuleId } from '../rules/ids.js'
+import { compareRuleIds, RULE_IDS, type RuleId } from '../rules/ids.js'
 import type { Decision, Obligation, Reason, Remedy } from './decision.js'
 import type { Outcome } from './outcome.js'
 
@@ -18,26 +18,188 @@ export interface RuledOutcome {
   readonly outcome: Outcome
 }
 
+// The position of every catalogue id in `compareRuleIds` order, computed once: sorting then compares two
+// integers instead of slicing and parsing both ids. An id outside the catalogue falls back to compareRuleIds.
+const RANK: ReadonlyMap<string, number> = new Map([...RULE_IDS].sort(compareRuleIds).map((id, i) => [id, i]))
+
+const compareRules = (a: string, b: string): number => {
+  if (a === b) return 0
+  const ra = RANK.get(a)
+  const rb = RANK.get(b)
+  return ra !== undefined && rb !== undefined ? ra - rb : compareRuleIds(a, b)
+}
+
 const byRuleThenCode = (a: { rule: string; code: string }, b: { rule: string; code: string }): number =>
-  compareRuleIds(a.rule, b.rule) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  compareRules(a.rule, b.rule) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
 
-const reasonOf = (rule: RuleId, basis: ReadonlyArray<string>, code: Code): Reason => ({
-  code,
-  rule,
-  basis,
-  message: messageOf(code),
-})
+// INVARIANT: one frozen Reason (and one frozen Obligation/Remedy note) per (rule, code, basis), built on first
+// use and shared by every decision, like the messages they carry: deciding allocates no reason objects. The
+// cache is bounded by the catalogue (rule ids × codes) and invisible: a shared frozen value equals a fresh one.
+const REASONS = new Map<string, Map<string, Reason>>()
+const NOTES = new Map<string, Map<string, Obligation & Remedy>>()
 
-const noteOf = (rule: RuleId, code: Code): Obligation & Remedy => ({ code, rule, message: messageOf(code) })
+const reasonOf = (rule: RuleId, basis: ReadonlyArray<string>, code: Code): Reason => {
+  let byCode = REASONS.get(rule)
+  if (byCode === undefined) {
+    byCode = new Map()
+    REASONS.set(rule, byCode)
+  }
+  const cached = byCode.get(code)
+  if (cached !== undefined && cached.basis === basis) return cached
+  const reason: Reason = Object.freeze({ code, rule, basis, message: messageOf(code) })
+  // A rule id used with two basis arrays keeps the first in the cache; the other gets fresh objects.
+  if (cached === undefined) byCode.set(code, reason)
+  return reason
+}
 
-const pushUnique = <A extends { rule: string; code: string }>(xs: Array<A>, x: A): void => {
-  for (const y of xs) if (y.rule === x.rule && y.code === x.code) return
-  xs.push(x)
+const noteOf = (rule: RuleId, code: Code): Obligation & Remedy => {
+  let byCode = NOTES.get(rule)
+  if (byCode === undefined) {
+    byCode = new Map()
+    NOTES.set(rule, byCode)
+  }
+  let note = byCode.get(code)
+  if (note === undefined) {
+    note = Object.freeze({ code, rule, message: messageOf(code) })
+    byCode.set(code, note)
+  }
+  return note
+}
+
+const has = (xs: ReadonlyArray<{ rule: string; code: string }>, rule: string, code: string): boolean => {
+  for (const y of xs) if (y.rule === rule && y.code === code) return true
+  return false
 }
 
 /** Rule and basis of the default denial when nothing grants (R-ACTOR-3: only listed actors may access). */
 const DEFAULT_DENY_RULE: RuleId = 'R-ACTOR-3'
 const DEFAULT_DENY_BASIS: ReadonlyArray<string> = ['CSP L.1111-15']
+
+// -------------------------------------------------------------------------------------
+// accumulating (internal: the engine combines the record-level outcomes of visibleDocuments once)
+// -------------------------------------------------------------------------------------
+
+/**
+ * Outcomes combined so far: every distinct (rule, code) of each kind, in arrival order, not yet sorted.
+ * The engine folds the record-level outcomes into one and starts each document from a copy of it.
+ *
+ * @since 0.1.0
+ */
+export interface Combined {
+  // INVARIANT: at most one item per (rule, code) in each array; the first to arrive is kept.
+  readonly denials: Array<Reason>
+  readonly remedies: Array<Remedy>
+  readonly grants: Array<Reason>
+  readonly obligations: Array<Obligation>
+}
+
+/** Nothing combined yet. @since 0.1.0 */
+export const emptyCombined = (): Combined => ({ denials: [], remedies: [], grants: [], obligations: [] })
+
+/** Empties `c` for reuse (the engine keeps one scratch combination per visibleDocuments call). @since 0.1.0 */
+export const clearCombined = (c: Combined): void => {
+  c.denials.length = 0
+  c.remedies.length = 0
+  c.grants.length = 0
+  c.obligations.length = 0
+}
+
+/**
+ * Folds one outcome into `into` (which it mutates: `into` belongs to the caller's current combination).
+ * `NotApplicable` changes nothing; a (rule, code) already present is not added again.
+ *
+ * @since 0.1.0
+ */
+export const addOutcome = (into: Combined, rule: RuleId, basis: ReadonlyArray<string>, outcome: Outcome): void => {
+  switch (outcome._tag) {
+    case 'Deny':
+      if (!has(into.denials, rule, outcome.code)) into.denials.push(reasonOf(rule, basis, outcome.code))
+      for (const r of outcome.remedies) if (!has(into.remedies, rule, r)) into.remedies.push(noteOf(rule, r))
+      break
+    case 'Grant':
+      if (!has(into.grants, rule, outcome.code)) into.grants.push(reasonOf(rule, basis, outcome.code))
+      for (const o of outcome.obligations) if (!has(into.obligations, rule, o)) into.obligations.push(noteOf(rule, o))
+      break
+    case 'Oblige':
+      for (const o of outcome.obligations) if (!has(into.obligations, rule, o)) into.obligations.push(noteOf(rule, o))
+      break
+    case 'NotApplicable':
+      break
+  }
+}
+
+/**
+ * The Decision of what was combined: every denial if any; else every grant with its obligations; else
+ * `NO_GRANTING_RULE`. Sorts the arrays of `c` in place and hands them to the Decision: `c` must not be used after.
+ *
+ * @since 0.1.0
+ */
+export const decisionOf = (c: Combined): Decision => {
+  if (c.denials.length > 0) {
+    c.denials.sort(byRuleThenCode)
+    c.remedies.sort(byRuleThenCode)
+    return { allowed: false, reasons: c.denials as unknown as Decision['reasons'], remedies: c.remedies }
+  }
+  if (c.grants.length > 0) {
+    c.grants.sort(byRuleThenCode)
+    c.obligations.sort(byRuleThenCode)
+    return { allowed: true, reasons: c.grants as unknown as Decision['reasons'], obligations: c.obligations }
+  }
+  return {
+    allowed: false,
+    reasons: [reasonOf(DEFAULT_DENY_RULE, DEFAULT_DENY_BASIS, 'NO_GRANTING_RULE')],
+    remedies: [],
+  }
+}
+
+/**
+ * Sorts every array of `c` in place, so that {@link decisionWith} can merge into it. @since 0.1.0
+ */
+export const sortCombined = (c: Combined): Combined => {
+  c.denials.sort(byRuleThenCode)
+  c.remedies.sort(byRuleThenCode)
+  c.grants.sort(byRuleThenCode)
+  c.obligations.sort(byRuleThenCode)
+  return c
+}
+
+// A new sorted array: `sorted` (sorted, distinct) with the items of `extra` it does not hold yet, each at its place.
+const mergeSorted = <A extends { rule: RuleId; code: Code }>(sorted: ReadonlyArray<A>, extra: ReadonlyArray<A>): Array<A> => {
+  const out = sorted.slice()
+  for (const x of extra) {
+    if (has(out, x.rule, x.code)) continue
+    let i = out.length
+    while (i > 0 && byRuleThenCode(out[i - 1] as A, x) > 0) i--
+    out.splice(i, 0, x)
+  }
+  return out
+}
+
+/**
+ * The Decision of `base` (sorted by {@link sortCombined}, left untouched) followed by `extra` (unsorted, left
+ * untouched): the same Decision as folding every outcome of both, in that order, into one combination.
+ *
+ * @since 0.1.0
+ */
+export const decisionWith = (base: Combined, extra: Combined): Decision => {
+  if (base.denials.length > 0 || extra.denials.length > 0)
+    return {
+      allowed: false,
+      reasons: mergeSorted(base.denials, extra.denials) as unknown as Decision['reasons'],
+      remedies: mergeSorted(base.remedies, extra.remedies),
+    }
+  if (base.grants.length > 0 || extra.grants.length > 0)
+    return {
+      allowed: true,
+      reasons: mergeSorted(base.grants, extra.grants) as unknown as Decision['reasons'],
+      obligations: mergeSorted(base.obligations, extra.obligations),
+    }
+  return decisionOf(emptyCombined())
+}
+
+// -------------------------------------------------------------------------------------
+// combining
+// -------------------------------------------------------------------------------------
 
 /**
  * Combines outcomes: every denying rule if any denies; otherwise every granting rule with the
@@ -46,44 +208,9 @@ const DEFAULT_DENY_BASIS: ReadonlyArray<string> = ['CSP L.1111-15']
  * @since 0.1.0
  */
 export const combine = (outcomes: ReadonlyArray<RuledOutcome>): Decision => {
-  const denials: Array<Reason> = []
-  const remedies: Array<Remedy> = []
-  const grants: Array<Reason> = []
-  const obligations: Array<Obligation> = []
-  for (const { rule, basis, outcome } of outcomes) {
-    switch (outcome._tag) {
-      case 'Deny':
-        pushUnique(denials, reasonOf(rule, basis, outcome.code))
-        for (const r of outcome.remedies) pushUnique(remedies, noteOf(rule, r))
-        break
-      case 'Grant':
-        pushUnique(grants, reasonOf(rule, basis, outcome.code))
-        for (const o of outcome.obligations) pushUnique(obligations, noteOf(rule, o))
-        break
-      case 'Oblige':
-        for (const o of outcome.obligations) pushUnique(obligations, noteOf(rule, o))
-        break
-      case 'NotApplicable':
-        break
-    }
-  }
-  const [firstDenial] = denials
-  if (firstDenial !== undefined) {
-    denials.sort(byRuleThenCode)
-    remedies.sort(byRuleThenCode)
-    return { allowed: false, reasons: denials as unknown as Decision['reasons'], remedies }
-  }
-  const [firstGrant] = grants
-  if (firstGrant !== undefined) {
-    grants.sort(byRuleThenCode)
-    obligations.sort(byRuleThenCode)
-    return { allowed: true, reasons: grants as unknown as Decision['reasons'], obligations }
-  }
-  return {
-    allowed: false,
-    reasons: [reasonOf(DEFAULT_DENY_RULE, DEFAULT_DENY_BASIS, 'NO_GRANTING_RULE')],
-    remedies: [],
-  }
+  const c = emptyCombined()
+  for (const { rule, basis, outcome } of outcomes) addOutcome(c, rule, basis, outcome)
+  return decisionOf(c)
 }
 
 /**
