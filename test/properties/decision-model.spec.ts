@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { combine, type RuledOutcome } from '../../src/decision/combine.js'
 import type { Outcome } from '../../src/decision/outcome.js'
 import { CODES, type Code } from '../../src/messages/index.js'
+import { POLICIES } from '../../src/actions/index.js'
 import { RULE_IDS, type RuleId } from '../../src/rules/ids.js'
 import { checkDecisionShape } from './invariants.js'
 
@@ -22,11 +23,14 @@ const arbOutcome: fc.Arbitrary<Outcome> = fc.oneof(
   fc.record({ _tag: fc.constant('Oblige' as const), obligations: arbCodes }),
 )
 
-const arbRuled: fc.Arbitrary<RuledOutcome> = fc.record({
-  rule: arbRule,
-  basis: fc.array(fc.constantFrom('CSP L.1111-15', 'CSP L.1111-17', 'CSP R.1111-47'), { maxLength: 2 }),
-  outcome: arbOutcome,
-})
+// INVARIANT of the engine (checked below on every policy): one legal basis per rule id. `combine` keeps one
+// reason per (rule, code), so it may rely on it; the generated basis is therefore a function of the rule id.
+const BASES: ReadonlyArray<ReadonlyArray<string>> = [[], ['CSP L.1111-15'], ['CSP L.1111-17', 'CSP R.1111-48']]
+const basisOf = (rule: RuleId): ReadonlyArray<string> => BASES[RULE_IDS.indexOf(rule) % BASES.length] ?? []
+
+const arbRuled: fc.Arbitrary<RuledOutcome> = fc
+  .record({ rule: arbRule, outcome: arbOutcome })
+  .map(({ rule, outcome }) => ({ rule, basis: basisOf(rule), outcome }))
 
 const arbOutcomes = fc.array(arbRuled, { maxLength: 12 })
 
@@ -95,11 +99,22 @@ describe('combine', () => {
     )
   })
 
+  it('can rely on one legal basis per rule id: every policy gives the same basis to rules sharing an id', () => {
+    const seen = new Map<string, string>()
+    for (const [action, policy] of Object.entries(POLICIES))
+      for (const rule of policy.rules) {
+        const basis = JSON.stringify(rule.basis)
+        const before = seen.get(rule.id)
+        expect(before === undefined || before === basis, `${rule.id} in ${action}: ${basis} vs ${before}`).toBe(true)
+        seen.set(rule.id, basis)
+      }
+  })
+
   it('lets one more denial turn any decision into a denial citing it (deny overrides grant)', () => {
     fc.assert(
       fc.property(arbOutcomes, arbRule, arbCode, fc.nat(), (outcomes, rule, code, at) => {
         const i = outcomes.length === 0 ? 0 : at % (outcomes.length + 1)
-        const withDenial = [...outcomes.slice(0, i), { rule, basis: [], outcome: { _tag: 'Deny', code, remedies: [] } as Outcome }, ...outcomes.slice(i)]
+        const withDenial = [...outcomes.slice(0, i), { rule, basis: basisOf(rule), outcome: { _tag: 'Deny', code, remedies: [] } as Outcome }, ...outcomes.slice(i)]
         const d = combine(withDenial)
         expect(d.allowed).toBe(false)
         expect(d.reasons.some((r) => r.rule === rule && r.code === code)).toBe(true)

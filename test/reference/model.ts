@@ -3,8 +3,11 @@
 // helper of the library. The differential test (differential.spec.ts) checks the engine against it.
 //
 // INVARIANT: every function here is total on values of the declared types and never reads a clock.
-// Where RULES.md is silent, the model takes the fail-closed reading; each such reading is marked
-// `ASSUMPTION (M-n)` and listed in MODEL_ASSUMPTIONS below.
+// Where RULES.md is silent, the model takes the fail-closed reading; each such reading is marked (M-n) in the
+// tables and listed in MODEL_ASSUMPTIONS below. Which rules are NAMED among the grants of an allowance (e.g.
+// R-STATUS-1) is a convention, not a rule: there the model follows the engine (marked "convention").
+// The model decides valid requests only (those of the declared types, as arbRequest generates): requests
+// outside the types are the fail-closed invariants' business (test/properties/invariants.ts).
 import type { AuthorizationMatrix } from '../../src/matrix/types.js'
 import type { Action, HealthDocument, HealthRecord, ProfessionalActor, Request } from '../../src/domain/types.js'
 
@@ -165,7 +168,7 @@ const finish = (v: Verdict): ModelDecision =>
       : { allowed: false, rules: new Set(['R-ACTOR-3']) } // nothing grants: default denial
 
 // -------------------------------------------------------------------------------------
-// table 1 — who may ever touch the record (R-ACTOR-1, 2, 3, 5)
+// table 1 — who may ever touch the record (R-ACTOR-1..5)
 // -------------------------------------------------------------------------------------
 
 const THIRD_PARTY_RULE: Readonly<Record<string, string>> = {
