@@ -98,10 +98,11 @@ export const emptyCombined = (): Combined => ({ denials: [], remedies: [], grant
 
 /** Empties `c` for reuse (the engine keeps one scratch combination per visibleDocuments call). @since 0.1.0 */
 export const clearCombined = (c: Combined): void => {
-  c.denials.length = 0
-  c.remedies.length = 0
-  c.grants.length = 0
-  c.obligations.length = 0
+  // Setting `length` is a runtime call in V8: skip the arrays that are already empty (most of them).
+  if (c.denials.length > 0) c.denials.length = 0
+  if (c.remedies.length > 0) c.remedies.length = 0
+  if (c.grants.length > 0) c.grants.length = 0
+  if (c.obligations.length > 0) c.obligations.length = 0
 }
 
 /**
@@ -163,15 +164,29 @@ export const sortCombined = (c: Combined): Combined => {
   return c
 }
 
-// A new sorted array: `sorted` (sorted, distinct) with the items of `extra` it does not hold yet, each at its place.
+// A new sorted array: the union of `sorted` (sorted, distinct) and `extra` (distinct, unsorted, a few items),
+// keeping the item of `sorted` when both hold the same (rule, code) — as if `extra` had been folded in after.
 const mergeSorted = <A extends { rule: RuleId; code: Code }>(sorted: ReadonlyArray<A>, extra: ReadonlyArray<A>): Array<A> => {
-  const out = sorted.slice()
-  for (const x of extra) {
-    if (has(out, x.rule, x.code)) continue
-    let i = out.length
-    while (i > 0 && byRuleThenCode(out[i - 1] as A, x) > 0) i--
-    out.splice(i, 0, x)
+  if (extra.length === 0) return sorted.slice()
+  const more = extra.length === 1 ? extra : extra.slice().sort(byRuleThenCode)
+  const out: Array<A> = []
+  let i = 0
+  let j = 0
+  while (i < sorted.length && j < more.length) {
+    const a = sorted[i] as A
+    const b = more[j] as A
+    const c = byRuleThenCode(a, b)
+    if (c <= 0) {
+      out.push(a)
+      i++
+      if (c === 0) j++
+    } else {
+      out.push(b)
+      j++
+    }
   }
+  while (i < sorted.length) out.push(sorted[i++] as A)
+  while (j < more.length) out.push(more[j++] as A)
   return out
 }
 

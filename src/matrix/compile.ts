@@ -23,35 +23,43 @@ interface Entry {
 // A pure cache: the compiled form depends only on the matrix object, which callers must not mutate.
 const compiled = new WeakMap<AuthorizationMatrix, CompiledMatrix>()
 
+// Two levels: profession, then specialty; a lookup never builds a key string.
+interface Row {
+  readonly all: Entry
+  readonly bySpecialty: Map<string, Entry>
+}
+
 const build = (matrix: AuthorizationMatrix): CompiledMatrix => {
-  // key: profession, or profession + '\u0000' + specialty
-  const table = new Map<string, Entry>()
+  const table = new Map<string, Row>()
   const grants = Array.isArray(matrix.grants) ? matrix.grants : []
   for (const g of grants) {
     if (g === null || typeof g !== 'object' || typeof g.profession !== 'string') continue
-    const key = typeof g.specialty === 'string' ? `${g.profession}\u0000${g.specialty}` : g.profession
-    let e = table.get(key)
-    if (e === undefined) {
-      e = { all: false, codes: new Set() }
-      table.set(key, e)
+    let row = table.get(g.profession)
+    if (row === undefined) {
+      row = { all: { all: false, codes: new Set() }, bySpecialty: new Map() }
+      table.set(g.profession, row)
+    }
+    let e = row.all
+    if (typeof g.specialty === 'string') {
+      const s = row.bySpecialty.get(g.specialty)
+      e = s ?? { all: false, codes: new Set() }
+      if (s === undefined) row.bySpecialty.set(g.specialty, e)
     }
     if (g.typeCodes === '*') e.all = true
     else if (Array.isArray(g.typeCodes)) for (const c of g.typeCodes) if (typeof c === 'string') e.codes.add(c)
   }
-  const hit = (key: string, typeCode: string): boolean => {
-    const e = table.get(key)
-    return e !== undefined && (e.all || e.codes.has(typeCode))
-  }
-  const any = (key: string): boolean => {
-    const e = table.get(key)
-    return e !== undefined && (e.all || e.codes.size > 0)
-  }
+  const hit = (e: Entry | undefined, typeCode: string): boolean => e !== undefined && (e.all || e.codes.has(typeCode))
+  const any = (e: Entry | undefined): boolean => e !== undefined && (e.all || e.codes.size > 0)
   return {
-    grantsAny: (profession, specialty) =>
-      any(profession) || (specialty !== undefined && any(`${profession}\u0000${specialty}`)),
+    grantsAny: (profession, specialty) => {
+      const row = table.get(profession)
+      return row !== undefined && (any(row.all) || (specialty !== undefined && any(row.bySpecialty.get(specialty))))
+    },
     version: typeof matrix.version === 'string' ? matrix.version : '',
-    grants: (profession, specialty, typeCode) =>
-      hit(profession, typeCode) || (specialty !== undefined && hit(`${profession}\u0000${specialty}`, typeCode)),
+    grants: (profession, specialty, typeCode) => {
+      const row = table.get(profession)
+      return row !== undefined && (hit(row.all, typeCode) || (specialty !== undefined && hit(row.bySpecialty.get(specialty), typeCode)))
+    },
   }
 }
 
