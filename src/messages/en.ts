@@ -37,9 +37,9 @@ export const en = {
   MES_REFUSED_GRACE_OVER: "The holder refused Mon espace santé a year ago or more: access to the carried-over record has ended.",
   HOLDER_DECEASED: "The holder has died: the space is to be closed and nobody acts on it any more.",
   // --- authentication and authorisation (R-AUTH) --------------------------------------
-  AUTHENTICATION_REQUIRED: "A professional consults the record only when authenticated by a personal card (CPS with a card reader), its mobile form (e-CPS), or the establishment's indirect authentication.",
+  AUTHENTICATION_REQUIRED: "A professional acts on the record only when authenticated by a personal card (CPS with a card reader), its mobile form (e-CPS), or the establishment's indirect authentication.",
   AUTHENTICATE_WITH_CPS: "Authenticate with your CPS card or your e-CPS, or through your establishment's software with indirect authentication.",
-  ACCESS_AUTHORIZATION_FORBIDDEN: "This professional's access authorisation on the record is set to forbidden: no consultation.",
+  ACCESS_AUTHORIZATION_FORBIDDEN: "This professional's access authorisation on the record is set to forbidden: they may not access it.",
   ASK_PATIENT_TO_LIFT_PROHIBITION: "Only the patient (or their legal representative) can lift the prohibition.",
   PROFESSIONAL_BLOCKED: "The patient has blocked this professional's access on this date.",
   ESTABLISHMENT_BLOCKED: "The patient has blocked access for the establishment this professional acts for, on this date.",

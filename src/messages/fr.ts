@@ -37,9 +37,9 @@ export const fr: { readonly [C in Code]: string } = {
   MES_REFUSED_GRACE_OVER: "Le titulaire a refusé Mon espace santé il y a un an ou plus : l'accès au dossier repris a pris fin.",
   HOLDER_DECEASED: "Le titulaire est décédé : l'espace doit être clôturé et plus personne n'y agit.",
   // --- authentication and authorisation (R-AUTH) --------------------------------------
-  AUTHENTICATION_REQUIRED: "Un professionnel ne consulte le dossier qu'authentifié par sa carte personnelle (CPS, avec un lecteur), sa version mobile (e-CPS) ou l'authentification indirecte de son établissement.",
+  AUTHENTICATION_REQUIRED: "Un professionnel n'agit sur le dossier qu'authentifié par sa carte personnelle (CPS, avec un lecteur), sa version mobile (e-CPS) ou l'authentification indirecte de son établissement.",
   AUTHENTICATE_WITH_CPS: "Authentifiez-vous avec votre carte CPS ou votre e-CPS, ou par le logiciel de votre établissement en authentification indirecte.",
-  ACCESS_AUTHORIZATION_FORBIDDEN: "L'autorisation d'accès de ce professionnel à ce dossier est à l'état « interdit » : aucune consultation possible.",
+  ACCESS_AUTHORIZATION_FORBIDDEN: "L'autorisation d'accès de ce professionnel à ce dossier est à l'état « interdit » : il ne peut pas y accéder.",
   ASK_PATIENT_TO_LIFT_PROHIBITION: "Seul le patient (ou son représentant légal) peut lever cette interdiction.",
   PROFESSIONAL_BLOCKED: "Le patient a bloqué l'accès de ce professionnel à cette date.",
   ESTABLISHMENT_BLOCKED: "Le patient a bloqué à cette date l'accès de l'établissement pour lequel ce professionnel agit.",

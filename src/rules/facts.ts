@@ -107,8 +107,8 @@ export const representativeOf = (record: HealthRecord, actor: Actor): LegalRepre
   actor.kind === 'legal-representative' ? record.legalRepresentatives.find((r) => r.id === actor.id) : undefined
 
 /**
- * The day the one-year window after a refusal of MES closes (R-STATUS-5): access is kept while
- * `at` is before it.
+ * The last day of the one-year window after a refusal of MES (R-STATUS-5), the first anniversary:
+ * access is kept through it, inclusive.
  *
  * @since 0.1.0
  */

@@ -48,8 +48,9 @@ export const statusDeleted: Rule = recordRule('R-STATUS-4', [], ({ request: { re
 
 /**
  * R-STATUS-5 — the person refused MES: the holder's side keeps access to the migrated DMP for one year
- * after the refusal (until the day before its first anniversary, inclusive), then loses it unless MES is
- * opened. Professionals: the sources are silent, so they are denied (fail closed).
+ * after the refusal, then loses it unless MES is opened. The year is counted as French law counts delays
+ * (as R-STATUS-6 and R-STATUS-8 are): it runs through the first anniversary of the refusal, inclusive;
+ * access ends the day after. Professionals: the sources are silent, so they are denied (fail closed).
  *
  * @since 0.1.0
  */
@@ -58,7 +59,7 @@ export const statusRefused: Rule = recordRule('R-STATUS-5', [], ({ request: { re
   if (status.kind !== 'refused' || actor.kind === 'third-party') return notApplicable
   if (!patientSide(actor)) return deny('MES_REFUSED_NO_PROFESSIONAL_ACCESS', ['OPEN_MES'])
   const ends = refusalGraceEnds(status.on)
-  return ends !== undefined && isIsoDate(at) && compareDates(at, ends) < 0
+  return ends !== undefined && isIsoDate(at) && compareDates(at, ends) <= 0
     ? grant('MES_REFUSED_GRACE_YEAR')
     : deny('MES_REFUSED_GRACE_OVER', ['OPEN_MES'])
 })

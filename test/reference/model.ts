@@ -29,7 +29,7 @@ export interface ModelDecision {
 export const MODEL_ASSUMPTIONS: Readonly<Record<string, string>> = {
   'M-1': 'fail-closed: a protected adult (R-MINOR-8) has no direct access of their own, as a minor (A-3): their guardian acts.',
   'M-2': 'fail-closed: only a guardian represents a protected adult (R-MINOR-8 "(guardian)"; R-MINOR-7 ends parental access at majority).',
-  'M-3': 'aligned: a refused space (R-STATUS-5) leaves the holder\'s side every action for one year (the first anniversary excluded); professionals and third parties are denied (R-STATUS-5 for professionals).',
+  'M-3': 'aligned: a refused space (R-STATUS-5) leaves the holder\'s side every action for one year (through the first anniversary, inclusive, as delays are counted in French law); professionals and third parties are denied (R-STATUS-5 for professionals).',
   'M-4': 'fail-closed: a professional must authenticate (R-AUTH-1) for every action on the record, feeding included.',
   'M-5': 'aligned: medico-social staff (R-ACTOR-4) are denied every action while the matrix grants them no type; they are never "health professionals" for R-MASK-3/4, R-FEED-1, R-INVIS-2 nor for break-glass (R-EMERG-1).',
   'M-6': 'fail-closed: a treating doctor (R-MASK-2, R-MASK-4) is a medecin whose id is in treatingDoctorIds.',
@@ -201,7 +201,7 @@ const actorTable = (r: Request, matrix: AuthorizationMatrix, v: Verdict): void =
 //   deactivated   R-STATUS-2                          ok
 //   closed        R-STATUS-3                          R-STATUS-3
 //   deleted       R-STATUS-4                          R-STATUS-4
-//   refused       < 1 year: grant R-STATUS-5; else R-STATUS-5     R-STATUS-5 (M-3)
+//   refused       ≤ 1 year: grant R-STATUS-5; else R-STATUS-5     R-STATUS-5 (M-3)
 //   holder dead   R-STATUS-9                          R-STATUS-9
 // -------------------------------------------------------------------------------------
 
@@ -216,7 +216,7 @@ const statusTable = (r: Request, v: Verdict): void => {
   if (side === 'third-party' || side === 'unknown') return // R-ACTOR-1..5 speak for them
   when(v, s.kind === 'deactivated' && holderSide, 'R-STATUS-2')
   if (s.kind === 'refused') {
-    const kept = holderSide && r.at < plusMonths(s.on, 12)
+    const kept = holderSide && r.at <= plusMonths(s.on, 12)
     if (kept) v.grant.add('R-STATUS-5')
     else v.deny.add('R-STATUS-5')
   }
