@@ -19,6 +19,8 @@ export type Command =
       readonly file: string
       readonly json: boolean
       readonly lang: Lang
+      /** A file holding the authorisation matrix (R-AUTH-7) to decide with; absent = the bundled one. */
+      readonly matrix?: string
     }
 
 /**
@@ -69,6 +71,7 @@ export const parseArgs = (argv: ReadonlyArray<string>): Command | UsageError => 
 
   let help = false
   let json = false
+  let matrix: string | undefined
   let command: string | undefined
   const positionals: Array<string> = []
   let rest = false
@@ -89,6 +92,12 @@ export const parseArgs = (argv: ReadonlyArray<string>): Command | UsageError => 
       if (argv[i + 1] === undefined) return error((t) => t.badLang(''))
       i++
     } else if (a.startsWith('--lang=')) continue
+    else if (a === '--matrix' || a.startsWith('--matrix=')) {
+      const v = a === '--matrix' ? argv[++i] : a.slice('--matrix='.length)
+      if (v === undefined || v === '') return error((t) => t.missingMatrix)
+      if (matrix !== undefined) return error((t) => t.tooManyMatrices)
+      matrix = v
+    }
     else return error((t) => t.unknownOption(a))
   }
 
@@ -101,5 +110,5 @@ export const parseArgs = (argv: ReadonlyArray<string>): Command | UsageError => 
   const file = positionals[0]
   if (file === undefined) return error((t) => t.missingFile)
   if (positionals.length > 1) return error((t) => t.tooManyFiles)
-  return { kind: 'decide', file, json, lang }
+  return matrix === undefined ? { kind: 'decide', file, json, lang } : { kind: 'decide', file, json, lang, matrix }
 }

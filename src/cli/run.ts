@@ -2,10 +2,11 @@
 // `main.ts` wires it to the process; tests call it directly.
 // INVARIANT: `run` never rejects and never lets an exception (or a stack trace) reach the user:
 // every failure becomes a message on stderr and exit code 2.
-import { decodeRequest } from '../codecs/index.js'
+import { decodeMatrix, decodeRequest } from '../codecs/index.js'
 import type { Decision } from '../decision/decision.js'
 import type { Request } from '../domain/types.js'
-import { decide } from '../engine.js'
+import { decide, type Options } from '../engine.js'
+import { matrixFromMesJsonApi } from '../matrix/mes-jsonapi.js'
 import { parseArgs } from './args.js'
 import { parseJson } from './json.js'
 import { renderDecision, renderIssues, type Issue } from './render.js'
@@ -85,8 +86,46 @@ const decodeAll = (
   return issues.length > 0 ? { ok: false, issues } : { ok: true, many: Array.isArray(u), requests }
 }
 
-const decideCommand = async (file: string, json: boolean, t: CliText, lang: 'fr' | 'en', io: Io): Promise<ExitCode> => {
+/**
+ * Reads the `--matrix` file: an {@link AuthorizationMatrix} (`{ version, grants }`, decoded by `decodeMatrix`), or
+ * the JSON:API rows of Mon espace santé (an object with `data`, or an array of such pages: `matrixFromMesJsonApi`).
+ * Prints every issue and fails (exit 2, nothing decided) when it is not a valid matrix.
+ */
+const readMatrix = async (file: string, t: CliText, io: Io): Promise<{ readonly ok: true; readonly options: Options } | { readonly ok: false }> => {
+  const input = await readInput(file, io, t)
+  if (!input.ok) {
+    io.stderr(`${PROGRAM}: ${input.error}\n`)
+    return { ok: false }
+  }
+  const parsed = parseJson(input.value)
+  if (!parsed.ok) {
+    io.stderr(`${PROGRAM}: ${t.invalidJson(file, parsed.error)}\n`)
+    return { ok: false }
+  }
+  const u = parsed.value
+  const jsonApi = Array.isArray(u) || (typeof u === 'object' && u !== null && 'data' in u)
+  const r = jsonApi ? matrixFromMesJsonApi(u) : decodeMatrix(u)
+  if (r._tag === 'Right') return { ok: true, options: { matrix: r.right } }
+  const issues: ReadonlyArray<Issue> = r.left.map((i) => ({ path: i.path, message: i.message }))
+  io.stderr(`${PROGRAM}: ${t.invalidMatrix(file, issues.length)}\n${renderIssues(issues, t)}`)
+  return { ok: false }
+}
+
+const decideCommand = async (
+  file: string,
+  json: boolean,
+  t: CliText,
+  lang: 'fr' | 'en',
+  io: Io,
+  matrixFile: string | undefined,
+): Promise<ExitCode> => {
   const source = file === '-' ? t.stdin : file
+  let options: Options = {}
+  if (matrixFile !== undefined) {
+    const m = await readMatrix(matrixFile, t, io)
+    if (!m.ok) return 2
+    options = m.options
+  }
   const input = await readInput(file, io, t)
   if (!input.ok) {
     io.stderr(`${PROGRAM}: ${input.error}\n`)
@@ -106,7 +145,7 @@ const decideCommand = async (file: string, json: boolean, t: CliText, lang: 'fr'
     io.stderr(`${PROGRAM}: ${source}: ${t.invalidRequest(decoded.issues.length)}\n${renderIssues(decoded.issues, t)}`)
     return 2
   }
-  const decisions: ReadonlyArray<Decision> = decoded.requests.map((r) => decide(r))
+  const decisions: ReadonlyArray<Decision> = decoded.requests.map((r) => decide(r, options))
   if (json) io.stdout(JSON.stringify(decoded.many ? decisions : decisions[0], null, 2) + '\n')
   else if (!decoded.many) io.stdout(renderDecision(decoded.requests[0] as Request, decisions[0] as Decision, lang, t))
   else {
@@ -123,7 +162,7 @@ const decideCommand = async (file: string, json: boolean, t: CliText, lang: 'fr'
 // -------------------------------------------------------------------------------------
 
 /**
- * Runs the command: `dmp-rules decide FILE.json [--json] [--lang fr|en]`.
+ * Runs the command: `dmp-rules decide FILE.json [--json] [--lang fr|en] [--matrix MATRIX.json]`.
  *
  * Prints each decision (human text, or JSON with `--json`) on stdout; problems on stderr.
  * Resolves to the exit code; never rejects.
@@ -153,7 +192,7 @@ export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<ExitCode
         io.stdout(t.usage)
         return 0
       case 'decide':
-        return await decideCommand(cmd.file, cmd.json, t, cmd.lang, io)
+        return await decideCommand(cmd.file, cmd.json, t, cmd.lang, io, cmd.matrix)
     }
   } catch (e) {
     try {

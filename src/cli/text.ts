@@ -39,9 +39,12 @@ export interface CliText {
   readonly badLang: (value: string) => string
   readonly noCommand: string
   readonly internalError: (reason: string) => string
+  readonly missingMatrix: string
+  readonly tooManyMatrices: string
+  readonly invalidMatrix: (source: string, issues: number) => string
 }
 
-const USAGE_EN = `Usage: dmp-rules decide FILE.json [--json] [--lang fr|en]
+const USAGE_EN = `Usage: dmp-rules decide FILE.json [--json] [--lang fr|en] [--matrix MATRIX.json]
 
 Decides one access request to a DMP / Mon espace santé record (or an array of requests), and prints
 each decision with its reasons (rule id, legal basis), obligations and remedies.
@@ -49,12 +52,15 @@ each decision with its reasons (rule id, legal basis), obligations and remedies.
   FILE.json      the request (see API.md for its shape); "-" reads standard input
   --json         print the decision(s) as JSON (one Decision, or an array for an array of requests)
   --lang fr|en   language of the human output (default: en)
+  --matrix FILE  the authorisation matrix to decide with (R-AUTH-7): an AuthorizationMatrix
+                 { version, grants }, or the JSON:API rows Mon espace santé serves; default: the
+                 bundled matrix, which grants no document type (see docs/matrix.md)
   -h, --help     print this help
 
 Exit code: 0 allowed (every request), 1 denied (any request), 2 invalid input or usage.
 `
 
-const USAGE_FR = `Usage : dmp-rules decide FICHIER.json [--json] [--lang fr|en]
+const USAGE_FR = `Usage : dmp-rules decide FICHIER.json [--json] [--lang fr|en] [--matrix MATRICE.json]
 
 Décide une demande d'accès à un DMP / Mon espace santé (ou un tableau de demandes) et affiche chaque
 décision avec ses motifs (règle, fondement juridique), ses obligations et ce qui changerait la réponse.
@@ -62,6 +68,9 @@ décision avec ses motifs (règle, fondement juridique), ses obligations et ce q
   FICHIER.json   la demande (forme décrite dans API.md) ; « - » lit l'entrée standard
   --json         affiche la ou les décisions en JSON (une Decision, ou un tableau pour un tableau de demandes)
   --lang fr|en   langue de l'affichage (défaut : en)
+  --matrix FICH. la matrice d'habilitation à appliquer (R-AUTH-7) : une AuthorizationMatrix
+                 { version, grants }, ou les lignes JSON:API servies par Mon espace santé ; par
+                 défaut la matrice fournie, qui n'ouvre aucun type de document (voir docs/matrix.md)
   -h, --help     affiche cette aide
 
 Code de sortie : 0 autorisé (toutes les demandes), 1 refusé (au moins une), 2 entrée invalide ou usage.
@@ -121,6 +130,9 @@ const en: CliText = {
   badLang: (v) => `--lang takes fr or en, not ${JSON.stringify(v)}`,
   noCommand: 'missing command',
   internalError: (r) => `internal error (please report it): ${r}`,
+  missingMatrix: '--matrix takes a file: the authorisation matrix',
+  tooManyMatrices: '--matrix is given more than once',
+  invalidMatrix: (src, n) => `${src}: invalid authorisation matrix: ${n} ${n === 1 ? 'issue' : 'issues'}`,
 }
 
 const fr: CliText = {
@@ -155,6 +167,9 @@ const fr: CliText = {
   badLang: (v) => `--lang prend fr ou en, pas ${JSON.stringify(v)}`,
   noCommand: 'commande manquante',
   internalError: (r) => `erreur interne (merci de la signaler) : ${r}`,
+  missingMatrix: "--matrix prend un fichier : la matrice d'habilitation",
+  tooManyMatrices: '--matrix est donné plusieurs fois',
+  invalidMatrix: (src, n) => `${src} : matrice d'habilitation invalide : ${n} ${n === 1 ? 'problème' : 'problèmes'}`,
 }
 
 /**

@@ -446,3 +446,74 @@ describe('dmp-rules decide: properties', () => {
     )
   })
 })
+
+// -------------------------------------------------------------------------------------
+// --matrix: the authorisation matrix to decide with (R-AUTH-7)
+// -------------------------------------------------------------------------------------
+
+describe('dmp-rules decide --matrix', () => {
+  const physioViewsLabReport = {
+    action: 'view',
+    actor: { kind: 'professional', id: '10203040506', profession: 'masseur-kinesitherapeute', authentication: 'cps' },
+    at: '2025-05-06',
+    careTeam: true,
+    document: record.documents[0],
+    record,
+  } as const
+  const files = {
+    'req.json': JSON.stringify(physioViewsLabReport),
+    'grants.json': JSON.stringify({ version: 'test-1', grants: [{ profession: 'masseur-kinesitherapeute', typeCodes: ['11502-2'] }] }),
+    'jsonapi.json': JSON.stringify({
+      data: [
+        { field_consultation_document: true, field_code_profession: { field_code_profession: 70 }, field_type_de_document: { field_code_loinc: '11502-2' } },
+      ],
+    }),
+    'bad.json': JSON.stringify({ version: 'x', grants: [{ profession: 'astrologer', typeCodes: ['11502-2'] }] }),
+  }
+
+  it('denies the view under the bundled matrix, which grants no document type (R-AUTH-7)', async () => {
+    const r = await cli(['decide', 'req.json', '--json'], files)
+    expect(r.code).toBe(1)
+    const d = JSON.parse(r.stdout) as Decision
+    expect(d.reasons.map((x) => x.rule)).toContain('R-AUTH-7')
+  })
+
+  it.each(['grants.json', 'jsonapi.json'])('allows it with a matrix that grants the type, read from %s (R-AUTH-7)', async (file) => {
+    const r = await cli(['decide', 'req.json', '--json', '--matrix', file], files)
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    const d = JSON.parse(r.stdout) as Decision
+    expect(d.allowed).toBe(true)
+    expect(d.reasons.map((x) => `${x.rule}:${x.code}`)).toContain('R-AUTH-7:MATRIX_GRANTS_DOCUMENT_TYPE')
+    // the same answer as the library's own, with the same matrix
+    const m = JSON.parse(files['grants.json']) as { version: string; grants: [] }
+    const decoded = decodeRequest(physioViewsLabReport)
+    if (decoded._tag !== 'Right') throw new Error('fixture does not decode')
+    expect(d).toEqual(JSON.parse(JSON.stringify(decide(decoded.right, { matrix: m }))))
+  })
+
+  it('accepts --matrix=FILE', async () => {
+    expect((await cli(['decide', '--matrix=grants.json', 'req.json'], files)).code).toBe(0)
+  })
+
+  it('refuses an invalid matrix with exit 2, every issue with its path, and decides nothing', async () => {
+    const r = await cli(['decide', 'req.json', '--matrix', 'bad.json'], files)
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('bad.json: invalid authorisation matrix: 1 issue')
+    expect(r.stderr).toContain('/grants/0/profession')
+    expectNoStackTrace(r)
+  })
+
+  it('reports a missing matrix file, a missing value and a repeated option as usage problems (exit 2)', async () => {
+    const missing = await cli(['decide', 'req.json', '--matrix', 'nope.json'], files)
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('file not found: nope.json')
+    const noValue = await cli(['decide', 'req.json', '--matrix'], files)
+    expect(noValue.code).toBe(2)
+    expect(noValue.stderr).toContain('--matrix takes a file')
+    const twice = await cli(['decide', 'req.json', '--matrix', 'grants.json', '--matrix', 'jsonapi.json'], files)
+    expect(twice.code).toBe(2)
+    expect(twice.stderr).toContain('more than once')
+  })
+})
