@@ -54,17 +54,22 @@ const blockCovers = (key: string): string => `
   context.record.getTag(${key}).from <= context.at &&
   context.at <= context.record.getTag(${key}).until`
 
-/** The policies, by id (the rule id they stand for). */
+/**
+ * The policies, by id: the rule id a `forbid` stands for (then a qualifier), so that Cedar's determining
+ * policies of a denial can be compared with the engine's denying rule ids. Permits grant; forbids deny.
+ */
 export const CEDAR_POLICIES: Readonly<Record<string, string>> = {
   // grants
-  'R-STATUS-1+2 professional': `permit(principal is Professional, action, resource)
-    when { context.record.status == "active" || context.record.status == "deactivated" };`,
+  'R-CONSENT-1+2 professional': `permit(principal is Professional, action, resource)
+    when { (context.record.status == "active" || context.record.status == "deactivated")
+           && (context.careTeam || context.explicitConsent) };`,
   'R-ACTOR-3 holder': `permit(principal is Patient, action, resource)
     when { principal == context.record.holder && context.record.status == "active" && context.record.holderAdult };`,
   // status
   'R-STATUS-2': `forbid(principal is Patient, action, resource) unless { context.record.status == "active" };`,
-  'R-STATUS-3+4+5': `forbid(principal, action, resource)
-    unless { context.record.status == "active" || context.record.status == "deactivated" };`,
+  'R-STATUS-3': `forbid(principal, action, resource) when { context.record.status == "closed" };`,
+  'R-STATUS-4': `forbid(principal, action, resource) when { context.record.status == "deleted" };`,
+  'R-STATUS-5': `forbid(principal, action, resource) when { context.record.status == "refused" };`,
   'R-STATUS-9': `forbid(principal, action, resource)
     when { context.record has deceasedOn && context.record.deceasedOn <= context.at };`,
   // authentication, authorisation, blocks
@@ -84,7 +89,7 @@ export const CEDAR_POLICIES: Readonly<Record<string, string>> = {
     when { resource.masked }
     unless { (resource has author && resource.author == principal)
              || (principal.isDoctor && context.record.treatingDoctors.contains(principal)) };`,
-  'R-INVIS-1+3': `forbid(principal is Patient, action == Action::"view", resource is Document)
+  'R-INVIS-1': `forbid(principal is Patient, action == Action::"view", resource is Document)
     when { resource.invisibleToPatient && context.at < resource.visibleToPatientOn };`,
 }
 
