@@ -1,9 +1,8 @@
 // A policy is the list of rules that decide one action: readable in one screen, in catalogue order.
-import { deny } from '../decision/outcome.js'
 import { actorRules } from '../rules/actors.js'
 import { knownAccessMode } from '../rules/emergency.js'
 import { wellFormedRequest } from '../rules/request.js'
-import { recordRule, type Rule } from '../rules/rule.js'
+import type { Rule } from '../rules/rule.js'
 import { statusRules } from '../rules/status.js'
 
 /**
@@ -24,12 +23,3 @@ export interface Policy {
  * @since 0.1.0
  */
 export const commonRules: ReadonlyArray<Rule> = [wellFormedRequest, ...actorRules, ...statusRules, knownAccessMode]
-
-/**
- * A policy for an action whose rules are not built yet: it always denies `NOT_IMPLEMENTED`, never allows.
- *
- * @since 0.1.0
- */
-export const notImplemented: Policy = {
-  rules: [...commonRules, recordRule('R-ACTOR-3', [], () => deny('NOT_IMPLEMENTED'))],
-}

@@ -10,7 +10,6 @@
 export const en = {
   // --- engine -------------------------------------------------------------------------
   NO_GRANTING_RULE: 'No rule grants this action to this actor; the library denies by default.',
-  NOT_IMPLEMENTED: 'The library does not decide this action yet; it denies by default.',
   UNKNOWN_ACTION: 'This action is not one the library knows; it denies by default.',
   MALFORMED_REQUEST: 'The request carries an impossible or missing date or value; the library denies by default.',
   DOCUMENT_MISSING: 'This action is about one document, and the request carries none.',

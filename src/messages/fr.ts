@@ -10,7 +10,6 @@ import type { Code } from './en.js'
 export const fr: { readonly [C in Code]: string } = {
   // --- engine -------------------------------------------------------------------------
   NO_GRANTING_RULE: "Aucune règle n'autorise cette action pour cet acteur ; la bibliothèque refuse par défaut.",
-  NOT_IMPLEMENTED: "La bibliothèque ne sait pas encore décider cette action ; elle refuse par défaut.",
   UNKNOWN_ACTION: "Cette action est inconnue de la bibliothèque ; elle refuse par défaut.",
   MALFORMED_REQUEST: 'La demande comporte une date ou une valeur impossible ou absente ; la bibliothèque refuse par défaut.',
   DOCUMENT_MISSING: 'Cette action porte sur un document, et la demande n’en contient aucun.',

@@ -55,7 +55,7 @@ const associate = (request: Request): Code =>
  * @see R-CONSENT-1 (faq:24, faq:174; CSP L.1110-4, L.1110-12)
  * @since 0.1.0
  */
-export const careTeamConsent: Rule = recordRule('R-CONSENT-1', ['CSP L.1110-4', 'CSP L.1110-12'], ({ request }) =>
+export const careTeamConsent: Rule = recordRule('R-CONSENT-1', ['CSP L.1110-4', 'CSP L.1110-12', 'CSP R.1111-46'], ({ request }) =>
   request.actor.kind === 'professional' && given(request.careTeam)
     ? grant('CARE_TEAM_CONSENT_PRESUMED', ['INFORM_PATIENT_EACH_EPISODE', 'CONSULT_ONLY_WHAT_CARE_NEEDS'])
     : notApplicable,
@@ -70,7 +70,7 @@ export const careTeamConsent: Rule = recordRule('R-CONSENT-1', ['CSP L.1110-4', 
  * @see R-CONSENT-2 (faq:24, faq:144)
  * @since 0.1.0
  */
-export const explicitConsent: Rule = recordRule('R-CONSENT-2', [], ({ request }) => {
+export const explicitConsent: Rule = recordRule('R-CONSENT-2', ['CSP L.1110-4', 'CSP R.1111-46'], ({ request }) => {
   if (request.actor.kind !== 'professional' || given(request.careTeam) || consentByRepresentative(request))
     return notApplicable
   if (given(request.explicitConsent)) return grant('EXPLICIT_CONSENT_COLLECTED')

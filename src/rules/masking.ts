@@ -26,7 +26,7 @@ const flagged = (b: unknown): boolean => b !== false && b !== undefined
  * @see R-MASK-1 (faq:59, faq:144)
  * @since 0.1.0
  */
-export const patientSideMasks: Rule = recordRule('R-MASK-1', [], ({ request: { actor } }) => {
+export const patientSideMasks: Rule = recordRule('R-MASK-1', ['CSP L.1111-15', 'CSP R.1111-38'], ({ request: { actor } }) => {
   if (actor.kind === 'professional') return notApplicable
   return isPatientSide(actor) ? grant('PATIENT_MASKS') : deny('NOT_A_CARE_ACTOR')
 })

@@ -30,7 +30,7 @@ export const minorActsThroughRepresentatives: Rule = recordRule('A-3', [], ({ re
  *
  * @since 0.1.0
  */
-export const parentActsForMinor: Rule = recordRule('R-MINOR-1', ['CSP L.1111-14'], ({ request: { actor, record, at } }) => {
+export const parentActsForMinor: Rule = recordRule('R-MINOR-1', [], ({ request: { actor, record, at } }) => {
   const rep = representativeOf(record, actor)
   return rep !== undefined && rep.role === 'parent' && patientStage(record, at) === 'minor'
     ? grant('PARENT_ACTS_FOR_MINOR', ['ASSOCIATE_THE_MINOR'])

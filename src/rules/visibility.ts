@@ -44,7 +44,7 @@ const isProfessional = (a: Actor): boolean => a.kind === 'professional'
  * @see R-AUTH-7 (faq:16, faq:144, faq:180)
  * @since 0.1.0
  */
-export const matrixGrantsType: Rule = documentRule('R-AUTH-7', [], ({ request: { actor }, document, matrix }) => {
+export const matrixGrantsType: Rule = documentRule('R-AUTH-7', ['CSP R.1111-46', 'Arrêté du 26 octobre 2023'], ({ request: { actor }, document, matrix }) => {
   if (actor.kind !== 'professional' || isAuthor(document, actor)) return notApplicable
   return matrix.grants(actor.profession, actor.specialty, document.typeCode)
     ? grant('MATRIX_GRANTS_DOCUMENT_TYPE')
@@ -75,7 +75,7 @@ export const authorSeesDocument: Rule = documentRule('R-AUTH-8', [], ({ request:
  * @see R-MASK-2 (faq:59, faq:144)
  * @since 0.1.0
  */
-export const maskedDocument: Rule = documentRule('R-MASK-2', [], (ctx) => {
+export const maskedDocument: Rule = documentRule('R-MASK-2', ['CSP L.1111-15', 'CSP L.1111-16'], (ctx) => {
   const { request, document } = ctx
   if (!isProfessional(request.actor) || !flagged(document.maskedFromProfessionals)) return notApplicable
   if (isAuthor(document, request.actor)) return grant('MASKED_VISIBLE_TO_AUTHOR')
