@@ -43,7 +43,7 @@ const matrixOf = (options: Options | undefined): CompiledMatrix => compileMatrix
 
 const decideUnsafe = (request: Request, options: Options | undefined): Decision => {
   const action: unknown = request.action
-  if (!isAction(action)) return denyWith('R-ACTOR-3', [], 'UNKNOWN_ACTION')
+  if (!isAction(action)) return denyWith('R-ACTOR-3', ['CSP L.1111-15'], 'UNKNOWN_ACTION')
   const policy = POLICIES[action]
   const matrix = matrixOf(options)
   const combined = emptyCombined()
