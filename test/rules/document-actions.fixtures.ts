@@ -7,7 +7,6 @@ import type {
   Action,
   HealthDocument,
   HealthRecord,
-  LegalRepresentativeActor,
   PatientActor,
   ProfessionalActor,
   Request,
@@ -15,6 +14,7 @@ import type {
 } from '../../src/domain/types.js'
 import { THIRD_PARTIES } from '../../src/domain/types.js'
 import { decide } from '../../src/engine.js'
+import { doctor } from './consult-view.fixtures.js'
 
 /** The decision date of most tests. */
 export const AT = '2024-06-15'
@@ -41,26 +41,8 @@ export const minorRecord: HealthRecord = {
 }
 
 export const patient: PatientActor = { kind: 'patient' }
-export const mum: LegalRepresentativeActor = { kind: 'legal-representative', id: 'mum' }
-export const tutor: LegalRepresentativeActor = { kind: 'legal-representative', id: 'tutor' }
-
-/** A doctor acting for establishment `est-1`, authenticated by CPS. */
-export const doctor: ProfessionalActor = {
-  kind: 'professional',
-  id: 'dr-1',
-  profession: 'medecin',
-  establishmentId: 'est-1',
-  authentication: 'cps',
-}
-
-/** A nurse of establishment `est-2`, authenticated by e-CPS. */
-export const nurse: ProfessionalActor = {
-  kind: 'professional',
-  id: 'nurse-1',
-  profession: 'infirmier',
-  establishmentId: 'est-2',
-  authentication: 'e-cps',
-}
+// The same actors as the consult and view specs.
+export { doctor, mum, nurse, tutor } from './consult-view.fixtures.js'
 
 /** Another doctor, declared treating doctor in {@link withTreatingDoctor}. */
 export const treatingDoctor: ProfessionalActor = {
