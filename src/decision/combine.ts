@@ -212,6 +212,64 @@ export const decisionWith = (base: Combined, extra: Combined): Decision => {
   return decisionOf(emptyCombined())
 }
 
+/**
+ * Decisions already made in one visibleDocuments call, by what the documents' own rules said: a trie keyed by
+ * the identity of the (shared, frozen) reasons and notes of a document's combination, in arrival order.
+ * It lives for one call only (no state survives the call) and holds at most one node per document.
+ *
+ * @since 0.1.0
+ */
+export interface DecisionMemo {
+  readonly root: MemoNode
+}
+
+interface MemoNode {
+  next: Map<object, MemoNode> | undefined
+  decision: Decision | undefined
+}
+
+/** An empty memo, for one visibleDocuments call. @since 0.1.0 */
+export const decisionMemo = (): DecisionMemo => ({ root: { next: undefined, decision: undefined } })
+
+// Marks the end of each of the four arrays in a memo key, so that [a] [] and [] [a] differ.
+const END: object = Object.freeze({})
+
+const child = (node: MemoNode, key: object): MemoNode => {
+  let next = node.next
+  if (next === undefined) {
+    next = new Map()
+    node.next = next
+  }
+  let c = next.get(key)
+  if (c === undefined) {
+    c = { next: undefined, decision: undefined }
+    next.set(key, c)
+  }
+  return c
+}
+
+/**
+ * {@link decisionWith}, shared: documents of one record whose own rules said the same thing (the same reasons,
+ * by identity, in the same order) get the same Decision object, frozen with its arrays so that sharing is safe.
+ * Deep-equal to `decisionWith(base, extra)`; `base` must be the same for every call with one memo.
+ *
+ * @since 0.1.0
+ */
+export const memoDecisionWith = (memo: DecisionMemo, base: Combined, extra: Combined): Decision => {
+  let node = memo.root
+  for (const xs of [extra.denials, extra.remedies, extra.grants, extra.obligations] as const) {
+    for (const x of xs) node = child(node, x)
+    node = child(node, END)
+  }
+  if (node.decision === undefined) {
+    const d = decisionWith(base, extra)
+    Object.freeze(d.reasons)
+    Object.freeze(d.allowed ? d.obligations : d.remedies)
+    node.decision = Object.freeze(d)
+  }
+  return node.decision
+}
+
 // -------------------------------------------------------------------------------------
 // combining
 // -------------------------------------------------------------------------------------
