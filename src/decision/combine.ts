@@ -32,6 +32,20 @@ const compareRules = (a: string, b: string): number => {
 const byRuleThenCode = (a: { rule: string; code: string }, b: { rule: string; code: string }): number =>
   compareRules(a.rule, b.rule) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
 
+// Insertion sort, in place: the arrays hold a handful of items, for which Array.prototype.sort's setup costs
+// more than the sorting. INVARIANT: the items are distinct by (rule, code), so any correct sort gives this order.
+const sortByRuleThenCode = <A extends { rule: string; code: string }>(xs: Array<A>): void => {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i] as A
+    let j = i
+    while (j > 0 && byRuleThenCode(xs[j - 1] as A, x) > 0) {
+      xs[j] = xs[j - 1] as A
+      j--
+    }
+    xs[j] = x
+  }
+}
+
 // INVARIANT: one frozen Reason (and one frozen Obligation/Remedy note) per (rule, code, basis), built on first
 // use and shared by every decision, like the messages they carry: deciding allocates no reason objects. The
 // cache is bounded by the catalogue (rule ids × codes) and invisible: a shared frozen value equals a fresh one.
@@ -137,13 +151,13 @@ export const addOutcome = (into: Combined, rule: RuleId, basis: ReadonlyArray<st
  */
 export const decisionOf = (c: Combined): Decision => {
   if (c.denials.length > 0) {
-    c.denials.sort(byRuleThenCode)
-    c.remedies.sort(byRuleThenCode)
+    sortByRuleThenCode(c.denials)
+    sortByRuleThenCode(c.remedies)
     return { allowed: false, reasons: c.denials as unknown as Decision['reasons'], remedies: c.remedies }
   }
   if (c.grants.length > 0) {
-    c.grants.sort(byRuleThenCode)
-    c.obligations.sort(byRuleThenCode)
+    sortByRuleThenCode(c.grants)
+    sortByRuleThenCode(c.obligations)
     return { allowed: true, reasons: c.grants as unknown as Decision['reasons'], obligations: c.obligations }
   }
   return {
@@ -157,10 +171,10 @@ export const decisionOf = (c: Combined): Decision => {
  * Sorts every array of `c` in place, so that {@link decisionWith} can merge into it. @since 0.1.0
  */
 export const sortCombined = (c: Combined): Combined => {
-  c.denials.sort(byRuleThenCode)
-  c.remedies.sort(byRuleThenCode)
-  c.grants.sort(byRuleThenCode)
-  c.obligations.sort(byRuleThenCode)
+  sortByRuleThenCode(c.denials)
+  sortByRuleThenCode(c.remedies)
+  sortByRuleThenCode(c.grants)
+  sortByRuleThenCode(c.obligations)
   return c
 }
 
@@ -168,7 +182,12 @@ export const sortCombined = (c: Combined): Combined => {
 // keeping the item of `sorted` when both hold the same (rule, code) — as if `extra` had been folded in after.
 const mergeSorted = <A extends { rule: RuleId; code: Code }>(sorted: ReadonlyArray<A>, extra: ReadonlyArray<A>): Array<A> => {
   if (extra.length === 0) return sorted.slice()
-  const more = extra.length === 1 ? extra : extra.slice().sort(byRuleThenCode)
+  let more = extra
+  if (extra.length > 1) {
+    const copy = extra.slice()
+    sortByRuleThenCode(copy)
+    more = copy
+  }
   const out: Array<A> = []
   let i = 0
   let j = 0
