@@ -20,7 +20,19 @@ export interface CalendarDate {
   readonly day: number // 1..31
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
+const DASH = 45 // '-'
+const ZERO = 48 // '0'
+
+/** The decimal number written by the ASCII digits of `s` from `start` to `end`, or -1 if one is not a digit. */
+const digits = (s: string, start: number, end: number): number => {
+  let n = 0
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - ZERO
+    if (d < 0 || d > 9) return -1
+    n = n * 10 + d
+  }
+  return n
+}
 
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
 
@@ -47,12 +59,12 @@ export const daysInMonth = (year: number, month: number): number =>
  * @since 0.1.0
  */
 export const parseIsoDate = (s: string): CalendarDate | undefined => {
-  const m = typeof s === 'string' ? ISO.exec(s) : null
-  if (m === null) return undefined
-  const year = Number(m[1])
-  const month = Number(m[2])
-  const day = Number(m[3])
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
+  // Read by hand rather than with a regular expression: dates are parsed several times per decision.
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return undefined
+  const year = digits(s, 0, 4)
+  const month = digits(s, 5, 7)
+  const day = digits(s, 8, 10)
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
   return { year, month, day }
 }
 

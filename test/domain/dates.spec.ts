@@ -27,6 +27,18 @@ describe('ISO dates', () => {
     expect(isIsoDate('1900-02-29')).toBe(false)
   })
 
+  it('accepts exactly the strings YYYY-MM-DD of ASCII digits that name a real day', () => {
+    const reference = (t: string): boolean => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t)
+      if (m === null) return false
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+      return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)
+    }
+    const char = fc.constantFrom('0', '1', '2', '3', '9', '-', '/', ' ', 'a', '٣', '+', '.')
+    const nearDate = fc.array(char, { minLength: 8, maxLength: 12 }).map((cs) => cs.join(''))
+    fc.assert(fc.property(fc.oneof(arbDate, nearDate, fc.string()), (t) => isIsoDate(t) === reference(t)))
+  })
+
   it('parses and formats back to the same text', () => {
     fc.assert(fc.property(arbDate, (s) => formatIsoDate(parseIsoDate(s)!) === s))
   })
