@@ -55,7 +55,9 @@ export const guardianActsForMinor: Rule = recordRule('R-MINOR-2', [], ({ request
  * @since 0.1.0
  */
 export const emancipatedMinorActsAlone: Rule = recordRule('R-MINOR-3', [], ({ request: { actor, record, at } }) => {
-  if (patientStage(record, at) !== 'emancipated-minor') return notApplicable
+  // The actor's kind first: the patient's stage is only worth computing for the patient's side.
+  if ((actor.kind !== 'patient' && actor.kind !== 'legal-representative') || patientStage(record, at) !== 'emancipated-minor')
+    return notApplicable
   if (actor.kind === 'patient') return grant('EMANCIPATED_MINOR_ACTS_ALONE')
   if (actor.kind === 'legal-representative') return deny('MINOR_IS_EMANCIPATED')
   return notApplicable
@@ -72,9 +74,10 @@ export const emancipatedMinorActsAlone: Rule = recordRule('R-MINOR-3', [], ({ re
  */
 export const doctorPresence: Rule = recordRule('R-MINOR-6', [], ({ request }) => {
   const rep = representativeOf(request.record, request.actor)
+  if (rep === undefined) return notApplicable
   const stage = patientStage(request.record, request.at)
-  const represents = stage === 'minor' || (stage === 'protected-adult' && rep?.role === 'guardian')
-  if (rep === undefined || rep.doctorPresenceRequired === false || !represents) return notApplicable
+  const represents = stage === 'minor' || (stage === 'protected-adult' && rep.role === 'guardian')
+  if (rep.doctorPresenceRequired === false || !represents) return notApplicable
   return request.inPresenceOfDoctor === true
     ? grant('DOCTOR_PRESENT')
     : deny('DOCTOR_PRESENCE_REQUIRED', ['COME_WITH_A_DOCTOR'])
@@ -100,7 +103,8 @@ export const majorityEndsRepresentation: Rule = recordRule('R-MINOR-7', [], ({ r
  * @since 0.1.0
  */
 export const protectedAdult: Rule = recordRule('R-MINOR-8', [], ({ request: { actor, record, at } }) => {
-  if (patientStage(record, at) !== 'protected-adult') return notApplicable
+  if ((actor.kind !== 'patient' && actor.kind !== 'legal-representative') || patientStage(record, at) !== 'protected-adult')
+    return notApplicable
   if (actor.kind === 'patient') return deny('PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE', ['ASK_LEGAL_REPRESENTATIVE'])
   const rep = representativeOf(record, actor)
   if (rep === undefined) return notApplicable
