@@ -1,0 +1,139 @@
+// The combination of outcomes (src/decision/combine.ts TSDoc) and the helpers on decisions (decision.ts): deny
+// overrides grant, no grant means NO_GRANTING_RULE, a (rule, code) is listed once, `visibleDocuments`' merge gives
+// the Decision of folding both combinations and leaves its inputs untouched. Written for the mutation run (issue 6).
+import { describe, expect, it } from 'vitest'
+import {
+  addOutcome,
+  combine,
+  decisionWith,
+  emptyCombined,
+  sortCombined,
+  type Combined,
+  type RuledOutcome,
+} from '../../src/decision/combine.js'
+import { deny, grant, oblige, type Outcome } from '../../src/decision/outcome.js'
+import { decide, decidingRules, isAllowed, isDenied, match, type Decision, type RuleId } from '../../src/index.js'
+import { AT, adultRecord, doctor } from '../rules/document-actions.fixtures.js'
+
+const ruled = (rule: RuleId, outcome: Outcome): RuledOutcome => ({ rule, basis: [], outcome })
+const fold = (outcomes: ReadonlyArray<RuledOutcome>): Combined => {
+  const c = emptyCombined()
+  for (const o of outcomes) addOutcome(c, o.rule, o.basis, o.outcome)
+  return c
+}
+const pairs = (xs: ReadonlyArray<{ rule: string; code: string }>): ReadonlyArray<string> => xs.map((x) => `${x.rule}:${x.code}`)
+
+describe('combine (deny overrides grant, every denying rule listed)', () => {
+  it('lists a (rule, code) denied twice once, with its remedies once', () => {
+    const d = combine([ruled('R-AUTH-6', deny('PROFESSIONAL_BLOCKED', ['ASK_PATIENT_TO_UNBLOCK'])), ruled('R-AUTH-6', deny('PROFESSIONAL_BLOCKED', ['ASK_PATIENT_TO_UNBLOCK']))])
+    expect(d.allowed).toBe(false)
+    expect(pairs(d.reasons)).toEqual(['R-AUTH-6:PROFESSIONAL_BLOCKED'])
+    expect(d.allowed ? [] : pairs(d.remedies)).toEqual(['R-AUTH-6:ASK_PATIENT_TO_UNBLOCK'])
+  })
+
+  it('lists a (rule, code) granted twice once, with its obligations once', () => {
+    const d = combine([
+      ruled('R-CONSENT-1', grant('CARE_TEAM_CONSENT_PRESUMED', ['INFORM_PATIENT_EACH_EPISODE'])),
+      ruled('R-CONSENT-1', grant('CARE_TEAM_CONSENT_PRESUMED', ['INFORM_PATIENT_EACH_EPISODE'])),
+      ruled('R-CONSENT-3', oblige(['CONSENT_COVERS_EPISODE_OF_CARE'])),
+      ruled('R-CONSENT-3', oblige(['CONSENT_COVERS_EPISODE_OF_CARE'])),
+    ])
+    expect(d.allowed).toBe(true)
+    expect(pairs(d.reasons)).toEqual(['R-CONSENT-1:CARE_TEAM_CONSENT_PRESUMED'])
+    expect(d.allowed ? pairs(d.obligations) : []).toEqual(['R-CONSENT-1:INFORM_PATIENT_EACH_EPISODE', 'R-CONSENT-3:CONSENT_COVERS_EPISODE_OF_CARE'])
+  })
+})
+
+describe('decisionWith (the record-level combination, then a document’s)', () => {
+  const base = (outcomes: ReadonlyArray<RuledOutcome>): Combined => sortCombined(fold(outcomes))
+
+  it('denies with NO_GRANTING_RULE when neither side grants nor denies (fail closed)', () => {
+    const d = decisionWith(base([]), emptyCombined())
+    expect(d.allowed).toBe(false)
+    expect(pairs(d.reasons)).toEqual(['R-ACTOR-3:NO_GRANTING_RULE'])
+  })
+
+  it('allows on the document’s grants alone, and denies on its denials alone', () => {
+    const granted = decisionWith(base([]), fold([ruled('R-AUTH-8', grant('AUTHOR_SEES_DOCUMENT'))]))
+    expect(granted.allowed).toBe(true)
+    expect(pairs(granted.reasons)).toEqual(['R-AUTH-8:AUTHOR_SEES_DOCUMENT'])
+    const denied = decisionWith(base([ruled('R-STATUS-1', grant('MES_ACTIVE'))]), fold([ruled('R-MINOR-5', deny('HIDDEN_FROM_LEGAL_REPRESENTATIVES'))]))
+    expect(pairs(denied.reasons)).toEqual(['R-MINOR-5:HIDDEN_FROM_LEGAL_REPRESENTATIVES'])
+  })
+
+  it('gives the Decision of folding both sides into one combination: sorted, each (rule, code) once', () => {
+    const record = [
+      ruled('R-STATUS-1', grant('MES_ACTIVE')),
+      ruled('R-MASK-2', deny('DOCUMENT_MASKED_FROM_PROFESSIONALS', ['ASK_PATIENT_TO_UNMASK'])),
+      ruled('R-AUTH-6', deny('PROFESSIONAL_BLOCKED', ['ASK_PATIENT_TO_UNBLOCK'])),
+    ]
+    const document = [
+      ruled('R-MASK-2', deny('DOCUMENT_MASKED_FROM_PROFESSIONALS', ['ASK_PATIENT_TO_UNMASK'])),
+      ruled('R-AUTH-7', deny('MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE')),
+      ruled('R-EMERG-3', deny('MASKED_REFUSED_IN_EMERGENCY', ['ASK_PATIENT_TO_UNMASK'])),
+    ]
+    const d = decisionWith(base(record), fold(document))
+    expect(d).toEqual(combine([...record, ...document]))
+    expect(pairs(d.reasons)).toEqual([
+      'R-AUTH-6:PROFESSIONAL_BLOCKED',
+      'R-AUTH-7:MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE',
+      'R-EMERG-3:MASKED_REFUSED_IN_EMERGENCY',
+      'R-MASK-2:DOCUMENT_MASKED_FROM_PROFESSIONALS',
+    ])
+  })
+
+  it('leaves the document’s combination untouched (it is reused for the next document)', () => {
+    const extra = fold([
+      ruled('R-MINOR-5', deny('HIDDEN_FROM_LEGAL_REPRESENTATIVES')),
+      ruled('R-AUTH-7', deny('MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE')),
+    ])
+    const before = pairs(extra.denials)
+    decisionWith(base([ruled('R-STATUS-1', grant('MES_ACTIVE'))]), extra)
+    expect(pairs(extra.denials)).toEqual(before)
+  })
+})
+
+describe('helpers on decisions (decision.ts)', () => {
+  const allowed = decide({ action: 'consult', actor: doctor, record: adultRecord, at: AT, careTeam: true })
+  const denied = decide({
+    action: 'consult',
+    actor: doctor,
+    record: {
+      ...adultRecord,
+      blocks: [
+        { target: 'professional', id: doctor.id, from: '2024-01-01' },
+        { target: 'establishment', id: 'est-1', from: '2024-01-01' },
+      ],
+    },
+    at: AT,
+    careTeam: true,
+  })
+
+  it('isAllowed and isDenied tell an allowance from a denial', () => {
+    expect(allowed.allowed).toBe(true)
+    expect(denied.allowed).toBe(false)
+    expect([isAllowed(allowed), isDenied(allowed)]).toEqual([true, false])
+    expect([isAllowed(denied), isDenied(denied)]).toEqual([false, true])
+  })
+
+  it('match folds a decision with the function of its kind', () => {
+    const label = match<string>(
+      (d) => `refused: ${d.reasons.length}`,
+      (a) => `allowed: ${a.obligations.length}`,
+    )
+    expect(label(denied)).toBe('refused: 2')
+    expect(label(allowed)).toBe(`allowed: ${allowed.allowed ? allowed.obligations.length : -1}`)
+  })
+
+  it('decidingRules lists each deciding rule id once, in the order of the reasons', () => {
+    expect(pairs(denied.reasons)).toEqual(['R-AUTH-6:ESTABLISHMENT_BLOCKED', 'R-AUTH-6:PROFESSIONAL_BLOCKED'])
+    expect(decidingRules(denied)).toEqual(['R-AUTH-6'])
+    expect(decidingRules(allowed)).toEqual([...new Set(allowed.reasons.map((r) => r.rule))])
+    expect(decidingRules(allowed).length).toBeGreaterThan(1)
+  })
+
+  it('never counts a decision whose `allowed` is not `true` as allowed (fail closed)', () => {
+    const odd = { ...denied, allowed: 'yes' } as unknown as Decision
+    expect([isAllowed(odd), isDenied(odd)]).toEqual([false, true])
+  })
+})

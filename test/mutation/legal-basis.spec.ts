@@ -1,0 +1,102 @@
+// Every rule cites its catalogue id and the legal basis docs/rules.md documents for it ("the legal references
+// the library attaches to its reasons (`Reason.basis`) are listed when there are any"), and the reasons of a
+// decision carry them. Written for the mutation run (issue 6): the ids and bases are module-level values.
+import { describe, expect, it } from 'vitest'
+import { POLICIES } from '../../src/actions/index.js'
+import { combine } from '../../src/decision/combine.js'
+import { notApplicable } from '../../src/decision/outcome.js'
+import { ACTIONS } from '../../src/domain/types.js'
+import { decide, isRuleId, messageOf, RULE_IDS, type Request } from '../../src/index.js'
+import { AT, adultRecord, doctor, nurse, OPEN_MATRIX, report } from '../rules/consult-view.fixtures.js'
+
+// The `basis` of each rule id, as docs/rules.md lists it (section "Source" of each id); every other id cites none.
+const DOCUMENTED_BASIS: Readonly<Record<string, ReadonlyArray<string>>> = {
+  'R-ACTOR-1': ['CSP L.1111-18'],
+  'R-ACTOR-3': ['CSP L.1111-15'],
+  'R-AUTH-7': ['CSP R.1111-46', 'Arrêté du 26 octobre 2023'],
+  'R-CONSENT-1': ['CSP L.1110-4', 'CSP L.1110-12', 'CSP R.1111-46'],
+  'R-CONSENT-2': ['CSP L.1110-4', 'CSP R.1111-46'],
+  'R-CONSENT-7': ['CSP R.1111-47'],
+  'R-MASK-1': ['CSP L.1111-15', 'CSP R.1111-38'],
+  'R-MASK-2': ['CSP L.1111-15', 'CSP L.1111-16'],
+  'R-INVIS-3': ['CSP R.1111-53'],
+  'R-EMERG-1': ['CSP L.1111-17', 'CSP R.1111-48'],
+  'R-EMERG-2': ['CSP L.1111-17'],
+}
+const documentedBasis = (rule: string): ReadonlyArray<string> => DOCUMENTED_BASIS[rule] ?? []
+
+const everyRule = ACTIONS.flatMap((action) => POLICIES[action].rules.map((rule) => ({ action, rule })))
+
+describe('rule ids and legal bases of every policy (docs/rules.md)', () => {
+  it('gives every rule of every policy an id of the catalogue (RULES.md)', () => {
+    for (const { action, rule } of everyRule) expect(isRuleId(rule.id), `${action}: ${JSON.stringify(rule.id)}`).toBe(true)
+  })
+
+  it('gives every rule of every policy exactly the legal basis docs/rules.md lists for its id', () => {
+    for (const { action, rule } of everyRule) expect(rule.basis, `${rule.id} in ${action}`).toEqual(documentedBasis(rule.id))
+  })
+
+  it('documents bases only for ids of the catalogue', () => {
+    for (const id of Object.keys(DOCUMENTED_BASIS)) expect(RULE_IDS).toContain(id)
+  })
+})
+
+describe('reasons carry the basis of their rule', () => {
+  const consult = (over: Partial<Request>): Request => ({ action: 'consult', actor: doctor, record: adultRecord, at: AT, ...over })
+
+  it('cites CSP L.1111-18 when an insurer is refused (R-ACTOR-1)', () => {
+    const d = decide(consult({ actor: { kind: 'third-party', party: 'insurer' } }))
+    expect(d.reasons.find((r) => r.rule === 'R-ACTOR-1')?.basis).toEqual(['CSP L.1111-18'])
+  })
+
+  it('cites the care-team articles on a care-team consultation (R-CONSENT-1)', () => {
+    const d = decide(consult({ careTeam: true }))
+    expect(d.allowed).toBe(true)
+    expect(d.reasons.find((r) => r.rule === 'R-CONSENT-1')?.basis).toEqual(documentedBasis('R-CONSENT-1'))
+  })
+
+  it('cites the explicit-consent articles when the consent is missing (R-CONSENT-2)', () => {
+    const d = decide(consult({ actor: nurse }))
+    expect(d.allowed).toBe(false)
+    expect(d.reasons.find((r) => r.rule === 'R-CONSENT-2')?.basis).toEqual(documentedBasis('R-CONSENT-2'))
+  })
+
+  it('cites the matrix basis when a document type is not granted (R-AUTH-7), and none for the author (R-AUTH-8)', () => {
+    const hidden = decide(
+      { action: 'view', actor: doctor, record: { ...adultRecord, documents: [report] }, at: AT, careTeam: true, document: report },
+      { matrix: { version: 'nothing', grants: [] } },
+    )
+    expect(hidden.reasons.find((r) => r.rule === 'R-AUTH-7')?.basis).toEqual(documentedBasis('R-AUTH-7'))
+    const own = { ...report, author: { kind: 'professional' as const, id: doctor.id } }
+    const seen = decide(
+      { action: 'view', actor: doctor, record: { ...adultRecord, documents: [own] }, at: AT, careTeam: true, document: own },
+      { matrix: OPEN_MATRIX },
+    )
+    expect(seen.reasons.find((r) => r.rule === 'R-AUTH-8')?.basis).toEqual([])
+  })
+
+  it('cites R-ACTOR-3 and CSP L.1111-15 for an action the library does not know, and for an unlisted representative', () => {
+    const unknown = decide({ ...consult({}), action: 'teleport' as never })
+    expect(unknown.reasons.map((r) => [r.rule, r.code, r.basis])).toEqual([['R-ACTOR-3', 'UNKNOWN_ACTION', ['CSP L.1111-15']]])
+    const stranger = decide(consult({ actor: { kind: 'legal-representative', id: 'stranger' } }))
+    expect(stranger.reasons.map((r) => [r.rule, r.code, r.basis])).toContainEqual([
+      'R-ACTOR-3',
+      'LEGAL_REPRESENTATIVE_NOT_ON_RECORD',
+      ['CSP L.1111-15'],
+    ])
+  })
+
+  it('denies with NO_GRANTING_RULE, citing R-ACTOR-3 and CSP L.1111-15, when no rule speaks (fail closed)', () => {
+    const d = combine([{ rule: 'R-STATUS-3', basis: [], outcome: notApplicable }])
+    expect(d).toEqual({
+      allowed: false,
+      reasons: [{ rule: 'R-ACTOR-3', code: 'NO_GRANTING_RULE', basis: ['CSP L.1111-15'], message: messageOf('NO_GRANTING_RULE') }],
+      remedies: [],
+    })
+  })
+
+  it('cites A-6 with no basis for a malformed request', () => {
+    const d = decide(consult({ at: '2024-02-30' }))
+    expect(d.reasons.map((r) => [r.rule, r.code, r.basis])).toContainEqual(['A-6', 'MALFORMED_REQUEST', []])
+  })
+})

@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config'
+import { BaseSequencer, type TestSpecification } from 'vitest/node'
+import base from './vitest.config.js'
+
+// Mutation run (`npm run mutation`, see stryker.config.json): same resolve aliases and test
+// options as vitest.config.ts, but only the fast suites that exercise src/rules, src/actions,
+// src/decision and src/engine.ts. The slow suites (package builds and packs, docs, cli, fuzz,
+// codecs, testing) are left out. Property run counts stay at their defaults: DMP_RULES_DEEP is
+// not set here. (The include list replaces the base one: mergeConfig would concatenate them.)
+
+const suites = [
+  'test/mutation/',
+  'test/rules/',
+  'test/regressions/',
+  'test/decision/',
+  'test/lifecycle/',
+  'test/reference/',
+  'test/properties/',
+] as const
+
+const rank = (spec: TestSpecification): number => {
+  const i = suites.findIndex((dir) => spec.moduleId.includes(`/${dir}`))
+  return i === -1 ? suites.length : i
+}
+
+// Stryker bails at the first failing test, so the example-based suites run before the property
+// and differential suites: a mutant they kill never pays for the slower ones.
+class FastFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    return [...files].sort((a, b) => rank(a) - rank(b) || (a.moduleId < b.moduleId ? -1 : a.moduleId > b.moduleId ? 1 : 0))
+  }
+}
+
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: suites.map((dir) => `${dir}**/*.spec.ts`),
+    setupFiles: ['test/mutation/fast-check-setup.ts'],
+    sequence: { sequencer: FastFirstSequencer },
+  },
+})
