@@ -82,6 +82,15 @@ describe('decisionWith (the record-level combination, then a document’s)', () 
     ])
   })
 
+  it('lists both codes of one rule when the record and the document each bring one', () => {
+    const d = decisionWith(
+      base([ruled('R-AUTH-6', deny('ESTABLISHMENT_BLOCKED', ['ASK_PATIENT_TO_UNBLOCK']))]),
+      fold([ruled('R-AUTH-6', deny('PROFESSIONAL_BLOCKED', ['ASK_PATIENT_TO_UNBLOCK']))]),
+    )
+    expect(pairs(d.reasons)).toEqual(['R-AUTH-6:ESTABLISHMENT_BLOCKED', 'R-AUTH-6:PROFESSIONAL_BLOCKED'])
+    expect(d.allowed ? [] : pairs(d.remedies)).toEqual(['R-AUTH-6:ASK_PATIENT_TO_UNBLOCK'])
+  })
+
   it('leaves the document’s combination untouched (it is reused for the next document)', () => {
     const extra = fold([
       ruled('R-MINOR-5', deny('HIDDEN_FROM_LEGAL_REPRESENTATIVES')),
