@@ -25,7 +25,10 @@ import type { DocumentContext, RecordContext } from './rules/rule.js'
  * @since 0.1.0
  */
 export interface Options {
-  /** The authorisation matrix (R-AUTH-7); default: the bundled {@link DEFAULT_MATRIX}. */
+  /**
+   * The authorisation matrix (R-AUTH-7); default: the bundled {@link DEFAULT_MATRIX}. It is compiled into lookup
+   * tables once per matrix object, so treat it as immutable: to change a matrix, pass a new object.
+   */
   readonly matrix?: AuthorizationMatrix
 }
 
