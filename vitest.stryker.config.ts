@@ -1,5 +1,6 @@
+import type { RunnerTestCase, RunnerTestFile } from 'vitest'
 import { defineConfig } from 'vitest/config'
-import { BaseSequencer, type TestSpecification } from 'vitest/node'
+import { BaseSequencer, experimental_getRunnerTask, type Reporter, type TestModule, type TestSpecification } from 'vitest/node'
 import base from './vitest.config.js'
 
 // Mutation run (`npm run mutation`, see stryker.config.json): same resolve aliases and test
@@ -31,6 +32,35 @@ class FastFirstSequencer extends BaseSequencer {
   }
 }
 
+// A mutant that makes a source module throw when it is imported (e.g. `documentRule = () => undefined`)
+// fails every test file at load time, before any test is collected. Stryker's vitest runner (9.6.1)
+// builds its result from the collected tests only, so it would score that mutant Survived with
+// 0 tests. This reporter gives each test file that failed to load one failed test carrying the
+// load error, so that such a mutant counts as Killed. A file that loaded is left as it is.
+const loadFailureAsFailedTest: Reporter = {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
+    for (const testModule of testModules) {
+      const file = experimental_getRunnerTask(testModule) as RunnerTestFile
+      if (file.result?.state !== 'fail' || file.tasks.length > 0) continue
+      const name = 'loads the test file'
+      const failed: Partial<RunnerTestCase> = {
+        type: 'test',
+        id: `${file.id}_load`,
+        name,
+        fullName: `${file.name} > ${name}`,
+        mode: 'run',
+        meta: {},
+        file,
+        suite: file,
+        result: { state: 'fail', errors: file.result.errors ?? [] },
+      }
+      file.tasks.push(failed as RunnerTestCase)
+    }
+  },
+}
+
+const baseReporters = base.test?.reporters ?? ['default']
+
 export default defineConfig({
   ...base,
   test: {
@@ -38,5 +68,6 @@ export default defineConfig({
     include: suites.map((dir) => `${dir}**/*.spec.ts`),
     setupFiles: ['test/mutation/fast-check-setup.ts'],
     sequence: { sequencer: FastFirstSequencer },
+    reporters: [...(Array.isArray(baseReporters) ? baseReporters : [baseReporters]), loadFailureAsFailedTest],
   },
 })

@@ -103,8 +103,9 @@ describe('decisionWith (the record-level combination, then a document’s)', () 
 })
 
 describe('helpers on decisions (decision.ts)', () => {
-  const allowed = decide({ action: 'consult', actor: doctor, record: adultRecord, at: AT, careTeam: true })
-  const denied = decide({
+  // Decided inside each test, never while the file is collected (the mutation run tells apart code run by a test).
+  const allowedDecision = (): Decision => decide({ action: 'consult', actor: doctor, record: adultRecord, at: AT, careTeam: true })
+  const deniedDecision = (): Decision => decide({
     action: 'consult',
     actor: doctor,
     record: {
@@ -119,6 +120,7 @@ describe('helpers on decisions (decision.ts)', () => {
   })
 
   it('isAllowed and isDenied tell an allowance from a denial', () => {
+    const [allowed, denied] = [allowedDecision(), deniedDecision()]
     expect(allowed.allowed).toBe(true)
     expect(denied.allowed).toBe(false)
     expect([isAllowed(allowed), isDenied(allowed)]).toEqual([true, false])
@@ -126,6 +128,7 @@ describe('helpers on decisions (decision.ts)', () => {
   })
 
   it('match folds a decision with the function of its kind', () => {
+    const [allowed, denied] = [allowedDecision(), deniedDecision()]
     const label = match<string>(
       (d) => `refused: ${d.reasons.length}`,
       (a) => `allowed: ${a.obligations.length}`,
@@ -135,6 +138,7 @@ describe('helpers on decisions (decision.ts)', () => {
   })
 
   it('decidingRules lists each deciding rule id once, in the order of the reasons', () => {
+    const [allowed, denied] = [allowedDecision(), deniedDecision()]
     expect(pairs(denied.reasons)).toEqual(['R-AUTH-6:ESTABLISHMENT_BLOCKED', 'R-AUTH-6:PROFESSIONAL_BLOCKED'])
     expect(decidingRules(denied)).toEqual(['R-AUTH-6'])
     expect(decidingRules(allowed)).toEqual([...new Set(allowed.reasons.map((r) => r.rule))])
@@ -142,7 +146,7 @@ describe('helpers on decisions (decision.ts)', () => {
   })
 
   it('never counts a decision whose `allowed` is not `true` as allowed (fail closed)', () => {
-    const odd = { ...denied, allowed: 'yes' } as unknown as Decision
+    const odd = { ...deniedDecision(), allowed: 'yes' } as unknown as Decision
     expect([isAllowed(odd), isDenied(odd)]).toEqual([false, true])
   })
 })

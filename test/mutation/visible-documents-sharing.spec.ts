@@ -22,9 +22,11 @@ describe('visibleDocuments shares one frozen Decision among documents that say t
   })
   const documents = [other('a'), other('b'), other('m', { maskedFromProfessionals: true }), other('c'), other('n', { maskedFromProfessionals: true })]
   const request = { actor: doctor, record: withDocuments(adultRecord, ...documents), at: AT, careTeam: true } as const
-  const rows = visibleDocuments(request, { matrix: OPEN_MATRIX })
+  // Decided inside each test, never while the file is collected (the mutation run tells apart code run by a test).
+  const decideAll = () => visibleDocuments(request, { matrix: OPEN_MATRIX })
 
   it('decides each document as decide does, in record order (R-MASK-2)', () => {
+    const rows = decideAll()
     expect(rows.map((r) => r.document)).toEqual(documents)
     for (const { document, decision } of rows)
       expect(decision).toEqual(decide({ ...request, action: 'view', document }, { matrix: OPEN_MATRIX }))
@@ -32,7 +34,7 @@ describe('visibleDocuments shares one frozen Decision among documents that say t
   })
 
   it('returns the same frozen Decision object for documents whose own rules said the same thing', () => {
-    const [a, b, m, c, n] = rows.map((r) => r.decision)
+    const [a, b, m, c, n] = decideAll().map((r) => r.decision)
     expect(b).toBe(a)
     expect(c).toBe(a)
     expect(n).toBe(m)
@@ -46,10 +48,10 @@ describe('visibleDocuments shares one frozen Decision among documents that say t
 
 describe('forPatientSide (invisibility.ts)', () => {
   const matrix = compileMatrix(DEFAULT_MATRIX)
-  const denyAll = recordRule('R-PATIENT-1', ['CSP L.1111-15'], () => deny('HISTORY_FOR_PATIENT_ONLY'))
-  const restricted = forPatientSide(denyAll)
+  const restrict = () => forPatientSide(recordRule('R-PATIENT-1', ['CSP L.1111-15'], () => deny('HISTORY_FOR_PATIENT_ONLY')))
 
   it('keeps the rule’s id, basis and scope', () => {
+    const restricted = restrict()
     expect([restricted.id, restricted.basis, restricted.scope]).toEqual(['R-PATIENT-1', ['CSP L.1111-15'], 'record'])
   })
 
@@ -58,7 +60,7 @@ describe('forPatientSide (invisibility.ts)', () => {
       request: { action: 'view' as const, actor, record: adultRecord, at: AT },
       matrix,
     })
-    const evaluate = restricted.evaluate as (c: ReturnType<typeof ctx>) => unknown
+    const evaluate = restrict().evaluate as (c: ReturnType<typeof ctx>) => unknown
     expect(evaluate(ctx(patient))).toEqual(deny('HISTORY_FOR_PATIENT_ONLY'))
     expect(evaluate(ctx(mum))).toEqual(deny('HISTORY_FOR_PATIENT_ONLY'))
     expect(evaluate(ctx(doctor))).toEqual(notApplicable)
