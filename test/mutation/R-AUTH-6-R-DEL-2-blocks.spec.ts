@@ -42,6 +42,11 @@ describe('R-AUTH-6 — whom a block shuts out, and when', () => {
     expect(d.allowed, JSON.stringify(reasons(d))).toBe(true)
   })
 
+  it('reads an establishment block as naming the establishment only, never a professional with the same id (R-AUTH-6)', () => {
+    const d = decide(consult(withBlocks(adultRecord, { target: 'establishment', id: 'dr-1', from: '2024-01-01' })))
+    expect(d.allowed, JSON.stringify(reasons(d))).toBe(true)
+  })
+
   it('shuts the professional out from `from` on when the block has no end, not the day before (R-AUTH-6)', () => {
     const record = withBlocks(adultRecord, { target: 'professional', id: 'dr-1', from: '2024-03-01' })
     expect(reasons(decide(consult(record)))).toEqual(['R-AUTH-6:PROFESSIONAL_BLOCKED'])
@@ -76,6 +81,11 @@ describe('R-DEL-2 — the patient deletes what a professional fed while blocked'
 
   it('does not read a block on a professional as a block on the author’s establishment of the same id (R-DEL-2)', () => {
     const d = deleteBy(record({ target: 'professional', id: 'est-1', from: '2024-04-01' }))
+    expect(reasons(d)).toEqual(['R-DEL-2:PATIENT_CANNOT_DELETE_PROFESSIONAL_DOCUMENT'])
+  })
+
+  it('does not read a block on an establishment as a block on the author of the same id (R-DEL-2)', () => {
+    const d = deleteBy(record({ target: 'establishment', id: 'dr-1', from: '2024-04-01' }))
     expect(reasons(d)).toEqual(['R-DEL-2:PATIENT_CANNOT_DELETE_PROFESSIONAL_DOCUMENT'])
   })
 

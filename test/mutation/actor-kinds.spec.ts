@@ -38,3 +38,15 @@ describe('the legal representatives’ entries bind legal representatives only (
     expect(d.allowed, JSON.stringify(reasons(d))).toBe(true)
   })
 })
+
+describe('R-MINOR-8, R-ACTOR-3 — a protected adult’s representatives are those the record lists', () => {
+  it('denies a legal representative the record does not list with R-ACTOR-3, not as a malformed request (R-MINOR-8)', () => {
+    const record: HealthRecord = {
+      ...minorRecord,
+      patient: { ...minorRecord.patient, birthDate: '1980-05-10', protectedAdult: true },
+      legalRepresentatives: [{ id: 'tutor', role: 'guardian', doctorPresenceRequired: false }],
+    }
+    const d = decide({ action: 'consult', actor: { kind: 'legal-representative', id: 'stranger' }, record, at: AT })
+    expect(reasons(d)).toEqual(['R-ACTOR-3:LEGAL_REPRESENTATIVE_NOT_ON_RECORD'])
+  })
+})
