@@ -17,6 +17,7 @@ import { ACTIONS, DOCUMENT_ACTIONS, type Action, type ActionlessRequest, type He
 import { compileMatrix, type CompiledMatrix } from './matrix/compile.js'
 import { DEFAULT_MATRIX } from './matrix/default.js'
 import type { AuthorizationMatrix } from './matrix/types.js'
+import { BASIS } from './rules/basis.js'
 import type { DocumentContext, RecordContext } from './rules/rule.js'
 
 /**
@@ -47,7 +48,7 @@ const matrixOf = (options: Options | undefined): CompiledMatrix => compileMatrix
 
 const decideUnsafe = (request: Request, options: Options | undefined): Decision => {
   const action: unknown = request.action
-  if (!isAction(action)) return denyWith('R-ACTOR-3', ['CSP L.1111-15'], 'UNKNOWN_ACTION')
+  if (!isAction(action)) return denyWith('R-ACTOR-3', BASIS['R-ACTOR-3'], 'UNKNOWN_ACTION')
   const policy = POLICIES[action]
   const matrix = matrixOf(options)
   const combined = emptyCombined()
@@ -89,7 +90,7 @@ export const decide = (request: Request, options?: Options): Decision => {
     return decideUnsafe(request, options)
   } catch {
     // INVARIANT: unreachable for values of the declared types; a malformed value fails closed.
-    return denyWith('A-6', [], 'MALFORMED_REQUEST')
+    return denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST')
   }
 }
 
@@ -161,6 +162,6 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
   } catch {
     // INVARIANT: unreachable for values of the declared types.
     const docs = Array.isArray(request?.record?.documents) ? request.record.documents : []
-    return docs.map((document) => ({ document, decision: denyWith('A-6', [], 'MALFORMED_REQUEST') }))
+    return docs.map((document) => ({ document, decision: denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST') }))
   }
 }

@@ -2,11 +2,12 @@
 import { combine, denyWith, type RuledOutcome } from '../decision/combine.js'
 import type { Decision } from '../decision/decision.js'
 import { isIsoDate } from '../domain/dates.js'
+import { BASIS } from '../rules/basis.js'
 import { CONNECTION_RULES } from './rules.js'
 import type { ConnectionCheck } from './types.js'
 
 const checkUnsafe = (check: ConnectionCheck): Decision => {
-  if (typeof check !== 'object' || check === null || !isIsoDate(check.at)) return denyWith('A-6', [], 'MALFORMED_REQUEST')
+  if (typeof check !== 'object' || check === null || !isIsoDate(check.at)) return denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST')
   const outcomes: Array<RuledOutcome> = []
   for (const rule of CONNECTION_RULES)
     for (const outcome of rule.evaluate(check)) outcomes.push({ rule: rule.id, basis: rule.basis, outcome })
@@ -39,6 +40,6 @@ export const checkConnection = (check: ConnectionCheck): Decision => {
     return checkUnsafe(check)
   } catch {
     // INVARIANT: unreachable for values of the declared types; a malformed value fails closed.
-    return denyWith('A-6', [], 'MALFORMED_REQUEST')
+    return denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST')
   }
 }

@@ -3,6 +3,7 @@
 // Each is a total function from the check to an Outcome; checkConnection combines them (deny overrides).
 import { deny, grant, notApplicable, type Outcome } from '../decision/outcome.js'
 import { compareDates, isIsoDate, type IsoDate } from '../domain/dates.js'
+import { BASIS } from '../rules/basis.js'
 import type { RuleId } from '../rules/ids.js'
 import {
   CERTIFICATE_LEVELS,
@@ -52,7 +53,7 @@ const nonEmpty = (s: unknown): s is string => typeof s === 'string' && s.trim() 
  */
 export const environmentsMatch: ConnectionRule = {
   id: 'R-AUTH-3',
-  basis: [],
+  basis: BASIS['R-AUTH-3'],
   evaluate: (check) => [auth3(check)],
 }
 
@@ -78,7 +79,7 @@ const auth3 = ({ environment, credential }: ConnectionCheck): Outcome => {
  */
 export const certificateMatchesStructure: ConnectionRule = {
   id: 'R-AUTH-2',
-  basis: [],
+  basis: BASIS['R-AUTH-2'],
   evaluate: (check) => auth2(check),
 }
 
@@ -116,7 +117,7 @@ const auth2 = ({ credential, structure }: ConnectionCheck): ReadonlyArray<Outcom
  */
 export const establishmentCertificate: ConnectionRule = {
   id: 'R-AUTH-4',
-  basis: [],
+  basis: BASIS['R-AUTH-4'],
   evaluate: (check) => auth4(check),
 }
 

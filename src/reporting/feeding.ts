@@ -2,6 +2,7 @@
 import type { Reason } from '../decision/decision.js'
 import { compareDates, isIsoDate, type IsoDate } from '../domain/dates.js'
 import { messageOf } from '../messages/index.js'
+import { BASIS } from '../rules/basis.js'
 
 // -------------------------------------------------------------------------------------
 // R-FEED-4: documents that must be fed
@@ -165,5 +166,5 @@ export const responsibleForSubmission = (production: ReportProduction): Submissi
   const [structure, code] = nonEmpty(sub)
     ? [sub, 'ORIGINATING_LABORATORY_SENDS_REPORT' as const]
     : [production.producer, 'PRODUCER_SENDS_REPORT' as const]
-  return { structure, reason: { code, rule: 'R-FEED-5', basis: [], message: messageOf(code) } }
+  return { structure, reason: { code, rule: 'R-FEED-5', basis: BASIS['R-FEED-5'], message: messageOf(code) } }
 }

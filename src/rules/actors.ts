@@ -11,7 +11,7 @@ import { recordRule, type Rule } from './rule.js'
  *
  * @since 0.1.0
  */
-export const thirdPartiesNever: Rule = recordRule('R-ACTOR-1', ['CSP L.1111-18'], ({ request: { actor } }) =>
+export const thirdPartiesNever: Rule = recordRule('R-ACTOR-1', ({ request: { actor } }) =>
   actor.kind === 'third-party' &&
   (actor.party === 'state' ||
     actor.party === 'health-insurance' ||
@@ -27,7 +27,7 @@ export const thirdPartiesNever: Rule = recordRule('R-ACTOR-1', ['CSP L.1111-18']
  *
  * @since 0.1.0
  */
-export const caregiverNoDelegation: Rule = recordRule('R-ACTOR-2', [], ({ request: { actor } }) =>
+export const caregiverNoDelegation: Rule = recordRule('R-ACTOR-2', ({ request: { actor } }) =>
   actor.kind === 'third-party' && actor.party === 'caregiver' ? deny('CAREGIVER_NO_DELEGATION') : notApplicable,
 )
 
@@ -37,7 +37,7 @@ export const caregiverNoDelegation: Rule = recordRule('R-ACTOR-2', [], ({ reques
  *
  * @since 0.1.0
  */
-export const onlyCareActors: Rule = recordRule('R-ACTOR-3', ['CSP L.1111-15'], ({ request: { actor, record } }) => {
+export const onlyCareActors: Rule = recordRule('R-ACTOR-3', ({ request: { actor, record } }) => {
   // 'other', and any party the library does not know (fail closed); the known ones are denied by R-ACTOR-1, 2, 5.
   if (actor.kind === 'third-party')
     return actor.party === 'other' || !THIRD_PARTIES.includes(actor.party) ? deny('NOT_A_CARE_ACTOR') : notApplicable
@@ -54,7 +54,7 @@ export const onlyCareActors: Rule = recordRule('R-ACTOR-3', ['CSP L.1111-15'], (
  * @see R-ACTOR-3 (faq:180), A-6
  * @since 0.1.0
  */
-export const knownProfession: Rule = recordRule('R-ACTOR-3', ['CSP L.1111-15'], ({ request: { actor } }) =>
+export const knownProfession: Rule = recordRule('R-ACTOR-3', ({ request: { actor } }) =>
   actor.kind === 'professional' && !isProfession(actor.profession) ? deny('UNKNOWN_PROFESSION') : notApplicable,
 )
 
@@ -63,7 +63,7 @@ export const knownProfession: Rule = recordRule('R-ACTOR-3', ['CSP L.1111-15'], 
  *
  * @since 0.1.0
  */
-export const medicoSocialUntilGranted: Rule = recordRule('R-ACTOR-4', [], ({ request: { actor }, matrix }) =>
+export const medicoSocialUntilGranted: Rule = recordRule('R-ACTOR-4', ({ request: { actor }, matrix }) =>
   actor.kind === 'professional' && actor.profession === 'medico-social'
     ? matrix.grantsAny('medico-social', actor.specialty)
       ? grant('MEDICO_SOCIAL_GRANTED_BY_MATRIX')
@@ -76,7 +76,7 @@ export const medicoSocialUntilGranted: Rule = recordRule('R-ACTOR-4', [], ({ req
  *
  * @since 0.1.0
  */
-export const heirsCannotConsult: Rule = recordRule('R-ACTOR-5', [], ({ request: { actor } }) =>
+export const heirsCannotConsult: Rule = recordRule('R-ACTOR-5', ({ request: { actor } }) =>
   actor.kind === 'third-party' && actor.party === 'heir' ? deny('HEIR_CANNOT_ACCESS', ['HEIR_ASK_FUND_TO_CLOSE']) : notApplicable,
 )
 

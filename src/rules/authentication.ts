@@ -19,7 +19,7 @@ const ACCEPTED: ReadonlyArray<string> = AUTHENTICATIONS.filter((a) => a !== 'non
  * @see R-AUTH-1 (faq:16)
  * @since 0.1.0
  */
-export const professionalAuthenticated: Rule = recordRule('R-AUTH-1', [], ({ request: { actor } }) =>
+export const professionalAuthenticated: Rule = recordRule('R-AUTH-1', ({ request: { actor } }) =>
   actor.kind === 'professional' && !ACCEPTED.includes(actor.authentication)
     ? deny('AUTHENTICATION_REQUIRED', ['AUTHENTICATE_WITH_CPS'])
     : notApplicable,
@@ -38,7 +38,7 @@ export const professionalAuthenticated: Rule = recordRule('R-AUTH-1', [], ({ req
  * @see R-AUTH-5 (faq:48)
  * @since 0.1.0
  */
-export const authorizationNotForbidden: Rule = recordRule('R-AUTH-5', [], ({ request: { actor, record } }) =>
+export const authorizationNotForbidden: Rule = recordRule('R-AUTH-5', ({ request: { actor, record } }) =>
   actor.kind === 'professional' && authorizationOf(record, actor.id) === 'forbidden'
     ? deny('ACCESS_AUTHORIZATION_FORBIDDEN', ['ASK_PATIENT_TO_LIFT_PROHIBITION'])
     : notApplicable,
@@ -52,7 +52,7 @@ export const authorizationNotForbidden: Rule = recordRule('R-AUTH-5', [], ({ req
  * @see R-AUTH-6 (faq:144), R-PATIENT-2
  * @since 0.1.0
  */
-export const professionalNotBlocked: Rule = recordRule('R-AUTH-6', [], ({ request: { actor, record, at } }) =>
+export const professionalNotBlocked: Rule = recordRule('R-AUTH-6', ({ request: { actor, record, at } }) =>
   actor.kind === 'professional' && blocksOn(record, actor, at).some((b) => b.target === 'professional')
     ? deny('PROFESSIONAL_BLOCKED', ['ASK_PATIENT_TO_UNBLOCK'])
     : notApplicable,
@@ -69,7 +69,7 @@ export const professionalNotBlocked: Rule = recordRule('R-AUTH-6', [], ({ reques
  * @see R-AUTH-6 (faq:144), R-PATIENT-2
  * @since 0.1.0
  */
-export const establishmentNotBlocked: Rule = recordRule('R-AUTH-6', [], ({ request: { actor, record, at } }) =>
+export const establishmentNotBlocked: Rule = recordRule('R-AUTH-6', ({ request: { actor, record, at } }) =>
   actor.kind === 'professional' && blocksOn(record, actor, at).some((b) => b.target === 'establishment')
     ? deny('ESTABLISHMENT_BLOCKED', ['ASK_PATIENT_TO_UNBLOCK'])
     : notApplicable,

@@ -55,7 +55,7 @@ const associate = (request: Request): Code =>
  * @see R-CONSENT-1 (faq:24, faq:174; CSP L.1110-4, L.1110-12)
  * @since 0.1.0
  */
-export const careTeamConsent: Rule = recordRule('R-CONSENT-1', ['CSP L.1110-4', 'CSP L.1110-12', 'CSP R.1111-46'], ({ request }) =>
+export const careTeamConsent: Rule = recordRule('R-CONSENT-1', ({ request }) =>
   request.actor.kind === 'professional' && given(request.careTeam)
     ? grant('CARE_TEAM_CONSENT_PRESUMED', ['INFORM_PATIENT_EACH_EPISODE', 'CONSULT_ONLY_WHAT_CARE_NEEDS'])
     : notApplicable,
@@ -70,7 +70,7 @@ export const careTeamConsent: Rule = recordRule('R-CONSENT-1', ['CSP L.1110-4', 
  * @see R-CONSENT-2 (faq:24, faq:144)
  * @since 0.1.0
  */
-export const explicitConsent: Rule = recordRule('R-CONSENT-2', ['CSP L.1110-4', 'CSP R.1111-46'], ({ request }) => {
+export const explicitConsent: Rule = recordRule('R-CONSENT-2', ({ request }) => {
   if (request.actor.kind !== 'professional' || given(request.careTeam) || consentByRepresentative(request))
     return notApplicable
   if (given(request.explicitConsent)) return grant('EXPLICIT_CONSENT_COLLECTED')
@@ -88,7 +88,7 @@ export const explicitConsent: Rule = recordRule('R-CONSENT-2', ['CSP L.1110-4', 
  * @see R-CONSENT-3 (faq:174)
  * @since 0.1.0
  */
-export const consentPerEpisode: Rule = recordRule('R-CONSENT-3', [], ({ request }) =>
+export const consentPerEpisode: Rule = recordRule('R-CONSENT-3', ({ request }) =>
   request.actor.kind === 'professional' && restsOnConsent(request)
     ? oblige(['CONSENT_COVERS_EPISODE_OF_CARE'])
     : notApplicable,
@@ -102,7 +102,7 @@ export const consentPerEpisode: Rule = recordRule('R-CONSENT-3', [], ({ request 
  * @see R-CONSENT-4 (faq:180)
  * @since 0.1.0
  */
-export const declareConsent: Rule = recordRule('R-CONSENT-4', [], ({ request }) => {
+export const declareConsent: Rule = recordRule('R-CONSENT-4', ({ request }) => {
   if (request.actor.kind !== 'professional') return notApplicable
   const obligations: Array<Code> = []
   if (restsOnConsent(request)) obligations.push('DECLARE_CONSENT')
@@ -125,7 +125,7 @@ export const declareConsent: Rule = recordRule('R-CONSENT-4', [], ({ request }) 
  * @see R-CONSENT-5 (faq:24, faq:170)
  * @since 0.1.0
  */
-export const patientOpposition: Rule = recordRule('R-CONSENT-5', [], ({ request }) =>
+export const patientOpposition: Rule = recordRule('R-CONSENT-5', ({ request }) =>
   request.actor.kind === 'professional' && request.patientOpposes !== undefined && request.patientOpposes !== false
     ? deny('PATIENT_OPPOSES_CONSULTATION')
     : notApplicable,
@@ -145,7 +145,7 @@ export const patientOpposition: Rule = recordRule('R-CONSENT-5', [], ({ request 
  * @see R-CONSENT-8 (faq:184), R-MINOR-1, R-MINOR-8
  * @since 0.1.0
  */
-export const representativeConsent: Rule = recordRule('R-CONSENT-8', [], ({ request }) => {
+export const representativeConsent: Rule = recordRule('R-CONSENT-8', ({ request }) => {
   if (request.actor.kind !== 'professional' || !consentByRepresentative(request)) return notApplicable
   if (given(request.careTeam)) return oblige([associate(request)])
   if (given(request.explicitConsent)) return grant('LEGAL_REPRESENTATIVE_CONSENT_COLLECTED', [associate(request)])

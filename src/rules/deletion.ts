@@ -20,7 +20,7 @@ import { documentRule, recordRule, type Rule } from './rule.js'
  * @see R-DEL-1 (faq:48)
  * @since 0.1.0
  */
-export const producerDeletes: Rule = documentRule('R-DEL-1', [], ({ request: { actor }, document }) => {
+export const producerDeletes: Rule = documentRule('R-DEL-1', ({ request: { actor }, document }) => {
   if (isPatientSide(actor)) return notApplicable
   if (actor.kind !== 'professional') return deny('NOT_A_CARE_ACTOR')
   return isAuthor(document, actor) ? grant('PRODUCER_DELETES') : deny('ONLY_PRODUCER_DELETES', ['ASK_PRODUCER_TO_DELETE'])
@@ -33,7 +33,7 @@ export const producerDeletes: Rule = documentRule('R-DEL-1', [], ({ request: { a
  * @see R-DEL-1 (faq:48), R-FEED-1
  * @since 0.1.0
  */
-export const deletionNeedsIns: Rule = recordRule('R-DEL-1', [], ({ request: { actor, record, at } }) =>
+export const deletionNeedsIns: Rule = recordRule('R-DEL-1', ({ request: { actor, record, at } }) =>
   actor.kind === 'professional' && insForFeeding(record, at) !== 'accepted' ? deny('DELETE_NEEDS_INS', ['QUALIFY_INS']) : notApplicable,
 )
 
@@ -44,7 +44,7 @@ export const deletionNeedsIns: Rule = recordRule('R-DEL-1', [], ({ request: { ac
  * @see R-DEL-1 (faq:48), R-STATUS-2
  * @since 0.1.0
  */
-export const deletionNeedsActiveDmp: Rule = recordRule('R-DEL-1', [], ({ request: { actor, record } }) =>
+export const deletionNeedsActiveDmp: Rule = recordRule('R-DEL-1', ({ request: { actor, record } }) =>
   actor.kind === 'professional' && record.status.kind !== 'active' ? deny('DELETE_NEEDS_ACTIVE_DMP') : notApplicable,
 )
 
@@ -55,7 +55,7 @@ export const deletionNeedsActiveDmp: Rule = recordRule('R-DEL-1', [], ({ request
  * @see R-DEL-1 (faq:48), R-AUTH-5
  * @since 0.1.0
  */
-export const deletionNeedsValidAuthorization: Rule = recordRule('R-DEL-1', [], ({ request: { actor, record } }) =>
+export const deletionNeedsValidAuthorization: Rule = recordRule('R-DEL-1', ({ request: { actor, record } }) =>
   actor.kind === 'professional' && authorizationOf(record, actor.id) !== 'valid' ? deny('DELETE_NEEDS_VALID_AUTHORIZATION') : notApplicable,
 )
 
@@ -66,7 +66,7 @@ export const deletionNeedsValidAuthorization: Rule = recordRule('R-DEL-1', [], (
  * @see R-AUTH-5 (faq:48), R-DEL-1
  * @since 0.1.0
  */
-export const authorizationValidForDeletion: Rule = recordRule('R-AUTH-5', [], ({ request: { actor, record } }) =>
+export const authorizationValidForDeletion: Rule = recordRule('R-AUTH-5', ({ request: { actor, record } }) =>
   actor.kind === 'professional' && authorizationOf(record, actor.id) !== 'valid' ? deny('DELETE_NEEDS_VALID_AUTHORIZATION') : notApplicable,
 )
 
@@ -78,7 +78,7 @@ export const authorizationValidForDeletion: Rule = recordRule('R-AUTH-5', [], ({
  * @see R-DEL-1 (faq:48)
  * @since 0.1.0
  */
-export const deletedDocumentIsKnown: Rule = documentRule('R-DEL-1', [], ({ request: { record }, document }) =>
+export const deletedDocumentIsKnown: Rule = documentRule('R-DEL-1', ({ request: { record }, document }) =>
   isInRecord(record, document) ? notApplicable : deny('DOCUMENT_NOT_IN_RECORD'),
 )
 
@@ -96,7 +96,7 @@ export const deletedDocumentIsKnown: Rule = documentRule('R-DEL-1', [], ({ reque
  * @see R-FEED-3 (faq:144)
  * @since 0.1.0
  */
-export const patientSideDeletesOwnDocument: Rule = documentRule('R-FEED-3', [], ({ request: { actor }, document }) =>
+export const patientSideDeletesOwnDocument: Rule = documentRule('R-FEED-3', ({ request: { actor }, document }) =>
   isPatientSide(actor) && (document.author.kind === 'patient' || document.author.kind === 'legal-representative')
     ? grant('PATIENT_DELETES_OWN_DOCUMENT')
     : notApplicable,
@@ -112,7 +112,7 @@ export const patientSideDeletesOwnDocument: Rule = documentRule('R-FEED-3', [], 
  * @see R-DEL-2 (faq:144, faq:166)
  * @since 0.1.0
  */
-export const patientSideDeletesProfessionalDocument: Rule = documentRule('R-DEL-2', [], ({ request: { actor, record }, document }) => {
+export const patientSideDeletesProfessionalDocument: Rule = documentRule('R-DEL-2', ({ request: { actor, record }, document }) => {
   if (!isPatientSide(actor)) return notApplicable
   const author = document.author
   if (author.kind === 'patient' || author.kind === 'legal-representative') return notApplicable

@@ -47,7 +47,7 @@ export const isEmergencyMode = (mode: unknown): mode is Exclude<AccessMode, 'nor
  * @see R-EMERG-1 (CSP L.1111-17 I, R.1111-48)
  * @since 0.1.0
  */
-export const breakGlass: Rule = recordRule('R-EMERG-1', ['CSP L.1111-17', 'CSP R.1111-48'], ({ request }) => {
+export const breakGlass: Rule = recordRule('R-EMERG-1', ({ request }) => {
   const { actor, record } = request
   const mode = accessModeOf(request)
   if (actor.kind !== 'professional' || mode !== 'break-glass') return notApplicable
@@ -65,7 +65,7 @@ export const breakGlass: Rule = recordRule('R-EMERG-1', ['CSP L.1111-17', 'CSP R
  * @see R-EMERG-1
  * @since 0.1.0
  */
-export const knownAccessMode: Rule = recordRule('R-EMERG-1', ['CSP L.1111-17', 'CSP R.1111-48'], ({ request }) =>
+export const knownAccessMode: Rule = recordRule('R-EMERG-1', ({ request }) =>
   (ACCESS_MODES as ReadonlyArray<unknown>).includes(accessModeOf(request)) ? notApplicable : deny('UNKNOWN_ACCESS_MODE'),
 )
 
@@ -80,7 +80,7 @@ export const knownAccessMode: Rule = recordRule('R-EMERG-1', ['CSP L.1111-17', '
  * @see R-EMERG-2 (CSP L.1111-17 I)
  * @since 0.1.0
  */
-export const regulationCentre: Rule = recordRule('R-EMERG-2', ['CSP L.1111-17'], ({ request }) => {
+export const regulationCentre: Rule = recordRule('R-EMERG-2', ({ request }) => {
   const { actor, record } = request
   if (actor.kind !== 'professional' || accessModeOf(request) !== 'regulation-centre') return notApplicable
   if (actor.profession !== 'medecin') return deny('REGULATION_CENTRE_DOCTORS_ONLY', ['COLLECT_EXPLICIT_CONSENT'])

@@ -39,7 +39,7 @@ export const API_V1_LAST_DAY = '2023-12-30'
  * @see R-FEED-1 (faq:12, faq:266, faq:278)
  * @since 0.1.0
  */
-export const professionalFeedsOwnDocument: Rule = documentRule('R-FEED-1', [], ({ request: { actor }, document }) => {
+export const professionalFeedsOwnDocument: Rule = documentRule('R-FEED-1', ({ request: { actor }, document }) => {
   if (actor.kind !== 'professional') return notApplicable
   if (actor.profession === 'medico-social') return deny('HEALTH_PROFESSIONALS_ONLY')
   return isAuthor(document, actor) ? grant('PROFESSIONAL_FEEDS_OWN_DOCUMENT') : deny('FEED_AUTHOR_MUST_BE_ACTOR')
@@ -54,7 +54,7 @@ export const professionalFeedsOwnDocument: Rule = documentRule('R-FEED-1', [], (
  * @see R-FEED-1 (faq:266, faq:278)
  * @since 0.1.0
  */
-export const feedingNeedsIns: Rule = recordRule('R-FEED-1', [], ({ request: { actor, record, at } }) => {
+export const feedingNeedsIns: Rule = recordRule('R-FEED-1', ({ request: { actor, record, at } }) => {
   if (actor.kind !== 'professional') return notApplicable
   switch (insForFeeding(record, at)) {
     case 'accepted':
@@ -77,7 +77,7 @@ export const feedingNeedsIns: Rule = recordRule('R-FEED-1', [], ({ request: { ac
  * @see R-FEED-2 (faq:34)
  * @since 0.1.0
  */
-export const feedingInterface: Rule = recordRule('R-FEED-2', [], ({ request }) => {
+export const feedingInterface: Rule = recordRule('R-FEED-2', ({ request }) => {
   if (request.actor.kind !== 'professional') return notApplicable
   const api: unknown = request.api ?? 'v2'
   if (api === 'v2') return notApplicable
@@ -95,7 +95,7 @@ export const feedingInterface: Rule = recordRule('R-FEED-2', [], ({ request }) =
  * @see R-FEED-3 (faq:144)
  * @since 0.1.0
  */
-export const patientSideAddsOwnDocument: Rule = documentRule('R-FEED-3', [], ({ request: { actor }, document }) => {
+export const patientSideAddsOwnDocument: Rule = documentRule('R-FEED-3', ({ request: { actor }, document }) => {
   if (actor.kind === 'professional') return notApplicable
   if (!isPatientSide(actor)) return deny('NOT_A_CARE_ACTOR')
   return isAuthor(document, actor) ? grant('PATIENT_ADDS_OWN_DOCUMENT') : deny('FEED_AUTHOR_MUST_BE_ACTOR')
@@ -108,7 +108,7 @@ export const patientSideAddsOwnDocument: Rule = documentRule('R-FEED-3', [], ({ 
  * @see R-CONSENT-6 (faq:174, faq:303)
  * @since 0.1.0
  */
-export const informBeforeFeeding: Rule = recordRule('R-CONSENT-6', [], ({ request: { actor } }) =>
+export const informBeforeFeeding: Rule = recordRule('R-CONSENT-6', ({ request: { actor } }) =>
   actor.kind === 'professional' ? oblige(['INFORM_PATIENT_BEFORE_FEEDING']) : notApplicable,
 )
 
@@ -120,7 +120,7 @@ export const informBeforeFeeding: Rule = recordRule('R-CONSENT-6', [], ({ reques
  * @see R-CONSENT-7 (faq:166; CSP R.1111-47)
  * @since 0.1.0
  */
-export const oppositionToFeeding: Rule = recordRule('R-CONSENT-7', ['CSP R.1111-47'], ({ request }) =>
+export const oppositionToFeeding: Rule = recordRule('R-CONSENT-7', ({ request }) =>
   request.actor.kind === 'professional' && flagged(request.patientOpposes)
     ? deny('FEEDING_OPPOSED_LEGITIMATE_REASON')
     : notApplicable,
@@ -135,9 +135,7 @@ export const oppositionToFeeding: Rule = recordRule('R-CONSENT-7', ['CSP R.1111-
  * @see R-MINOR-5 (faq:206, faq:231)
  * @since 0.1.0
  */
-export const hiddenFromRepresentativesAtFeeding: Rule = documentRule(
-  'R-MINOR-5',
-  [],
+export const hiddenFromRepresentativesAtFeeding: Rule = documentRule('R-MINOR-5',
   ({ request: { actor, record, at, atPatientRequest }, document }) => {
     if (!flagged(document.hiddenFromLegalRepresentatives) || actor.kind === 'third-party') return notApplicable
     if (actor.kind !== 'professional') return deny('HIDE_FROM_REPRESENTATIVES_ONLY_BY_PROFESSIONAL')
@@ -156,7 +154,7 @@ export const hiddenFromRepresentativesAtFeeding: Rule = documentRule(
  * @see A-1, R-AUTH-6, R-DEL-2
  * @since 0.1.0
  */
-export const blockedProfessionalStillFeeds: Rule = recordRule('A-1', [], ({ request: { actor, record, at } }) =>
+export const blockedProfessionalStillFeeds: Rule = recordRule('A-1', ({ request: { actor, record, at } }) =>
   actor.kind === 'professional' && blocksOn(record, actor, at).length > 0 ? grant('BLOCKED_PROFESSIONAL_STILL_FEEDS') : notApplicable,
 )
 

@@ -28,10 +28,10 @@ const flagged = (b: unknown): boolean => b !== false && b !== undefined
 export const forPatientSide = (rule: Rule): Rule => {
   if (rule.scope === 'record') {
     const evaluate = rule.evaluate
-    return recordRule(rule.id, rule.basis, (ctx) => (isPatientSide(ctx.request.actor) ? evaluate(ctx) : notApplicable))
+    return recordRule(rule.id, (ctx) => (isPatientSide(ctx.request.actor) ? evaluate(ctx) : notApplicable))
   }
   const evaluate = rule.evaluate
-  return documentRule(rule.id, rule.basis, (ctx) => (isPatientSide(ctx.request.actor) ? evaluate(ctx) : notApplicable))
+  return documentRule(rule.id, (ctx) => (isPatientSide(ctx.request.actor) ? evaluate(ctx) : notApplicable))
 }
 
 /**
@@ -59,7 +59,7 @@ export const patientSideSeesDocumentRules: ReadonlyArray<Rule> = visibilityRules
  * @see R-INVIS-1 (faq:70)
  * @since 0.1.0
  */
-export const invisibleOnlyByProfessional: Rule = documentRule('R-INVIS-1', [], ({ request: { actor }, document }) =>
+export const invisibleOnlyByProfessional: Rule = documentRule('R-INVIS-1', ({ request: { actor }, document }) =>
   flagged(document.invisibleToPatient) && isPatientSide(actor) ? deny('ONLY_PROFESSIONAL_MAKES_INVISIBLE') : notApplicable,
 )
 
@@ -71,7 +71,7 @@ export const invisibleOnlyByProfessional: Rule = documentRule('R-INVIS-1', [], (
  * @see R-INVIS-3 (CSP R.1111-53)
  * @since 0.1.0
  */
-export const invisibilityTimelineAtFeeding: Rule = documentRule('R-INVIS-3', ['CSP R.1111-53'], ({ request: { actor }, document }) =>
+export const invisibilityTimelineAtFeeding: Rule = documentRule('R-INVIS-3', ({ request: { actor }, document }) =>
   actor.kind === 'professional' && flagged(document.invisibleToPatient) ? oblige(['INVISIBILITY_LAPSES_AFTER_ONE_MONTH']) : notApplicable,
 )
 
@@ -92,7 +92,7 @@ export const invisibilityTimelineAtFeeding: Rule = documentRule('R-INVIS-3', ['C
  * @see R-INVIS-2 (faq:70)
  * @since 0.1.0
  */
-export const whoMakesVisible: Rule = documentRule('R-INVIS-2', [], ({ request: { actor }, document }) => {
+export const whoMakesVisible: Rule = documentRule('R-INVIS-2', ({ request: { actor }, document }) => {
   if (isPatientSide(actor))
     return deny('PATIENT_SIDE_CANNOT_CHANGE_INVISIBILITY', ['ASK_PROFESSIONAL_TO_MAKE_VISIBLE', 'WAIT_FOR_AUTOMATIC_VISIBILITY'])
   if (actor.kind !== 'professional') return deny('NOT_A_CARE_ACTOR')
@@ -110,7 +110,7 @@ export const whoMakesVisible: Rule = documentRule('R-INVIS-2', [], ({ request: {
  * @see R-INVIS-2 (faq:70), R-INVIS-3, A-4
  * @since 0.1.0
  */
-export const notAlreadyVisible: Rule = documentRule('R-INVIS-2', [], ({ request: { at }, document }) =>
+export const notAlreadyVisible: Rule = documentRule('R-INVIS-2', ({ request: { at }, document }) =>
   document.invisibleToPatient === false || invisibilityLapsedAt(document, at) ? deny('ALREADY_VISIBLE_TO_PATIENT') : notApplicable,
 )
 
@@ -121,7 +121,7 @@ export const notAlreadyVisible: Rule = documentRule('R-INVIS-2', [], ({ request:
  * @see R-INVIS-1 (faq:70)
  * @since 0.1.0
  */
-export const invisibleOnlyAtFeeding: Rule = documentRule('R-INVIS-1', [], () => deny('INVISIBLE_ONLY_AT_FEEDING'))
+export const invisibleOnlyAtFeeding: Rule = documentRule('R-INVIS-1', () => deny('INVISIBLE_ONLY_AT_FEEDING'))
 
 /**
  * R-INVIS-2 — a document visible to the patient (at feeding, or since its invisibility was lifted) can never
@@ -130,7 +130,7 @@ export const invisibleOnlyAtFeeding: Rule = documentRule('R-INVIS-1', [], () => 
  * @see R-INVIS-2 (faq:70)
  * @since 0.1.0
  */
-export const neverInvisibleAgain: Rule = documentRule('R-INVIS-2', [], ({ document }) =>
+export const neverInvisibleAgain: Rule = documentRule('R-INVIS-2', ({ document }) =>
   document.invisibleToPatient === false ? deny('VISIBLE_NEVER_INVISIBLE_AGAIN') : deny('ALREADY_INVISIBLE_TO_PATIENT'),
 )
 

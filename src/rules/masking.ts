@@ -26,7 +26,7 @@ const flagged = (b: unknown): boolean => b !== false && b !== undefined
  * @see R-MASK-1 (faq:59, faq:144)
  * @since 0.1.0
  */
-export const patientSideMasks: Rule = recordRule('R-MASK-1', ['CSP L.1111-15', 'CSP R.1111-38'], ({ request: { actor } }) => {
+export const patientSideMasks: Rule = recordRule('R-MASK-1', ({ request: { actor } }) => {
   if (actor.kind === 'professional') return notApplicable
   return isPatientSide(actor) ? grant('PATIENT_MASKS') : deny('NOT_A_CARE_ACTOR')
 })
@@ -41,7 +41,7 @@ export const patientSideMasks: Rule = recordRule('R-MASK-1', ['CSP L.1111-15', '
  * @see R-MASK-3 (faq:59)
  * @since 0.1.0
  */
-export const professionalMasksAtRequest: Rule = recordRule('R-MASK-3', [], ({ request: { actor, atPatientRequest } }) => {
+export const professionalMasksAtRequest: Rule = recordRule('R-MASK-3', ({ request: { actor, atPatientRequest } }) => {
   if (actor.kind !== 'professional') return notApplicable
   if (actor.profession === 'medico-social') return deny('HEALTH_PROFESSIONALS_ONLY')
   return atPatientRequest === true
@@ -56,7 +56,7 @@ export const professionalMasksAtRequest: Rule = recordRule('R-MASK-3', [], ({ re
  * @see R-MASK-3 (faq:59)
  * @since 0.1.0
  */
-export const maskedAtFeeding: Rule = documentRule('R-MASK-3', [], ({ request: { actor, atPatientRequest }, document }) => {
+export const maskedAtFeeding: Rule = documentRule('R-MASK-3', ({ request: { actor, atPatientRequest }, document }) => {
   if (actor.kind !== 'professional' || !flagged(document.maskedFromProfessionals)) return notApplicable
   return atPatientRequest === true
     ? grant('PROFESSIONAL_MASKS_AT_PATIENT_REQUEST')
@@ -69,7 +69,7 @@ export const maskedAtFeeding: Rule = documentRule('R-MASK-3', [], ({ request: { 
  * @see A-4
  * @since 0.1.0
  */
-export const notAlreadyMasked: Rule = documentRule('A-4', [], ({ document }) =>
+export const notAlreadyMasked: Rule = documentRule('A-4', ({ document }) =>
   flagged(document.maskedFromProfessionals) ? deny('ALREADY_MASKED') : notApplicable,
 )
 
@@ -87,7 +87,7 @@ export const notAlreadyMasked: Rule = documentRule('A-4', [], ({ document }) =>
  * @see R-MASK-4 (faq:59)
  * @since 0.1.0
  */
-export const whoUnmasks: Rule = documentRule('R-MASK-4', [], ({ request: { actor, record }, document }) => {
+export const whoUnmasks: Rule = documentRule('R-MASK-4', ({ request: { actor, record }, document }) => {
   if (isPatientSide(actor)) return grant('PATIENT_UNMASKS')
   if (actor.kind !== 'professional') return deny('NOT_A_CARE_ACTOR')
   if (actor.profession === 'medico-social') return deny('HEALTH_PROFESSIONALS_ONLY')
@@ -102,7 +102,7 @@ export const whoUnmasks: Rule = documentRule('R-MASK-4', [], ({ request: { actor
  * @see A-4
  * @since 0.1.0
  */
-export const notAlreadyUnmasked: Rule = documentRule('A-4', [], ({ document }) =>
+export const notAlreadyUnmasked: Rule = documentRule('A-4', ({ document }) =>
   document.maskedFromProfessionals === false ? deny('NOT_MASKED') : notApplicable,
 )
 

@@ -17,7 +17,7 @@ import { recordRule, type Rule } from './rule.js'
  * @see R-PATIENT-1 (faq:144)
  * @since 0.1.0
  */
-export const patientReadsHistory: Rule = recordRule('R-PATIENT-1', [], ({ request: { actor } }) => {
+export const patientReadsHistory: Rule = recordRule('R-PATIENT-1', ({ request: { actor } }) => {
   if (isPatientSide(actor)) return grant('PATIENT_READS_HISTORY')
   return actor.kind === 'professional' ? deny('HISTORY_FOR_PATIENT_ONLY') : deny('NOT_A_CARE_ACTOR')
 })
@@ -30,7 +30,7 @@ export const patientReadsHistory: Rule = recordRule('R-PATIENT-1', [], ({ reques
  * @see R-PATIENT-2 (faq:144)
  * @since 0.1.0
  */
-export const patientBlocks: Rule = recordRule('R-PATIENT-2', [], ({ request: { actor } }) => {
+export const patientBlocks: Rule = recordRule('R-PATIENT-2', ({ request: { actor } }) => {
   if (isPatientSide(actor)) return grant('PATIENT_BLOCKS')
   return actor.kind === 'professional' ? deny('BLOCK_BY_PATIENT_ONLY') : deny('NOT_A_CARE_ACTOR')
 })
@@ -44,7 +44,7 @@ export const patientBlocks: Rule = recordRule('R-PATIENT-2', [], ({ request: { a
  * @see R-MINOR-4 (faq:80)
  * @since 0.1.0
  */
-export const representativeSharesChildProfile: Rule = recordRule('R-MINOR-4', [], ({ request: { actor, record, at } }) => {
+export const representativeSharesChildProfile: Rule = recordRule('R-MINOR-4', ({ request: { actor, record, at } }) => {
   if (actor.kind === 'third-party') return deny('NOT_A_CARE_ACTOR')
   if (actor.kind !== 'legal-representative') return deny('SHARE_ONLY_BY_REPRESENTATIVE')
   return patientStage(record, at) === 'minor' ? grant('REPRESENTATIVE_SHARES_CHILD_PROFILE') : deny('SHARE_ONLY_FOR_MINOR')
@@ -57,7 +57,7 @@ export const representativeSharesChildProfile: Rule = recordRule('R-MINOR-4', []
  * @see R-MINOR-4 (faq:80)
  * @since 0.1.0
  */
-export const shareOnlyWithRepresentative: Rule = recordRule('R-MINOR-4', [], ({ request: { shareWith } }) => {
+export const shareOnlyWithRepresentative: Rule = recordRule('R-MINOR-4', ({ request: { shareWith } }) => {
   if (shareWith === undefined || shareWith === null) return deny('SHARE_TARGET_MISSING')
   const role: unknown = shareWith.role
   return role === 'parent' || role === 'guardian' ? notApplicable : deny('SHARE_ONLY_WITH_PARENT_OR_GUARDIAN')

@@ -10,7 +10,7 @@ import { recordRule, type Rule } from './rule.js'
  *
  * @since 0.1.0
  */
-export const holderActsForThemselves: Rule = recordRule('R-ACTOR-3', ['CSP L.1111-15'], ({ request: { actor, record, at } }) =>
+export const holderActsForThemselves: Rule = recordRule('R-ACTOR-3', ({ request: { actor, record, at } }) =>
   actor.kind === 'patient' && patientStage(record, at) === 'adult' ? grant('PATIENT_IS_HOLDER') : notApplicable,
 )
 
@@ -19,7 +19,7 @@ export const holderActsForThemselves: Rule = recordRule('R-ACTOR-3', ['CSP L.111
  *
  * @since 0.1.0
  */
-export const minorActsThroughRepresentatives: Rule = recordRule('A-3', [], ({ request: { actor, record, at } }) =>
+export const minorActsThroughRepresentatives: Rule = recordRule('A-3', ({ request: { actor, record, at } }) =>
   actor.kind === 'patient' && patientStage(record, at) === 'minor'
     ? deny('MINOR_ACTS_THROUGH_REPRESENTATIVES', ['ASK_LEGAL_REPRESENTATIVE'])
     : notApplicable,
@@ -30,7 +30,7 @@ export const minorActsThroughRepresentatives: Rule = recordRule('A-3', [], ({ re
  *
  * @since 0.1.0
  */
-export const parentActsForMinor: Rule = recordRule('R-MINOR-1', [], ({ request: { actor, record, at } }) => {
+export const parentActsForMinor: Rule = recordRule('R-MINOR-1', ({ request: { actor, record, at } }) => {
   const rep = representativeOf(record, actor)
   return rep !== undefined && rep.role === 'parent' && patientStage(record, at) === 'minor'
     ? grant('PARENT_ACTS_FOR_MINOR', ['ASSOCIATE_THE_MINOR'])
@@ -42,7 +42,7 @@ export const parentActsForMinor: Rule = recordRule('R-MINOR-1', [], ({ request: 
  *
  * @since 0.1.0
  */
-export const guardianActsForMinor: Rule = recordRule('R-MINOR-2', [], ({ request: { actor, record, at } }) => {
+export const guardianActsForMinor: Rule = recordRule('R-MINOR-2', ({ request: { actor, record, at } }) => {
   const rep = representativeOf(record, actor)
   return rep !== undefined && rep.role === 'guardian' && patientStage(record, at) === 'minor'
     ? grant('GUARDIAN_ACTS_FOR_MINOR', ['ASSOCIATE_THE_MINOR'])
@@ -54,7 +54,7 @@ export const guardianActsForMinor: Rule = recordRule('R-MINOR-2', [], ({ request
  *
  * @since 0.1.0
  */
-export const emancipatedMinorActsAlone: Rule = recordRule('R-MINOR-3', [], ({ request: { actor, record, at } }) => {
+export const emancipatedMinorActsAlone: Rule = recordRule('R-MINOR-3', ({ request: { actor, record, at } }) => {
   // The actor's kind first: the patient's stage is only worth computing for the patient's side.
   if ((actor.kind !== 'patient' && actor.kind !== 'legal-representative') || patientStage(record, at) !== 'emancipated-minor')
     return notApplicable
@@ -72,7 +72,7 @@ export const emancipatedMinorActsAlone: Rule = recordRule('R-MINOR-3', [], ({ re
  *
  * @since 0.1.0
  */
-export const doctorPresence: Rule = recordRule('R-MINOR-6', [], ({ request }) => {
+export const doctorPresence: Rule = recordRule('R-MINOR-6', ({ request }) => {
   const rep = representativeOf(request.record, request.actor)
   if (rep === undefined) return notApplicable
   const stage = patientStage(request.record, request.at)
@@ -88,7 +88,7 @@ export const doctorPresence: Rule = recordRule('R-MINOR-6', [], ({ request }) =>
  *
  * @since 0.1.0
  */
-export const majorityEndsRepresentation: Rule = recordRule('R-MINOR-7', [], ({ request: { actor, record, at } }) =>
+export const majorityEndsRepresentation: Rule = recordRule('R-MINOR-7', ({ request: { actor, record, at } }) =>
   actor.kind === 'legal-representative' && patientStage(record, at) === 'adult'
     ? deny('REPRESENTATION_ENDED_AT_MAJORITY', ['ASK_PATIENT_DIRECTLY'])
     : notApplicable,
@@ -102,7 +102,7 @@ export const majorityEndsRepresentation: Rule = recordRule('R-MINOR-7', [], ({ r
  *
  * @since 0.1.0
  */
-export const protectedAdult: Rule = recordRule('R-MINOR-8', [], ({ request: { actor, record, at } }) => {
+export const protectedAdult: Rule = recordRule('R-MINOR-8', ({ request: { actor, record, at } }) => {
   if ((actor.kind !== 'patient' && actor.kind !== 'legal-representative') || patientStage(record, at) !== 'protected-adult')
     return notApplicable
   if (actor.kind === 'patient') return deny('PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE', ['ASK_LEGAL_REPRESENTATIVE'])

@@ -13,7 +13,7 @@ const KNOWN_ACTORS: ReadonlyArray<string> = ['patient', 'legal-representative', 
  *
  * @since 0.1.0
  */
-export const wellFormedRequest: Rule = recordRule('A-6', [], ({ request }) => {
+export const wellFormedRequest: Rule = recordRule('A-6', ({ request }) => {
   const { at, record, actor } = request
   const ok =
     isIsoDate(at) &&

@@ -2,6 +2,7 @@
 import type { Outcome } from '../decision/outcome.js'
 import type { HealthDocument, Request } from '../domain/types.js'
 import type { CompiledMatrix } from '../matrix/compile.js'
+import { BASIS } from './basis.js'
 import type { RuleId } from './ids.js'
 
 /**
@@ -40,16 +41,18 @@ export type Rule =
       readonly evaluate: (ctx: DocumentContext) => Outcome
     }
 
-/** A record-scoped rule. @since 0.1.0 */
-export const recordRule = (
-  id: RuleId,
-  basis: ReadonlyArray<string>,
-  evaluate: (ctx: RecordContext) => Outcome,
-): Rule => ({ id, basis, scope: 'record', evaluate })
+/** A record-scoped rule; its legal basis is the catalogue's ({@link BASIS}). @since 0.1.0 */
+export const recordRule = (id: RuleId, evaluate: (ctx: RecordContext) => Outcome): Rule => ({
+  id,
+  basis: BASIS[id],
+  scope: 'record',
+  evaluate,
+})
 
-/** A document-scoped rule. @since 0.1.0 */
-export const documentRule = (
-  id: RuleId,
-  basis: ReadonlyArray<string>,
-  evaluate: (ctx: DocumentContext) => Outcome,
-): Rule => ({ id, basis, scope: 'document', evaluate })
+/** A document-scoped rule; its legal basis is the catalogue's ({@link BASIS}). @since 0.1.0 */
+export const documentRule = (id: RuleId, evaluate: (ctx: DocumentContext) => Outcome): Rule => ({
+  id,
+  basis: BASIS[id],
+  scope: 'document',
+  evaluate,
+})

@@ -14,7 +14,7 @@ const patientSide = (a: Actor): boolean => a.kind === 'patient' || a.kind === 'l
  *
  * @since 0.1.0
  */
-export const statusActive: Rule = recordRule('R-STATUS-1', [], ({ request: { record, actor } }) =>
+export const statusActive: Rule = recordRule('R-STATUS-1', ({ request: { record, actor } }) =>
   record.status.kind === 'active' && actor.kind !== 'third-party' ? grant('MES_ACTIVE') : notApplicable,
 )
 
@@ -23,7 +23,7 @@ export const statusActive: Rule = recordRule('R-STATUS-1', [], ({ request: { rec
  *
  * @since 0.1.0
  */
-export const statusDeactivated: Rule = recordRule('R-STATUS-2', [], ({ request: { record, actor } }) => {
+export const statusDeactivated: Rule = recordRule('R-STATUS-2', ({ request: { record, actor } }) => {
   if (record.status.kind !== 'deactivated' || actor.kind === 'third-party') return notApplicable
   return patientSide(actor) ? deny('MES_DEACTIVATED', ['REACTIVATE_MES']) : grant('MES_DEACTIVATED_PROFESSIONALS_CONTINUE')
 })
@@ -33,7 +33,7 @@ export const statusDeactivated: Rule = recordRule('R-STATUS-2', [], ({ request: 
  *
  * @since 0.1.0
  */
-export const statusClosed: Rule = recordRule('R-STATUS-3', [], ({ request: { record } }) =>
+export const statusClosed: Rule = recordRule('R-STATUS-3', ({ request: { record } }) =>
   record.status.kind === 'closed' ? deny('MES_CLOSED') : notApplicable,
 )
 
@@ -42,7 +42,7 @@ export const statusClosed: Rule = recordRule('R-STATUS-3', [], ({ request: { rec
  *
  * @since 0.1.0
  */
-export const statusDeleted: Rule = recordRule('R-STATUS-4', [], ({ request: { record } }) =>
+export const statusDeleted: Rule = recordRule('R-STATUS-4', ({ request: { record } }) =>
   record.status.kind === 'deleted' ? deny('MES_DELETED') : notApplicable,
 )
 
@@ -54,7 +54,7 @@ export const statusDeleted: Rule = recordRule('R-STATUS-4', [], ({ request: { re
  *
  * @since 0.1.0
  */
-export const statusRefused: Rule = recordRule('R-STATUS-5', [], ({ request: { record, actor, at } }) => {
+export const statusRefused: Rule = recordRule('R-STATUS-5', ({ request: { record, actor, at } }) => {
   const status = record.status
   if (status.kind !== 'refused' || actor.kind === 'third-party') return notApplicable
   if (!patientSide(actor)) return deny('MES_REFUSED_NO_PROFESSIONAL_ACCESS', ['OPEN_MES'])
@@ -70,7 +70,7 @@ export const statusRefused: Rule = recordRule('R-STATUS-5', [], ({ request: { re
  *
  * @since 0.1.0
  */
-export const holderDeceased: Rule = recordRule('R-STATUS-9', [], ({ request: { record, at } }) =>
+export const holderDeceased: Rule = recordRule('R-STATUS-9', ({ request: { record, at } }) =>
   isDeceasedAt(record, at) ? deny('HOLDER_DECEASED') : notApplicable,
 )
 

@@ -44,7 +44,7 @@ const isProfessional = (a: Actor): boolean => a.kind === 'professional'
  * @see R-AUTH-7 (faq:16, faq:144, faq:180)
  * @since 0.1.0
  */
-export const matrixGrantsType: Rule = documentRule('R-AUTH-7', ['CSP R.1111-46', 'Arrêté du 26 octobre 2023'], ({ request: { actor }, document, matrix }) => {
+export const matrixGrantsType: Rule = documentRule('R-AUTH-7', ({ request: { actor }, document, matrix }) => {
   if (actor.kind !== 'professional' || isAuthor(document, actor)) return notApplicable
   return matrix.grants(actor.profession, actor.specialty, document.typeCode)
     ? grant('MATRIX_GRANTS_DOCUMENT_TYPE')
@@ -61,7 +61,7 @@ export const matrixGrantsType: Rule = documentRule('R-AUTH-7', ['CSP R.1111-46',
  * @see R-AUTH-8 (faq:59)
  * @since 0.1.0
  */
-export const authorSeesDocument: Rule = documentRule('R-AUTH-8', [], ({ request: { actor }, document }) =>
+export const authorSeesDocument: Rule = documentRule('R-AUTH-8', ({ request: { actor }, document }) =>
   isAuthor(document, actor) ? grant('AUTHOR_SEES_DOCUMENT') : notApplicable,
 )
 
@@ -75,7 +75,7 @@ export const authorSeesDocument: Rule = documentRule('R-AUTH-8', [], ({ request:
  * @see R-MASK-2 (faq:59, faq:144)
  * @since 0.1.0
  */
-export const maskedDocument: Rule = documentRule('R-MASK-2', ['CSP L.1111-15', 'CSP L.1111-16'], (ctx) => {
+export const maskedDocument: Rule = documentRule('R-MASK-2', (ctx) => {
   const { request, document } = ctx
   if (!isProfessional(request.actor) || !flagged(document.maskedFromProfessionals)) return notApplicable
   if (isAuthor(document, request.actor)) return grant('MASKED_VISIBLE_TO_AUTHOR')
@@ -94,7 +94,7 @@ export const maskedDocument: Rule = documentRule('R-MASK-2', ['CSP L.1111-15', '
  * @see R-EMERG-3 (Mon espace santé emergency settings)
  * @since 0.1.0
  */
-export const maskedInEmergency: Rule = documentRule('R-EMERG-3', [], (ctx) => {
+export const maskedInEmergency: Rule = documentRule('R-EMERG-3', (ctx) => {
   const { request, document } = ctx
   if (
     !isProfessional(request.actor) ||
@@ -117,7 +117,7 @@ export const maskedInEmergency: Rule = documentRule('R-EMERG-3', [], (ctx) => {
  * @see R-INVIS-1 (faq:70)
  * @since 0.1.0
  */
-export const invisibleToPatient: Rule = documentRule('R-INVIS-1', [], ({ request: { actor, at }, document }) => {
+export const invisibleToPatient: Rule = documentRule('R-INVIS-1', ({ request: { actor, at }, document }) => {
   if (!flagged(document.invisibleToPatient)) return notApplicable
   if (actor.kind === 'professional') return grant('VISIBLE_TO_PROFESSIONALS_THOUGH_INVISIBLE_TO_PATIENT')
   if (actor.kind === 'patient' && !invisibilityLapsedAt(document, at))
@@ -133,7 +133,7 @@ export const invisibleToPatient: Rule = documentRule('R-INVIS-1', [], ({ request
  * @see R-INVIS-3 (CSP R.1111-53)
  * @since 0.1.0
  */
-export const invisibilityLapses: Rule = documentRule('R-INVIS-3', ['CSP R.1111-53'], ({ request: { actor, at }, document }) =>
+export const invisibilityLapses: Rule = documentRule('R-INVIS-3', ({ request: { actor, at }, document }) =>
   (actor.kind === 'patient' || actor.kind === 'legal-representative') &&
   flagged(document.invisibleToPatient) &&
   invisibilityLapsedAt(document, at)
@@ -149,7 +149,7 @@ export const invisibilityLapses: Rule = documentRule('R-INVIS-3', ['CSP R.1111-5
  * @see A-2, R-INVIS-1
  * @since 0.1.0
  */
-export const representativesSeeAsPatient: Rule = documentRule('A-2', [], ({ request: { actor, at }, document }) =>
+export const representativesSeeAsPatient: Rule = documentRule('A-2', ({ request: { actor, at }, document }) =>
   actor.kind === 'legal-representative' && flagged(document.invisibleToPatient) && !invisibilityLapsedAt(document, at)
     ? deny('INVISIBLE_TO_PATIENT_SO_TO_REPRESENTATIVES', ['ASK_PROFESSIONAL_TO_MAKE_VISIBLE', 'WAIT_FOR_AUTOMATIC_VISIBILITY'])
     : notApplicable,
@@ -167,7 +167,7 @@ export const representativesSeeAsPatient: Rule = documentRule('A-2', [], ({ requ
  * @see R-MINOR-5 (faq:206, faq:231)
  * @since 0.1.0
  */
-export const hiddenFromRepresentatives: Rule = documentRule('R-MINOR-5', [], ({ request: { actor }, document }) => {
+export const hiddenFromRepresentatives: Rule = documentRule('R-MINOR-5', ({ request: { actor }, document }) => {
   if (!flagged(document.hiddenFromLegalRepresentatives)) return notApplicable
   if (actor.kind === 'legal-representative') return deny('HIDDEN_FROM_LEGAL_REPRESENTATIVES')
   if (actor.kind === 'professional') return oblige(['SHOW_HIDDEN_FROM_REPRESENTATIVES_NOTICE'])

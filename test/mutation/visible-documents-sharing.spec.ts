@@ -9,6 +9,7 @@ import { decide, visibleDocuments } from '../../src/index.js'
 import { compileMatrix } from '../../src/matrix/compile.js'
 import { DEFAULT_MATRIX } from '../../src/matrix/default.js'
 import { forPatientSide } from '../../src/rules/invisibility.js'
+import { BASIS } from '../../src/rules/basis.js'
 import { recordRule } from '../../src/rules/rule.js'
 import { AT, adultRecord, doctor, doctorsDocument, mum, patient, withDocuments } from '../rules/document-actions.fixtures.js'
 import { OPEN_MATRIX } from '../rules/consult-view.fixtures.js'
@@ -48,11 +49,11 @@ describe('visibleDocuments shares one frozen Decision among documents that say t
 
 describe('forPatientSide (invisibility.ts)', () => {
   const matrix = compileMatrix(DEFAULT_MATRIX)
-  const restrict = () => forPatientSide(recordRule('R-PATIENT-1', ['CSP L.1111-15'], () => deny('HISTORY_FOR_PATIENT_ONLY')))
+  const restrict = () => forPatientSide(recordRule('R-PATIENT-1', () => deny('HISTORY_FOR_PATIENT_ONLY')))
 
   it('keeps the rule’s id, basis and scope', () => {
     const restricted = restrict()
-    expect([restricted.id, restricted.basis, restricted.scope]).toEqual(['R-PATIENT-1', ['CSP L.1111-15'], 'record'])
+    expect([restricted.id, restricted.basis, restricted.scope]).toEqual(['R-PATIENT-1', BASIS['R-PATIENT-1'], 'record'])
   })
 
   it('applies a record rule to the holder and the legal representatives only', () => {
