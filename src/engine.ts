@@ -18,6 +18,7 @@ import { compileMatrix, type CompiledMatrix } from './matrix/compile.js'
 import { DEFAULT_MATRIX } from './matrix/default.js'
 import type { AuthorizationMatrix } from './matrix/types.js'
 import { BASIS } from './rules/basis.js'
+import { resolveDocument } from './rules/integrity.js'
 import type { DocumentContext, RecordContext } from './rules/rule.js'
 
 /**
@@ -53,11 +54,17 @@ const decideUnsafe = (request: Request, options: Options | undefined): Decision 
   const matrix = matrixOf(options)
   const combined = emptyCombined()
   evaluateRecord(policy, { request, matrix }, combined)
-  const document = request.document
+  const claimed = request.document
   if (DOCUMENT_ACTIONS.includes(action)) {
-    if (document === undefined || document === null)
-      addOutcome(combined, 'A-6', [], { _tag: 'Deny', code: 'DOCUMENT_MISSING', remedies: [] })
-    else evaluateDocument(policy, { request, matrix, document }, combined)
+    if (claimed === undefined || claimed === null)
+      addOutcome(combined, 'A-6', BASIS['A-6'], { _tag: 'Deny', code: 'DOCUMENT_MISSING', remedies: [] })
+    else if (action === 'feed') evaluateDocument(policy, { request, matrix, document: claimed }, combined)
+    else {
+      // the record's copy decides; the request's copy only adds a denial when it is absent or differs.
+      const { document, outcome } = resolveDocument(request.record, claimed)
+      addOutcome(combined, 'A-7', BASIS['A-7'], outcome)
+      if (document !== undefined) evaluateDocument(policy, { request, matrix, document }, combined)
+    }
   }
   return decisionOf(combined)
 }

@@ -1,6 +1,7 @@
 // The policy of the action 'feed': add `document` to the record; its flags say how it is fed.
 import { professionalAuthenticated } from '../rules/authentication.js'
 import { feedingRules } from '../rules/feeding.js'
+import { fedDocumentAddedAt, fedDocumentIdIsNew } from '../rules/integrity.js'
 import { invisibilityAtFeedingRules } from '../rules/invisibility.js'
 import { maskedAtFeeding } from '../rules/masking.js'
 import { representationRules } from '../rules/representation.js'
@@ -53,6 +54,8 @@ export const feedPolicy: Policy = {
     ...representationRules,
     professionalAuthenticated,
     ...feedingRules,
+    fedDocumentIdIsNew,
+    fedDocumentAddedAt,
     maskedAtFeeding,
     ...invisibilityAtFeedingRules,
   ],

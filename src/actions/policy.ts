@@ -1,6 +1,7 @@
 // A policy is the list of rules that decide one action: readable in one screen, in catalogue order.
 import { actorRules } from '../rules/actors.js'
 import { knownAccessMode } from '../rules/emergency.js'
+import { emancipationFrom16, indirectAuthenticationNamesEstablishment } from '../rules/integrity.js'
 import { wellFormedRequest } from '../rules/request.js'
 import type { Rule } from '../rules/rule.js'
 import { statusRules } from '../rules/status.js'
@@ -17,9 +18,20 @@ export interface Policy {
 
 /**
  * The rules every action starts with: a well-formed request (A-6), who may ever touch the record
- * (R-ACTOR-1..5, a known profession), the status of the space (R-STATUS-1..5, 9) and a known access mode
- * (R-EMERG-1).
+ * (R-ACTOR-1..5, a known profession), the status of the space (R-STATUS-1..5, 9), a known access mode
+ * (R-EMERG-1), indirect authentication that names its establishment (R-AUTH-1) and no emancipation before 16
+ * (R-MINOR-3).
+ *
+ * Document actions other than `feed` are also decided on the record's copy of their document (A-7): the engine
+ * applies it (src/engine.ts, `resolveDocument`) before any document rule runs.
  *
  * @since 0.1.0
  */
-export const commonRules: ReadonlyArray<Rule> = [wellFormedRequest, ...actorRules, ...statusRules, knownAccessMode]
+export const commonRules: ReadonlyArray<Rule> = [
+  wellFormedRequest,
+  ...actorRules,
+  ...statusRules,
+  knownAccessMode,
+  indirectAuthenticationNamesEstablishment,
+  emancipationFrom16,
+]

@@ -1,6 +1,7 @@
 // Decoders of every domain type, with the checks across fields that the types alone cannot say.
 import * as E from 'fp-ts/lib/Either.js'
-import { compareDates, isIsoDate } from '../domain/dates.js'
+import { ageAt, compareDates, isIsoDate } from '../domain/dates.js'
+import { differences, EMANCIPATION_MIN_AGE } from '../domain/integrity.js'
 import { PROFESSIONS } from '../domain/profession.js'
 import {
   ACCESS_MODES,
@@ -270,11 +271,71 @@ const requestChecks = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
     if (accessor === undefined || 'value' in accessor)
       out.push(issue('MISSING_DOCUMENT', [...path, 'document'], MESSAGES.MISSING_DOCUMENT(act2)))
   }
+  out.push(...integrityIssues(u, path))
   // `at` on or after the birth date (path /at).
   const at = ownValue(u, 'at')
   const birthDate = ownValue(ownValue(record, 'patient'), 'birthDate')
   if (isIsoDate(at) && isIsoDate(birthDate) && compareDates(at, birthDate) < 0)
     out.push(issue('AT_BEFORE_BIRTH', [...path, 'at'], MESSAGES.AT_BEFORE_BIRTH(at, birthDate)))
+  return out
+}
+
+// The checks of input integrity (A-7, R-FEED-1, R-AUTH-1, R-MINOR-3), on the parts of the raw input that decode
+// (a part that does not decode has its own issue already). Same facts as the engine's (src/domain/integrity.ts).
+const integrityIssues = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
+  const out: Array<RawIssue> = []
+  const at = ownValue(u, 'at')
+  const record = ownValue(u, 'record')
+  const patientRaw = ownValue(record, 'patient')
+  // R-AUTH-1: indirect authentication names its establishment (path /actor/establishmentId).
+  const act = ownValue(u, 'actor')
+  if (ownValue(act, 'kind') === 'professional' && ownValue(act, 'authentication') === 'indirect' && ownValue(act, 'establishmentId') === undefined)
+    out.push(issue('INDIRECT_WITHOUT_ESTABLISHMENT', [...path, 'actor', 'establishmentId'], MESSAGES.INDIRECT_WITHOUT_ESTABLISHMENT()))
+  // R-MINOR-3: no emancipation before 16 (path /record/patient/emancipated).
+  const birthDate = ownValue(patientRaw, 'birthDate')
+  if (ownValue(patientRaw, 'emancipated') === true && isIsoDate(at) && isIsoDate(birthDate)) {
+    const age = ageAt(birthDate, at)
+    if (age !== undefined && age < EMANCIPATION_MIN_AGE)
+      out.push(issue('EMANCIPATED_UNDER_16', [...path, 'record', 'patient', 'emancipated'], MESSAGES.EMANCIPATED_UNDER_16(age, at)))
+  }
+  // A-7 and R-FEED-1: the document against the record's documents.
+  const action = ownValue(u, 'action')
+  if (typeof action !== 'string' || !(DOCUMENT_ACTIONS as ReadonlyArray<string>).includes(action)) return out
+  const claimed = healthDocument.decode(ownValue(u, 'document'), [])
+  const raws = ownValue(record, 'documents')
+  if (E.isLeft(claimed) || !Array.isArray(raws)) return out
+  const doc = claimed.right
+  let index = -1
+  let own: HealthDocument | undefined
+  // A record document that does not decode has its own issue, and its id cannot be trusted to say what the
+  // record holds: then absence is not reported (a difference from a decoded copy still is).
+  let allDecode = true
+  for (let i = 0; i < raws.length; i++) {
+    const d = healthDocument.decode(Object.getOwnPropertyDescriptor(raws, String(i))?.value, [])
+    if (E.isLeft(d)) allDecode = false
+    else if (own === undefined && d.right.id === doc.id) {
+      index = i
+      own = d.right
+    }
+  }
+  const ownPath = toPointer([...path, 'record', 'documents', index])
+  if (action === 'feed') {
+    if (own !== undefined) out.push(issue('FED_DOCUMENT_ID_EXISTS', [...path, 'document', 'id'], MESSAGES.FED_DOCUMENT_ID_EXISTS(doc.id, `${ownPath}/id`)))
+    if (isIsoDate(at) && doc.addedOn !== at)
+      out.push(issue('FED_DOCUMENT_NOT_ADDED_AT', [...path, 'document', 'addedOn'], MESSAGES.FED_DOCUMENT_NOT_ADDED_AT(at, doc.addedOn)))
+  } else if (own === undefined) {
+    if (allDecode) out.push(issue('DOCUMENT_NOT_IN_RECORD', [...path, 'document', 'id'], MESSAGES.DOCUMENT_NOT_IN_RECORD(action, doc.id)))
+  } else
+    for (const where of differences(doc, own)) {
+      const found = where.reduce<unknown>((v, k) => ownValue(v, String(k)), doc)
+      out.push(
+        issue(
+          'DOCUMENT_DIFFERS_FROM_RECORD',
+          [...path, 'document', ...where],
+          MESSAGES.DOCUMENT_DIFFERS_FROM_RECORD(`${ownPath}${toPointer(where)}`, found),
+        ),
+      )
+    }
   return out
 }
 

@@ -117,6 +117,18 @@ export const MESSAGES = {
     }), got ${quote(id)}`,
   MISSING_DOCUMENT: (action: string): string =>
     `expected key "document" holding the document that action ${quote(action)} acts on, got no such key`,
+  DOCUMENT_NOT_IN_RECORD: (action: string, id: string): string =>
+    `expected the id of a document of /record/documents (action ${quote(action)} acts on the record's copy, A-7), got ${quote(id)}, which the record does not hold`,
+  DOCUMENT_DIFFERS_FROM_RECORD: (recordPath: string, found: unknown): string =>
+    `expected the record's copy of the document, as at ${recordPath} (the record is the source of truth, A-7), got ${describe(found)}`,
+  FED_DOCUMENT_ID_EXISTS: (id: string, recordPath: string): string =>
+    `expected a new document id (a fed document is new, R-FEED-1), got ${quote(id)}, already used at ${recordPath}`,
+  FED_DOCUMENT_NOT_ADDED_AT: (at: string, found: string): string =>
+    `expected the date of the request ${quote(at)} (/at): a fed document is added on that day (R-FEED-1), got ${quote(found)}`,
+  INDIRECT_WITHOUT_ESTABLISHMENT: (): string =>
+    `expected key "establishmentId" holding the FINESS or SIRET of the establishment (indirect authentication is bound to it, R-AUTH-1), got no such key`,
+  EMANCIPATED_UNDER_16: (age: number, at: string): string =>
+    `expected false (emancipation exists only from 16, C. civ. 413-2, R-MINOR-3, and the patient is ${age} at ${quote(at)}), got true`,
   AT_BEFORE_BIRTH: (at: string, birthDate: string): string =>
     `expected a date on or after the patient's birth date ${quote(birthDate)} (/record/patient/birthDate), got ${quote(at)}`,
 } as const

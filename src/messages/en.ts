@@ -13,6 +13,8 @@ export const en = {
   UNKNOWN_ACTION: 'This action is not one the library knows; it denies by default.',
   MALFORMED_REQUEST: 'The request carries an impossible or missing date or value; the library denies by default.',
   DOCUMENT_MISSING: 'This action is about one document, and the request carries none.',
+  DOCUMENT_DIFFERS_FROM_RECORD: "The request's copy of the document differs from the record's: the record is the source of truth, so the library refuses to decide on another version.",
+  SEND_RECORD_COPY_OF_DOCUMENT: "Reload the record and send the document exactly as the record holds it.",
   // --- actors (R-ACTOR) ---------------------------------------------------------------
   THIRD_PARTY_NEVER: "The State, the health-insurance fund as an organisation, insurers, banks and employers never access a health record.",
   CAREGIVER_NO_DELEGATION: "A caregiver has no delegated access to a relative's space: no formal delegation exists yet (it is planned).",
@@ -38,6 +40,8 @@ export const en = {
   // --- authentication and authorisation (R-AUTH) --------------------------------------
   AUTHENTICATION_REQUIRED: "A professional acts on the record only when authenticated by a personal card (CPS with a card reader), its mobile form (e-CPS), or the establishment's indirect authentication.",
   AUTHENTICATE_WITH_CPS: "Authenticate with your CPS card or your e-CPS, or through your establishment's software with indirect authentication.",
+  INDIRECT_AUTHENTICATION_WITHOUT_ESTABLISHMENT: "Indirect authentication is always bound to the establishment's FINESS or SIRET, and this request names no establishment.",
+  NAME_THE_ESTABLISHMENT: "Send the FINESS or SIRET of the establishment whose certificate authenticates you (establishmentId), or authenticate with your CPS or e-CPS.",
   ACCESS_AUTHORIZATION_FORBIDDEN: "This professional's access authorisation on the record is set to forbidden: they may not access it.",
   ASK_PATIENT_TO_LIFT_PROHIBITION: "Only the patient (or their legal representative) can lift the prohibition.",
   PROFESSIONAL_BLOCKED: "The patient has blocked this professional's access on this date.",
@@ -66,6 +70,10 @@ export const en = {
   // --- feeding (R-FEED) ---------------------------------------------------------------
   PROFESSIONAL_FEEDS_OWN_DOCUMENT: "A professional feeds the record with a document they authored, through their software or the web access.",
   FEED_AUTHOR_MUST_BE_ACTOR: "Whoever feeds a document must be its author: the document names someone else.",
+  FED_DOCUMENT_ID_EXISTS: "A fed document is new, and the record already holds a document with this identifier.",
+  USE_NEW_DOCUMENT_ID: "Give the new document an identifier the record does not hold yet (to replace a document, delete it first).",
+  FED_DOCUMENT_NOT_ADDED_AT: "A fed document is added on the day of the request: its addedOn must be the request's date (at).",
+  DATE_FED_DOCUMENT_AT_REQUEST: "Set the document's addedOn to the date of the request.",
   INS_REQUIRED: "The record is fed only with the patient's national health identifier (INS).",
   QUALIFIED_INS_REQUIRED: "From 1 January 2023 the record is fed only with the patient's qualified INS.",
   QUALIFY_INS: "Retrieve and qualify the patient's INS (identity checks, INSi teleservice) first.",
@@ -133,6 +141,8 @@ export const en = {
   GUARDIAN_ACTS_FOR_MINOR: "The guardian of a minor under guardianship has the same powers as a parent.",
   EMANCIPATED_MINOR_ACTS_ALONE: "An emancipated minor acts alone, as an adult.",
   MINOR_IS_EMANCIPATED: "The minor is emancipated: legal representatives have no access.",
+  EMANCIPATION_BEFORE_16: "The record says the patient is emancipated, but emancipation exists only from 16: the record is invalid, and the library decides nothing on it.",
+  CORRECT_EMANCIPATION: "Correct the patient's emancipation in the record (a minor may be emancipated from 16 only).",
   DOCTOR_PRESENT: "The minor required a doctor to be present, and one is.",
   DOCTOR_PRESENCE_REQUIRED: "The minor required that this legal representative accesses their data only with a doctor present.",
   COME_WITH_A_DOCTOR: "Come with a doctor.",

@@ -13,6 +13,8 @@ export const fr: { readonly [C in Code]: string } = {
   UNKNOWN_ACTION: "Cette action est inconnue de la bibliothèque ; elle refuse par défaut.",
   MALFORMED_REQUEST: 'La demande comporte une date ou une valeur impossible ou absente ; la bibliothèque refuse par défaut.',
   DOCUMENT_MISSING: 'Cette action porte sur un document, et la demande n’en contient aucun.',
+  DOCUMENT_DIFFERS_FROM_RECORD: "La copie du document jointe à la demande diffère de celle du dossier : le dossier fait foi, la bibliothèque refuse de décider sur une autre version.",
+  SEND_RECORD_COPY_OF_DOCUMENT: "Rechargez le dossier et transmettez le document tel que le dossier le contient.",
   // --- actors (R-ACTOR) ---------------------------------------------------------------
   THIRD_PARTY_NEVER: "Ni l'État, ni l'Assurance maladie en tant qu'organisme, ni les assureurs, banques ou employeurs n'accèdent jamais au dossier.",
   CAREGIVER_NO_DELEGATION: "Un aidant n'a pas d'accès délégué à l'espace d'un proche : aucune délégation formelle n'existe encore (elle est à l'étude).",
@@ -38,6 +40,8 @@ export const fr: { readonly [C in Code]: string } = {
   // --- authentication and authorisation (R-AUTH) --------------------------------------
   AUTHENTICATION_REQUIRED: "Un professionnel n'agit sur le dossier qu'authentifié par sa carte personnelle (CPS, avec un lecteur), sa version mobile (e-CPS) ou l'authentification indirecte de son établissement.",
   AUTHENTICATE_WITH_CPS: "Authentifiez-vous avec votre carte CPS ou votre e-CPS, ou par le logiciel de votre établissement en authentification indirecte.",
+  INDIRECT_AUTHENTICATION_WITHOUT_ESTABLISHMENT: "L'authentification indirecte est toujours rattachée au FINESS ou au SIRET de l'établissement, et cette demande n'en désigne aucun.",
+  NAME_THE_ESTABLISHMENT: "Indiquez le FINESS ou le SIRET de l'établissement dont le certificat vous authentifie (establishmentId), ou authentifiez-vous par CPS ou e-CPS.",
   ACCESS_AUTHORIZATION_FORBIDDEN: "L'autorisation d'accès de ce professionnel à ce dossier est à l'état « interdit » : il ne peut pas y accéder.",
   ASK_PATIENT_TO_LIFT_PROHIBITION: "Seul le patient (ou son représentant légal) peut lever cette interdiction.",
   PROFESSIONAL_BLOCKED: "Le patient a bloqué l'accès de ce professionnel à cette date.",
@@ -66,6 +70,10 @@ export const fr: { readonly [C in Code]: string } = {
   // --- feeding (R-FEED) ---------------------------------------------------------------
   PROFESSIONAL_FEEDS_OWN_DOCUMENT: "Un professionnel alimente le dossier avec un document dont il est l'auteur, par son logiciel métier ou l'accès web.",
   FEED_AUTHOR_MUST_BE_ACTOR: "Celui qui alimente un document doit en être l'auteur : le document en désigne un autre.",
+  FED_DOCUMENT_ID_EXISTS: "Un document versé est nouveau, et le dossier contient déjà un document de cet identifiant.",
+  USE_NEW_DOCUMENT_ID: "Donnez au nouveau document un identifiant que le dossier ne contient pas encore (pour remplacer un document, supprimez-le d'abord).",
+  FED_DOCUMENT_NOT_ADDED_AT: "Un document versé est ajouté le jour de la demande : sa date addedOn doit être la date de la demande (at).",
+  DATE_FED_DOCUMENT_AT_REQUEST: "Donnez au document la date de la demande comme date addedOn.",
   INS_REQUIRED: "Le dossier n'est alimenté qu'avec l'identifiant national de santé (INS) du patient.",
   QUALIFIED_INS_REQUIRED: "Depuis le 1er janvier 2023, le dossier n'est alimenté qu'avec l'INS qualifiée du patient.",
   QUALIFY_INS: "Récupérez et qualifiez d'abord l'INS du patient (contrôles d'identité, téléservice INSi).",
@@ -133,6 +141,8 @@ export const fr: { readonly [C in Code]: string } = {
   GUARDIAN_ACTS_FOR_MINOR: "Le tuteur d'un mineur sous tutelle a les mêmes prérogatives qu'un parent.",
   EMANCIPATED_MINOR_ACTS_ALONE: "Un mineur émancipé agit seul, comme un majeur.",
   MINOR_IS_EMANCIPATED: "Le mineur est émancipé : les représentants légaux n'ont pas d'accès.",
+  EMANCIPATION_BEFORE_16: "Le dossier indique un patient émancipé, mais l'émancipation n'existe qu'à partir de 16 ans : le dossier est invalide et la bibliothèque ne décide rien sur lui.",
+  CORRECT_EMANCIPATION: "Corrigez l'émancipation du patient dans le dossier (un mineur ne peut être émancipé qu'à partir de 16 ans).",
   DOCTOR_PRESENT: "Le mineur a exigé la présence d'un médecin, et un médecin est présent.",
   DOCTOR_PRESENCE_REQUIRED: "Le mineur a exigé que ce représentant légal n'accède à ses données qu'en présence d'un médecin.",
   COME_WITH_A_DOCTOR: "Venir accompagné d'un médecin.",

@@ -74,4 +74,5 @@ export const BASIS: { readonly [R in RuleId]: ReadonlyArray<string> } = {
   'A-3': [],
   'A-4': [],
   'A-6': [],
+  'A-7': [],
 }

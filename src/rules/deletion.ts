@@ -5,7 +5,7 @@
 // the patient's side only by R-FEED-3 (a document the patient's side authored) or R-DEL-2 (a document fed
 // by a professional blocked that day); every other case denies (third parties by R-DEL-1 and R-ACTOR-1..5).
 import { deny, grant, notApplicable } from '../decision/outcome.js'
-import { authorizationOf, insForFeeding, isAuthor, isInRecord, isPatientSide, wasBlockedOn } from './facts.js'
+import { authorizationOf, insForFeeding, isAuthor, isPatientSide, wasBlockedOn } from './facts.js'
 import { documentRule, recordRule, type Rule } from './rule.js'
 
 // -------------------------------------------------------------------------------------
@@ -70,17 +70,8 @@ export const authorizationValidForDeletion: Rule = recordRule('R-AUTH-5', ({ req
   actor.kind === 'professional' && authorizationOf(record, actor.id) !== 'valid' ? deny('DELETE_NEEDS_VALID_AUTHORIZATION') : notApplicable,
 )
 
-/**
- * R-DEL-1 — prerequisite: the document's identifier is in the DMP (a document of the record has the same
- * `id`). Choice: read as holding for every deletion, the patient's side's included (nothing else can be
- * deleted).
- *
- * @see R-DEL-1 (faq:48)
- * @since 0.1.0
- */
-export const deletedDocumentIsKnown: Rule = documentRule('R-DEL-1', ({ request: { record }, document }) =>
-  isInRecord(record, document) ? notApplicable : deny('DOCUMENT_NOT_IN_RECORD'),
-)
+// R-DEL-1's last prerequisite, the document's identifier in the DMP, is A-7: the engine decides every document
+// action but `feed` on the record's copy, and denies a document the record does not hold (src/rules/integrity.ts).
 
 // -------------------------------------------------------------------------------------
 // the patient's side
@@ -131,7 +122,6 @@ export const deletionRules: ReadonlyArray<Rule> = [
   deletionNeedsActiveDmp,
   deletionNeedsValidAuthorization,
   authorizationValidForDeletion,
-  deletedDocumentIsKnown,
   patientSideDeletesOwnDocument,
   patientSideDeletesProfessionalDocument,
 ]

@@ -18,7 +18,7 @@ export const RULE_IDS = [
   'R-EMERG-1', 'R-EMERG-2', 'R-EMERG-3',
   'R-PATIENT-1', 'R-PATIENT-2', 'R-PATIENT-3',
   'R-REPORT-1',
-  'A-1', 'A-2', 'A-3', 'A-4', 'A-6',
+  'A-1', 'A-2', 'A-3', 'A-4', 'A-6', 'A-7',
 ] as const
 
 /**

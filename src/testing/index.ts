@@ -247,7 +247,7 @@ export const arbAuthentication = (): fc.Arbitrary<Authentication> =>
 
 /**
  * A professional actor: an id from {@link SAMPLE_IDS}, every profession, with or without a specialty and an
- * establishment, every authentication.
+ * establishment, every authentication; indirect authentication always with an establishment (R-AUTH-1).
  *
  * @example
  * import fc from 'fast-check'
@@ -258,17 +258,25 @@ export const arbAuthentication = (): fc.Arbitrary<Authentication> =>
  * @since 0.1.0
  */
 export const arbProfessionalActor = (): fc.Arbitrary<ProfessionalActor> =>
-  fc.record(
-    {
-      kind: fc.constant('professional' as const),
-      id: arbId(SAMPLE_IDS.professionals),
-      profession: arbProfession(),
-      specialty: arbId(SAMPLE_IDS.specialties),
+  fc
+    .record({
+      actor: fc.record(
+        {
+          kind: fc.constant('professional' as const),
+          id: arbId(SAMPLE_IDS.professionals),
+          profession: arbProfession(),
+          specialty: arbId(SAMPLE_IDS.specialties),
+          establishmentId: arbId(SAMPLE_IDS.establishments),
+          authentication: arbAuthentication(),
+        },
+        { requiredKeys: ['kind', 'id', 'profession', 'authentication'] },
+      ),
       establishmentId: arbId(SAMPLE_IDS.establishments),
-      authentication: arbAuthentication(),
-    },
-    { requiredKeys: ['kind', 'id', 'profession', 'authentication'] },
-  )
+    })
+    // INVARIANT: indirect authentication always names its establishment (R-AUTH-1, rev. 2).
+    .map(({ actor, establishmentId }): ProfessionalActor =>
+      actor.authentication === 'indirect' && actor.establishmentId === undefined ? { ...actor, establishmentId } : actor,
+    )
 
 const arbPatientActor: fc.Arbitrary<PatientActor> = fc.constant({ kind: 'patient' as const }).map((a) => ({ ...a }))
 
@@ -448,7 +456,8 @@ const patientAround: Around<Patient> = fc
       const leap = y - (((y % 4) + 4) % 4) // the last year divisible by 4 (1900 and 2100 are outside the range)
       birthDate = `${String(leap).padStart(4, '0')}-02-29`
     } else {
-      const years = stage === 'minor' || stage === 'emancipated-minor' ? p.minorAge : p.adultAge
+      // INVARIANT: an emancipated minor is 16 or 17 (C. civ. 413-2, R-MINOR-3).
+    const years = stage === 'minor' ? p.minorAge : stage === 'emancipated-minor' ? 16 + (p.minorAge % 2) : p.adultAge
       birthDate = addDays(addMonths(anchor, -12 * years) ?? anchor, -p.dayShift) ?? anchor
     }
     // INVARIANT: the birth is on or before `at` (a valid request).
@@ -612,9 +621,12 @@ const arbDocumentChoice = fc.oneof(
 )
 
 /**
- * A VALID request: `at` on or after the birth date, a `document` for every document action (usually one
- * of the record's documents; for `feed` usually a new one), a legal-representative actor always listed in
- * the record, every optional flag present or absent. Ids are shared so that the actor is often an author,
+ * A VALID request: `at` on or after the birth date, a `document` for every document action — for `feed` a new
+ * one (an id the record does not hold, `addedOn` = `at`, R-FEED-1), for every other action one OF THE RECORD,
+ * the record's own copy (A-7; an empty record gets one) — a legal-representative actor always listed in the
+ * record, indirect authentication always with an establishment (R-AUTH-1), emancipation only from 16
+ * (R-MINOR-3), every optional flag present or absent. Requests the codecs reject are
+ * {@link arbTamperedRequest}'s job. Ids are shared so that the actor is often an author,
  * a treating doctor, blocked or authorised, and dates cluster on the boundaries of the rules (18th
  * birthday, start and end of blocks, refusal + 1 year, feeding + 1 month, 2023-01-01, 2023-12-30), so that
  * both allowed and denied decisions come out often.
@@ -666,12 +678,22 @@ export const arbRequest = (constraints: RequestConstraints = {}): fc.Arbitrary<R
       }
       const isDocumentAction = DOCUMENT_ACTIONS.includes(g.action)
       let document: HealthDocument | undefined
-      if (isDocumentAction || g.documentOnOtherAction) {
-        const docs = record.documents
+      if (g.action === 'feed') {
+        // INVARIANT: a fed document is new — an id the record does not hold, added on `at` (R-FEED-1).
         const c = g.document
-        // A new document for `feed` (unless it picked one of the record's); one of the record's otherwise.
-        const existing = c.existing && g.action !== 'feed' ? docs[c.index % Math.max(docs.length, 1)] : undefined
-        document = existing ?? (c.existing ? freshFrom(c.index, g.at) : { ...c.doc(g.at), id: c.id })
+        const drawn = c.existing ? freshFrom(c.index, g.at) : { ...c.doc(g.at), id: c.id }
+        document = { ...drawn, id: unusedId(record, drawn.id), addedOn: g.at }
+      } else if (isDocumentAction || g.documentOnOtherAction) {
+        // INVARIANT: the document of any other action is one OF THE RECORD, the record's own object (A-7); an
+        // empty record gets one first.
+        const c = g.document
+        const picked = c.existing ? record.documents[c.index % Math.max(record.documents.length, 1)] : undefined
+        if (picked !== undefined) document = picked
+        else {
+          const drawn = c.existing ? freshFrom(c.index, g.at) : { ...c.doc(g.at), id: c.id }
+          document = { ...drawn, id: unusedId(record, drawn.id) }
+          record = { ...record, documents: [...record.documents, document] }
+        }
       }
       if (actor.kind === 'professional') {
         const pid = actor.id
@@ -700,6 +722,14 @@ export const arbRequest = (constraints: RequestConstraints = {}): fc.Arbitrary<R
       const base: Request = { action: g.action, actor, record, at: g.at, ...g.flags }
       return document === undefined ? base : { ...base, document }
     })
+}
+
+// An id the record's documents do not use: `id` itself, or `id` with the first free suffix.
+const unusedId = (record: HealthRecord, id: string): string => {
+  const used = new Set(record.documents.map((d) => d.id))
+  let candidate = id
+  for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`
+  return candidate
 }
 
 // A new document when the choice asked for an existing one but there is none (or the action is `feed`).
@@ -787,3 +817,112 @@ export const deepFreeze = <T>(value: T): T => {
  * @since 0.1.0
  */
 export const arbDeepFrozen = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T> => arb.map((v) => deepFreeze(v))
+
+// -------------------------------------------------------------------------------------
+// tampered requests (A-7)
+// -------------------------------------------------------------------------------------
+
+/**
+ * How a {@link TamperedRequest} departs from the record: a document the record does not hold at all, or the
+ * record's document with one field changed.
+ *
+ * @since 0.2.0
+ */
+export type Alteration =
+  | 'foreign-document'
+  | 'id'
+  | 'typeCode'
+  | 'author'
+  | 'addedOn'
+  | 'maskedFromProfessionals'
+  | 'invisibleToPatient'
+  | 'hiddenFromLegalRepresentatives'
+
+/** @since 0.2.0 */
+export const ALTERATIONS: ReadonlyArray<Alteration> = [
+  'foreign-document',
+  'id',
+  'typeCode',
+  'author',
+  'addedOn',
+  'maskedFromProfessionals',
+  'invisibleToPatient',
+  'hiddenFromLegalRepresentatives',
+]
+
+/**
+ * A valid request (`original`, its document the record's own copy) and the same request whose document was
+ * tampered with (`tampered`): what a caller that edits its copy of a document, or invents one, would send.
+ *
+ * @since 0.2.0
+ */
+export interface TamperedRequest {
+  readonly original: Request
+  readonly tampered: Request
+  readonly alteration: Alteration
+}
+
+/** Document actions other than `feed`: the ones decided on the record's copy (A-7). */
+const ON_RECORD_DOCUMENT: ReadonlyArray<Action> = DOCUMENT_ACTIONS.filter((a) => a !== 'feed')
+
+const sameAuthor = (a: DocumentAuthor, b: DocumentAuthor): boolean =>
+  a.kind === b.kind &&
+  (a.kind === 'patient' ||
+    (a.id === (b as { readonly id?: string }).id &&
+      (a.kind !== 'professional' || a.establishmentId === (b as { readonly establishmentId?: string }).establishmentId)))
+
+/**
+ * Tampered requests, for testing guards against forged documents (A-7): for every document action but `feed`
+ * (or the actions given), a valid request from {@link arbRequest} and its copy whose document is either foreign
+ * to the record or the record's document with one field changed — its id, type, author, date or one of its
+ * three flags. The change is always real (the tampered document differs from every copy the record holds
+ * under its id). `dmp-rules` denies every tampered request (A-7) and the codecs reject it with a path under
+ * `/document`; your own layer should do no less.
+ *
+ * @example
+ * import fc from 'fast-check'
+ * import { arbTamperedRequest } from 'dmp-rules/testing'
+ * import { decide } from 'dmp-rules'
+ * fc.assert(fc.property(arbTamperedRequest(), ({ tampered }) => !decide(tampered).allowed))
+ *
+ * @see A-7
+ * @since 0.2.0
+ */
+export const arbTamperedRequest = (constraints: RequestConstraints = {}): fc.Arbitrary<TamperedRequest> => {
+  const wanted = constraints.action === undefined ? ON_RECORD_DOCUMENT : asList(constraints.action).filter((a) => ON_RECORD_DOCUMENT.includes(a))
+  const actions = wanted.length === 0 ? ON_RECORD_DOCUMENT : wanted
+  return fc
+    .record({
+      original: arbRequest({ ...constraints, action: actions }),
+      alteration: fc.constantFrom(...ALTERATIONS),
+      author: arbDocumentAuthor(),
+      typeCode: arbId(SAMPLE_IDS.typeCodes),
+      days: fc.oneof(fc.integer({ min: 1, max: 400 }), fc.integer({ min: -400, max: -1 })),
+      foreign: documentAround(arbId(SAMPLE_IDS.documents)),
+    })
+    .map(({ original, alteration, author, typeCode, days, foreign }): TamperedRequest => {
+      // INVARIANT: arbRequest gives every non-feed document action a document of the record.
+      const doc = original.document as HealthDocument
+      const altered = ((): HealthDocument => {
+        switch (alteration) {
+          case 'foreign-document': {
+            const f = foreign(original.at)
+            return { ...f, id: unusedId(original.record, f.id) }
+          }
+          case 'id':
+            return { ...doc, id: unusedId(original.record, `${doc.id}-forged`) }
+          case 'typeCode':
+            return { ...doc, typeCode: typeCode === doc.typeCode ? `${typeCode}-forged` : typeCode }
+          case 'author':
+            return { ...doc, author: sameAuthor(author, doc.author) ? { kind: 'professional', id: 'forger' } : author }
+          case 'addedOn':
+            return { ...doc, addedOn: addDays(doc.addedOn, days) ?? (doc.addedOn === '2000-01-01' ? '2000-01-02' : '2000-01-01') }
+          case 'maskedFromProfessionals':
+          case 'invisibleToPatient':
+          case 'hiddenFromLegalRepresentatives':
+            return { ...doc, [alteration]: !doc[alteration] }
+        }
+      })()
+      return { original, tampered: { ...original, document: altered }, alteration }
+    })
+}

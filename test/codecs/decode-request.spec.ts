@@ -112,7 +112,10 @@ describe('decodeRequest: valid input', () => {
   })
 
   it('accepts every action, access mode, third party, authentication and profession', () => {
-    for (const action of ACTIONS) expect(E.isRight(decodeRequest({ ...VALID, action })), action).toBe(true)
+    // A fed document is new: another id, added on `at` (R-FEED-1); every other action acts on the record's copy (A-7).
+    const fed = { ...doc('doc-new'), addedOn: VALID.at }
+    for (const action of ACTIONS)
+      expect(E.isRight(decodeRequest(action === 'feed' ? { ...VALID, action, document: fed } : { ...VALID, action })), action).toBe(true)
     for (const accessMode of ACCESS_MODES) expect(E.isRight(decodeRequest({ ...VALID, accessMode }))).toBe(true)
     for (const party of THIRD_PARTIES)
       expect(E.isRight(decodeRequest({ ...VALID, actor: { kind: 'third-party', party } }))).toBe(true)
@@ -460,5 +463,53 @@ describe('io-ts codecs', () => {
   it('ActorCodec accepts every kind', () => {
     for (const a of [{ kind: 'patient' }, { kind: 'legal-representative', id: 'x' }, VALID.actor, { kind: 'third-party', party: 'bank' }])
       expect(ActorCodec.is(a)).toBe(true)
+  })
+})
+
+describe('decodeRequest: the record is the source of truth (A-7, R-FEED-1, R-AUTH-1, R-MINOR-3)', () => {
+  it('reports a document absent from the record at /document/id (A-7)', () => {
+    const issue = single(setAt(VALID, '/document/id', 'doc-9'), '/document/id', 'DOCUMENT_NOT_IN_RECORD')
+    expect(issue.message).toContain('"doc-9"')
+  })
+
+  it('reports every field of the document that differs from the record\'s copy, with both paths (A-7)', () => {
+    const forged = setAt(setAt(VALID, '/document/maskedFromProfessionals', true), '/document/author/id', 'ps-9')
+    const issues = issuesOfRequest(forged)
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['/document/author/id', 'DOCUMENT_DIFFERS_FROM_RECORD'],
+      ['/document/maskedFromProfessionals', 'DOCUMENT_DIFFERS_FROM_RECORD'],
+    ])
+    expect(issues[1]?.message).toContain('/record/documents/0/maskedFromProfessionals')
+    expect(issues[1]?.message).toContain('got true')
+  })
+
+  it('reports a key the record\'s copy has and the request\'s lacks (A-7)', () => {
+    const lacking = setAt(VALID, '/document/author/establishmentId', REMOVE)
+    expect(single(lacking, '/document/author/establishmentId', 'DOCUMENT_DIFFERS_FROM_RECORD').message).toContain('got undefined')
+  })
+
+  it('reports a fed document whose id the record holds, or whose addedOn is not `at` (R-FEED-1)', () => {
+    const feed = { ...VALID, action: 'feed' }
+    const issues = issuesOfRequest(feed)
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['/document/id', 'FED_DOCUMENT_ID_EXISTS'],
+      ['/document/addedOn', 'FED_DOCUMENT_NOT_ADDED_AT'],
+    ])
+    expect(issues[0]?.message).toContain('/record/documents/0/id')
+    single({ ...feed, document: { ...doc('doc-new'), addedOn: '2025-03-01' } }, '/document/addedOn', 'FED_DOCUMENT_NOT_ADDED_AT')
+  })
+
+  it('reports indirect authentication without an establishment at /actor/establishmentId (R-AUTH-1)', () => {
+    const indirect = setAt(setAt(VALID, '/actor/authentication', 'indirect'), '/actor/establishmentId', REMOVE)
+    expect(single(indirect, '/actor/establishmentId', 'INDIRECT_WITHOUT_ESTABLISHMENT').message).toContain('FINESS or SIRET')
+    expect(E.isRight(decodeRequest(setAt(VALID, '/actor/establishmentId', REMOVE)))).toBe(true)
+  })
+
+  it('reports an emancipated child under 16 at `at`, not at 16 (R-MINOR-3)', () => {
+    const emancipated = setAt(VALID, '/record/patient/emancipated', true)
+    // Born 2010-06-15: 13 at 2024-03-01, 16 on 2026-06-15.
+    expect(single(emancipated, '/record/patient/emancipated', 'EMANCIPATED_UNDER_16').message).toContain('13')
+    single(setAt(emancipated, '/at', '2026-06-14'), '/record/patient/emancipated', 'EMANCIPATED_UNDER_16')
+    expect(E.isRight(decodeRequest(setAt(emancipated, '/at', '2026-06-15')))).toBe(true)
   })
 })

@@ -26,6 +26,12 @@ const CODES: ReadonlyArray<DecodeIssue['code']> = [
   'UNLISTED_REPRESENTATIVE',
   'MISSING_DOCUMENT',
   'AT_BEFORE_BIRTH',
+  'DOCUMENT_NOT_IN_RECORD',
+  'DOCUMENT_DIFFERS_FROM_RECORD',
+  'FED_DOCUMENT_ID_EXISTS',
+  'FED_DOCUMENT_NOT_ADDED_AT',
+  'INDIRECT_WITHOUT_ESTABLISHMENT',
+  'EMANCIPATED_UNDER_16',
 ]
 
 /** Every issue is well formed and its path leads into the input (or names a missing key of an existing parent). */
@@ -40,10 +46,20 @@ const checkIssues = (input: unknown, issues: ReadonlyArray<DecodeIssue>): void =
     if (!/^expected .+, got /s.test(i.message)) fail('message without expected/got', i)
     const where = resolve(input, i.path)
     if (where.tag === 'nowhere') fail('path leads nowhere', i)
-    if (where.tag === 'missing-key' && !['MISSING_KEY', 'MISSING_DOCUMENT', 'INVALID_TYPE'].includes(i.code))
+    // A missing key is named by these codes: a key the request lacks, its document lacking a key the record's copy
+    // has (A-7), indirect authentication lacking its establishment (R-AUTH-1).
+    const aboutMissingKey = ['MISSING_KEY', 'MISSING_DOCUMENT', 'INVALID_TYPE', 'DOCUMENT_DIFFERS_FROM_RECORD', 'INDIRECT_WITHOUT_ESTABLISHMENT']
+    if (where.tag === 'missing-key' && !aboutMissingKey.includes(i.code))
       fail('a missing key for an issue about a value', i)
   }
 }
+
+const sortKeys = (u: unknown): unknown =>
+  typeof u !== 'object' || u === null
+    ? u
+    : Array.isArray(u)
+      ? u.map(sortKeys)
+      : Object.fromEntries(Object.keys(u).sort().map((k) => [k, sortKeys((u as Record<string, unknown>)[k])]))
 
 /** The invariants of a valid request, checked independently of the codecs. */
 const checkValidRequest = (r: Request): void => {
@@ -59,6 +75,21 @@ const checkValidRequest = (r: Request): void => {
   const ids = r.record.documents.map((d) => d.id)
   if (new Set(ids).size !== ids.length) fail('duplicate document ids let through')
   if (!r.record.documents.every((d) => isIsoDate(d.addedOn))) fail('impossible addedOn let through')
+  // Integrity (A-7, R-FEED-1, R-AUTH-1, R-MINOR-3), written here without the library's helpers.
+  const doc = r.document
+  if (doc !== undefined && r.action === 'feed') {
+    if (ids.includes(doc.id)) fail('a fed document reusing an id let through')
+    if (doc.addedOn !== r.at) fail('a fed document not added at `at` let through')
+  } else if (doc !== undefined && DOCUMENT_ACTIONS.includes(r.action)) {
+    const own = r.record.documents.find((d) => d.id === doc.id)
+    if (own === undefined) fail('a document not in the record let through')
+    if (JSON.stringify(own) !== JSON.stringify(doc) && JSON.stringify(sortKeys(own)) !== JSON.stringify(sortKeys(doc)))
+      fail("a document different from the record's copy let through")
+  }
+  if (actor.kind === 'professional' && actor.authentication === 'indirect' && actor.establishmentId === undefined)
+    fail('indirect authentication without an establishment let through')
+  if (r.record.patient.emancipated && Number(r.at.slice(0, 4)) - Number(r.record.patient.birthDate.slice(0, 4)) < 16)
+    fail('an emancipated child of under 16 let through (years only)')
   expect(decodeRequest(r)).toEqual(E.right(r))
 }
 

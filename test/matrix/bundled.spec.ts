@@ -28,6 +28,15 @@ describe('the bundled matrix (R-AUTH-7)', () => {
   })
 
   it('denies a doctor of the care team a document by R-AUTH-7 under the default matrix, not under the transcription', () => {
+    const document = {
+      id: 'd1',
+      typeCode: '11488-4',
+      author: { kind: 'professional', id: 'ps-1' },
+      addedOn: '2024-05-01',
+      maskedFromProfessionals: false,
+      invisibleToPatient: false,
+      hiddenFromLegalRepresentatives: false,
+    } as const
     const request: Request = {
       action: 'view',
       actor: { kind: 'professional', id: 'ps-9', profession: 'medecin', authentication: 'cps' },
@@ -40,17 +49,9 @@ describe('the bundled matrix (R-AUTH-7)', () => {
         legalRepresentatives: [],
         blocks: [],
         authorizations: [{ professionalId: 'ps-9', status: 'valid' }],
-        documents: [],
+        documents: [document],
       },
-      document: {
-        id: 'd1',
-        typeCode: '11488-4',
-        author: { kind: 'professional', id: 'ps-1' },
-        addedOn: '2024-05-01',
-        maskedFromProfessionals: false,
-        invisibleToPatient: false,
-        hiddenFromLegalRepresentatives: false,
-      },
+      document,
     }
     const byDefault = decide(request)
     expect(byDefault.allowed).toBe(false)

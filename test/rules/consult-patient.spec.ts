@@ -23,6 +23,7 @@ import {
   rulesOf,
   tutor,
   why,
+  DAY_OF_16,
 } from './consult-view.fixtures.js'
 
 /** Everything a professional could bring: care team, consent, break-glass. */
@@ -155,9 +156,9 @@ describe('consult — who acts as the patient (R-MINOR-1..3, 6..8)', () => {
 
   it('lets an emancipated minor consult alone and shuts the representatives out (R-MINOR-3)', () => {
     const record: HealthRecord = { ...minorRecord, patient: { ...minorRecord.patient, emancipated: true } }
-    const minor = canConsult({ actor: { kind: 'patient' }, record, at: AT })
+    const minor = canConsult({ actor: { kind: 'patient' }, record, at: DAY_OF_16 })
     expect(why(minor)).toContain('R-MINOR-3:EMANCIPATED_MINOR_ACTS_ALONE')
-    const parent = canConsult({ actor: mum, record, at: AT })
+    const parent = canConsult({ actor: mum, record, at: DAY_OF_16 })
     expect(why(parent)).toEqual(['R-MINOR-3:MINOR_IS_EMANCIPATED'])
   })
 

@@ -18,6 +18,7 @@ import {
   remediesOf,
   rulesOf,
   why,
+  DAY_OF_16,
 } from './consult-view.fixtures.js'
 
 const withBlocks = (...blocks: ReadonlyArray<Block>): HealthRecord => ({ ...adultRecord, blocks })
@@ -300,8 +301,8 @@ describe('consult — consent for a minor or a protected adult (R-CONSENT-8)', (
 
   it('lets an emancipated minor consent alone (R-CONSENT-8)', () => {
     const record: HealthRecord = { ...minorRecord, patient: { ...minorRecord.patient, emancipated: true } }
-    expect(rulesOf(canConsult({ actor: nurse, record, at: AT }))).toEqual(['R-CONSENT-2'])
-    const d = canConsult({ actor: nurse, record, at: AT, explicitConsent: true })
+    expect(rulesOf(canConsult({ actor: nurse, record, at: DAY_OF_16 }))).toEqual(['R-CONSENT-2'])
+    const d = canConsult({ actor: nurse, record, at: DAY_OF_16, explicitConsent: true })
     expect(d.allowed).toBe(true)
     expect(rulesOf(d)).not.toContain('R-CONSENT-8')
   })

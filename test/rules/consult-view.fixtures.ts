@@ -39,6 +39,8 @@ export const minorRecord: HealthRecord = {
 export const EVE_OF_18 = '2030-08-31'
 export const DAY_OF_18 = '2030-09-01'
 export const AFTER_18 = '2030-09-02'
+/** The 16th birthday of {@link minorRecord}'s patient: the first day they may be emancipated (C. civ. 413-2, R-MINOR-3). */
+export const DAY_OF_16 = '2028-09-01'
 
 export const mum: LegalRepresentativeActor = { kind: 'legal-representative', id: 'mum' }
 export const tutor: LegalRepresentativeActor = { kind: 'legal-representative', id: 'tutor' }
@@ -98,3 +100,15 @@ export const remediesOf = (d: Decision): ReadonlyArray<string> => (d.allowed ? [
 export const obligationsOf = (d: Decision): ReadonlyArray<string> => (d.allowed ? d.obligations.map((o) => o.code) : [])
 /** `rule:code` of every reason. */
 export const why = (d: Decision): ReadonlyArray<string> => d.reasons.map((r) => `${r.rule}:${r.code}`)
+
+/**
+ * The request with its document put in the record (replacing the record's document of the same id): a
+ * document action is decided on a document OF THE RECORD (A-7), so fixtures that describe "this document"
+ * place it there first.
+ */
+export const ofRecord = <R extends ActionlessRequest>(request: R): R => {
+  const document = request.document
+  if (document === undefined) return request
+  const others = request.record.documents.filter((d) => d.id !== document.id)
+  return { ...request, record: { ...request.record, documents: [...others, document] } }
+}

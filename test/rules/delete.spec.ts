@@ -60,16 +60,18 @@ describe('delete by a professional (R-DEL-1)', () => {
     }
   })
 
-  it('denies a document whose identifier is not in the record (R-DEL-1)', () => {
-    expectDenied(del(doctor, authorized(withDocuments(adultRecord))), 'R-DEL-1:DOCUMENT_NOT_IN_RECORD')
+  it('denies a document whose identifier is not in the record (R-DEL-1, through A-7)', () => {
+    expectDenied(del(doctor, authorized(withDocuments(adultRecord))), 'A-7:DOCUMENT_NOT_IN_RECORD')
   })
 
   it('lists every missing prerequisite at once (R-DEL-1)', () => {
     const { ins: _ins, ...withoutIns } = record.patient
     const bare: HealthRecord = { ...record, patient: withoutIns, status: { kind: 'deactivated' }, authorizations: [], documents: [] }
     const d = del(doctor, bare)
-    for (const code of ['DELETE_NEEDS_INS', 'DELETE_NEEDS_ACTIVE_DMP', 'DELETE_NEEDS_VALID_AUTHORIZATION', 'DOCUMENT_NOT_IN_RECORD'])
+    for (const code of ['DELETE_NEEDS_INS', 'DELETE_NEEDS_ACTIVE_DMP', 'DELETE_NEEDS_VALID_AUTHORIZATION'])
       expect(reasons(d)).toContain(`R-DEL-1:${code}`)
+    // The document's identifier in the DMP is checked for every document action by A-7.
+    expect(reasons(d)).toContain('A-7:DOCUMENT_NOT_IN_RECORD')
   })
 
   it('denies a blocked producer (R-AUTH-6) and every third party (R-DEL-1)', () => {
@@ -125,8 +127,8 @@ describe('delete by the patient\'s side (R-FEED-3, R-DEL-2)', () => {
     expectDenied(del(patient, blockedBy(professionalBlock('2024-02-30'))), 'R-DEL-2:PATIENT_CANNOT_DELETE_PROFESSIONAL_DOCUMENT')
   })
 
-  it('denies the patient a document not in the record (R-DEL-1)', () => {
-    expectDenied(del(patient, withDocuments(adultRecord), patientsDocument), 'R-DEL-1:DOCUMENT_NOT_IN_RECORD')
+  it('denies the patient a document not in the record (R-DEL-1, through A-7)', () => {
+    expectDenied(del(patient, withDocuments(adultRecord), patientsDocument), 'A-7:DOCUMENT_NOT_IN_RECORD')
   })
 
   it('denies the minor acting alone (A-3)', () => {

@@ -44,12 +44,13 @@ export const patient: PatientActor = { kind: 'patient' }
 // The same actors as the consult and view specs.
 export { doctor, mum, nurse, tutor } from './consult-view.fixtures.js'
 
-/** Another doctor, declared treating doctor in {@link withTreatingDoctor}. */
+/** Another doctor, declared treating doctor in {@link withTreatingDoctor}, through a hospital's software (indirect, R-AUTH-1). */
 export const treatingDoctor: ProfessionalActor = {
   kind: 'professional',
   id: 'dr-mt',
   profession: 'medecin',
   authentication: 'indirect',
+  establishmentId: 'est-mt',
 }
 
 /** A médico-social professional. */

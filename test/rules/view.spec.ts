@@ -2,13 +2,14 @@
 // (R-MASK-2, R-EMERG-3), invisibility to the patient (R-INVIS-1, R-INVIS-3, A-2) and documents hidden from
 // the legal representatives (R-MINOR-5), on top of the consultation rules.
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MATRIX, decide, isVisibleTo, visibleDocuments } from '../../src/index.js'
+import { DEFAULT_MATRIX, decide, isVisibleTo as isVisibleToOnRecord, visibleDocuments } from '../../src/index.js'
 import { compileMatrix } from '../../src/matrix/compile.js'
 import type { ActionlessRequest, HealthRecord } from '../../src/domain/types.js'
 import type { AuthorizationMatrix } from '../../src/matrix/types.js'
 import {
   AFTER_18,
   AT,
+  DAY_OF_16,
   DAY_OF_18,
   EVE_OF_18,
   adultRecord,
@@ -24,7 +25,11 @@ import {
   report,
   rulesOf,
   why,
+  ofRecord,
 } from './consult-view.fixtures.js'
+
+// Every document of these cases is a document of the record.
+const isVisibleTo: typeof isVisibleToOnRecord = (request, options) => isVisibleToOnRecord(ofRecord(request), options)
 
 const masked = doc({ id: 'masked', maskedFromProfessionals: true })
 const invisible = doc({ id: 'invisible', invisibleToPatient: true }) // fed 2024-05-15: lapses on 2024-06-15
@@ -269,7 +274,7 @@ describe('view — hidden from the legal representatives (R-MINOR-5)', () => {
 
   it('shows it to an emancipated minor (R-MINOR-5)', () => {
     const record: HealthRecord = { ...minorRecord, patient: { ...minorRecord.patient, emancipated: true } }
-    expect(isVisibleTo({ actor: holder, record, at: AT, document: hidden }, open).allowed).toBe(true)
+    expect(isVisibleTo({ actor: holder, record, at: DAY_OF_16, document: hidden }, open).allowed).toBe(true)
   })
 
   it.each([

@@ -1,0 +1,107 @@
+// Input integrity (A-7, R-FEED-1, R-AUTH-1, R-MINOR-3): what a request may not claim against its own record.
+// Shared by the engine (which denies) and the codecs (which report an issue with its path), so both read the
+// same facts the same way.
+import { ageAt, compareDates, isIsoDate, type IsoDate } from './dates.js'
+import type { HealthDocument, HealthRecord } from './types.js'
+
+// -------------------------------------------------------------------------------------
+// documents (A-7, R-FEED-1)
+// -------------------------------------------------------------------------------------
+
+/**
+ * The record's own copy of the document with this id (*the record is the source of truth*, A-7), or
+ * `undefined` when the record holds none.
+ *
+ * @see A-7
+ * @since 0.2.0
+ */
+export const recordCopyOf = (record: HealthRecord, id: string): HealthDocument | undefined => {
+  for (const d of record.documents) if (d.id === id) return d
+  return undefined
+}
+
+/** A path into a value, as object keys and array indices. @since 0.2.0 */
+export type ValuePath = ReadonlyArray<string | number>
+
+const isObjectLike = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === 'object' && u !== null
+
+/**
+ * Where two data values differ: the paths of the leaves (or of the first differing subtree) that are not
+ * equal, `[]` when they are equal. Keys are compared as own enumerable keys; a key holding `undefined`
+ * counts as absent (as `exactOptionalPropertyTypes` and the codecs read it).
+ *
+ * INVARIANT: total on plain data (the domain types); it never throws and reads no prototype.
+ *
+ * @example
+ * import { differences } from 'dmp-rules'
+ * differences({ a: 1, b: { c: true } }, { a: 1, b: { c: false } }) // [['b', 'c']]
+ *
+ * @since 0.2.0
+ */
+export const differences = (a: unknown, b: unknown, at: ValuePath = []): ReadonlyArray<ValuePath> => {
+  if (Object.is(a, b)) return []
+  if (!isObjectLike(a) || !isObjectLike(b) || Array.isArray(a) !== Array.isArray(b)) return [at]
+  const keys = new Set<string>()
+  for (const k of Object.keys(a)) if (a[k] !== undefined) keys.add(k)
+  for (const k of Object.keys(b)) if (b[k] !== undefined) keys.add(k)
+  const out: Array<ValuePath> = []
+  for (const k of [...keys].sort()) {
+    const key: string | number = Array.isArray(a) ? Number(k) : k
+    out.push(...differences(a[k], b[k], [...at, key]))
+  }
+  return out
+}
+
+/**
+ * Is the request's copy of a document the same as the record's, field by field (A-7)? Identity first, so
+ * a request that passes the record's own object costs nothing.
+ *
+ * @since 0.2.0
+ */
+export const sameDocument = (claimed: HealthDocument, own: HealthDocument): boolean =>
+  claimed === own || differences(claimed, own).length === 0
+
+/**
+ * Is a document to be fed new (R-FEED-1, rev. 2)? Its id is not already in the record, and it is added on the
+ * day of the request (`addedOn` = `at`): a later `addedOn` would keep a document invisible to the patient for
+ * longer than the law allows (R-INVIS-3), an earlier one would shorten it.
+ *
+ * @see R-FEED-1, R-INVIS-3
+ * @since 0.2.0
+ */
+export const feedingProblems = (
+  record: HealthRecord,
+  document: HealthDocument,
+  at: IsoDate,
+): ReadonlyArray<'id-exists' | 'not-added-at'> => {
+  const out: Array<'id-exists' | 'not-added-at'> = []
+  if (recordCopyOf(record, document.id) !== undefined) out.push('id-exists')
+  if (!isIsoDate(document.addedOn) || !isIsoDate(at) || compareDates(document.addedOn, at) !== 0) out.push('not-added-at')
+  return out
+}
+
+// -------------------------------------------------------------------------------------
+// the patient (R-MINOR-3)
+// -------------------------------------------------------------------------------------
+
+/**
+ * The youngest age at which a minor may be emancipated (C. civ. 413-2: from 16).
+ *
+ * @see R-MINOR-3
+ * @since 0.2.0
+ */
+export const EMANCIPATION_MIN_AGE = 16
+
+/**
+ * Does the record claim an emancipation the law does not allow at `at` (a child under 16 marked
+ * `emancipated`, R-MINOR-3)? An impossible date counts as impossible emancipation (fail closed) when the flag
+ * is set.
+ *
+ * @see R-MINOR-3 (C. civ. 413-2)
+ * @since 0.2.0
+ */
+export const impossibleEmancipation = (record: HealthRecord, at: IsoDate): boolean => {
+  if (record.patient.emancipated !== true) return false
+  const age = ageAt(record.patient.birthDate, at)
+  return age === undefined || age < EMANCIPATION_MIN_AGE
+}
