@@ -179,6 +179,33 @@ describe('BASIS follows the catalogue (design/RULES.md)', () => {
 })
 
 // -------------------------------------------------------------------------------------
+// docs/rules.md lists the basis of each id
+// -------------------------------------------------------------------------------------
+
+const docs = readFileSync(join(root, 'docs', 'rules.md'), 'utf8')
+/** The "**Source.**" paragraph of the section `## <id> — …` of docs/rules.md. */
+const sourceLineOf = (id: string): string | undefined => {
+  const section = docs.split(/^## /m).find((s) => s.startsWith(`${id} `))
+  return section?.split('\n').find((l) => l.startsWith('**Source.**'))
+}
+
+describe('docs/rules.md cites the same basis', () => {
+  for (const id of RULE_IDS) {
+    it(`${id}: its Source line lists BASIS['${id}'], secondary sources marked, or says no legal text was found`, () => {
+      const line = sourceLineOf(id)
+      expect(line, `no **Source.** line in the section of ${id}`).toBeDefined()
+      if (line === undefined) return
+      const secondary = byId.get(id)?.secondary ?? []
+      for (const text of BASIS[id])
+        expect(line).toContain(secondary.includes(text) ? `${text} (secondary source)` : `${text}`)
+      if (BASIS[id].length === 0) expect(line).toMatch(/no legal text/i)
+      else expect(line).not.toMatch(/no legal text/i)
+      expect((line.match(/\(secondary source\)/g) ?? []).length).toBe(secondary.length)
+    })
+  }
+})
+
+// -------------------------------------------------------------------------------------
 // the reasons the engine returns
 // -------------------------------------------------------------------------------------
 
