@@ -3,6 +3,7 @@
 // and remedies are sorted by rule id then code, so the result never depends on rule order.
 import type { Code } from '../messages/index.js'
 import { messageOf } from '../messages/index.js'
+import { BASIS } from '../rules/basis.js'
 import { compareRuleIds, RULE_IDS, type RuleId } from '../rules/ids.js'
 import type { Decision, Obligation, Reason, Remedy } from './decision.js'
 import type { Outcome } from './outcome.js'
@@ -87,7 +88,7 @@ const has = (xs: ReadonlyArray<{ rule: string; code: string }>, rule: string, co
 
 /** Rule and basis of the default denial when nothing grants (R-ACTOR-3: only listed actors may access). */
 const DEFAULT_DENY_RULE: RuleId = 'R-ACTOR-3'
-const DEFAULT_DENY_BASIS: ReadonlyArray<string> = ['CSP L.1111-15']
+const DEFAULT_DENY_BASIS: ReadonlyArray<string> = BASIS[DEFAULT_DENY_RULE]
 
 // -------------------------------------------------------------------------------------
 // accumulating (internal: the engine combines the record-level outcomes of visibleDocuments once)

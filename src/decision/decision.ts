@@ -18,7 +18,7 @@ export interface Reason {
   readonly code: Code
   /** The rule id of the catalogue, e.g. `'R-STATUS-3'`. */
   readonly rule: RuleId
-  /** Legal references, e.g. `['CSP L.1111-17']` (may be empty). */
+  /** Legal references, e.g. `['CSP L.1111-17 I al. 1', 'CSP R.1111-48']` (may be empty). */
   readonly basis: ReadonlyArray<string>
   readonly message: Message
 }

@@ -9,19 +9,50 @@ import { ACTIONS } from '../../src/domain/types.js'
 import { decide, isRuleId, messageOf, RULE_IDS, type Request } from '../../src/index.js'
 import { AT, adultRecord, doctor, nurse, OPEN_MATRIX, report } from '../rules/consult-view.fixtures.js'
 
-// The `basis` of each rule id, as docs/rules.md lists it (section "Source" of each id); every other id cites none.
+// The `basis` of each rule id, as docs/rules.md lists it (section "Source" of each id, catalogue revision 2);
+// every other id cites none. Written out here, not imported from src/rules/basis.ts, so that a change there fails.
 const DOCUMENTED_BASIS: Readonly<Record<string, ReadonlyArray<string>>> = {
-  'R-ACTOR-1': ['CSP L.1111-18'],
-  'R-ACTOR-3': ['CSP L.1111-15'],
-  'R-AUTH-7': ['CSP R.1111-46', 'Arrêté du 26 octobre 2023'],
-  'R-CONSENT-1': ['CSP L.1110-4', 'CSP L.1110-12', 'CSP R.1111-46'],
-  'R-CONSENT-2': ['CSP L.1110-4', 'CSP R.1111-46'],
+  'R-ACTOR-1': ['CSP L.1111-18 al. 1-2, 4', 'Code pénal 226-13'],
+  'R-ACTOR-3': ['CSP L.1111-17 III', 'CSP L.1110-4 II-III', 'CSP R.1111-46'],
+  'R-ACTOR-4': ['CSP L.1111-17 III', 'CSP R.1111-46', 'CSP R.1110-2', 'Cons. const. 2024-1101 QPC', 'CE 2025-10-15 n° 490409'],
+  'R-STATUS-1': ['CSP L.1111-13-1 I', 'CSP R.1111-28', 'CSP R.1111-40'],
+  'R-STATUS-3': ['CSP L.1111-13-1 IV 3°', 'CSP R.1111-36 al. 2'],
+  'R-STATUS-4': ['CSP R.1111-36 al. 3'],
+  'R-STATUS-5': ['CSP L.1111-14 al. 3'],
+  'R-STATUS-6': ['CSP R.1111-28'],
+  'R-STATUS-7': ['CSP L.1111-14 al. 3', 'CSP R.1111-40 al. 4'],
+  'R-STATUS-8': ['CSP R.1111-36 al. 2', 'CSP L.1111-18 al. 5'],
+  'R-STATUS-9': ['CSP L.1111-13-1 IV 3°'],
+  'R-AUTH-1': ['CSP L.1470-2', 'CSP L.1470-5'],
+  'R-AUTH-6': ['CSP L.1111-19'],
+  'R-AUTH-7': ['CSP R.1111-46 last al.', 'Arrêté du 26 octobre 2023'],
+  'R-AUTH-8': ['CSP R.1111-49'],
+  'R-CONSENT-1': ['CSP L.1110-4 III', 'CSP L.1110-12', 'CSP R.1111-46 al. 1-2', 'CE 2025-10-15 n° 490409'],
+  'R-CONSENT-2': ['CSP R.1111-46 al. 3', 'CSP L.1110-4 III'],
+  'R-CONSENT-5': ['CSP L.1110-4', 'CSP L.1111-19'],
+  'R-CONSENT-6': ['CSP L.1111-17 III', 'CSP R.1111-47'],
   'R-CONSENT-7': ['CSP R.1111-47'],
-  'R-MASK-1': ['CSP L.1111-15', 'CSP R.1111-38'],
-  'R-MASK-2': ['CSP L.1111-15', 'CSP L.1111-16'],
+  'R-CONSENT-8': ['CSP R.1111-40', 'CSP L.1111-2', 'C. civ. 371-1'],
+  'R-FEED-1': ['CSP R.1111-47', 'CSP L.1111-8-1'],
+  'R-FEED-3': ['CSP R.1111-42 1° c'],
+  'R-FEED-4': ['CSP L.1111-15 al. 1', 'Arrêté du 26 avril 2022'],
+  'R-MASK-1': ['CSP L.1111-15 last al.', 'CSP R.1111-49'],
+  'R-MASK-2': ['CSP R.1111-49', 'CSP L.1111-16 al. 2'],
+  'R-MASK-4': ['CSP R.1111-49'],
+  'R-INVIS-1': ['CSP R.1111-53'],
+  'R-INVIS-2': ['CSP R.1111-53'],
   'R-INVIS-3': ['CSP R.1111-53'],
-  'R-EMERG-1': ['CSP L.1111-17', 'CSP R.1111-48'],
-  'R-EMERG-2': ['CSP L.1111-17'],
+  'R-DEL-2': ['Décret 2021-1047'],
+  'R-MINOR-1': ['CSP L.1111-2', 'CSP L.1111-7', 'CSP L.1111-13-1 II and IV', 'CSP R.1111-40', 'C. civ. 371-1'],
+  'R-MINOR-3': ['C. civ. 413-1', 'C. civ. 413-2', 'C. civ. 413-6'],
+  'R-MINOR-5': ['CSP R.1111-50', 'CSP R.1111-33'],
+  'R-MINOR-6': ['CSP L.1111-7', 'CSP R.1111-6'],
+  'R-MINOR-8': ['C. civ. 459', 'CSP L.1111-14 al. 4', 'CSP L.1111-16 al. 1', 'CSP L.1111-7'],
+  'R-EMERG-1': ['CSP L.1111-17 I al. 1', 'CSP R.1111-48'],
+  'R-EMERG-2': ['CSP L.1111-17 I al. 2'],
+  'R-PATIENT-1': ['CSP R.1111-43', 'CSP L.1111-19'],
+  'R-PATIENT-2': ['CSP L.1111-19'],
+  'R-PATIENT-3': ['CSP L.1111-15 al. 3', 'CSP R.1111-42 1° f-g'],
 }
 const documentedBasis = (rule: string): ReadonlyArray<string> => DOCUMENTED_BASIS[rule] ?? []
 
@@ -44,9 +75,9 @@ describe('rule ids and legal bases of every policy (docs/rules.md)', () => {
 describe('reasons carry the basis of their rule', () => {
   const consult = (over: Partial<Request>): Request => ({ action: 'consult', actor: doctor, record: adultRecord, at: AT, ...over })
 
-  it('cites CSP L.1111-18 when an insurer is refused (R-ACTOR-1)', () => {
+  it('cites CSP L.1111-18 and Code pénal 226-13 when an insurer is refused (R-ACTOR-1)', () => {
     const d = decide(consult({ actor: { kind: 'third-party', party: 'insurer' } }))
-    expect(d.reasons.find((r) => r.rule === 'R-ACTOR-1')?.basis).toEqual(['CSP L.1111-18'])
+    expect(d.reasons.find((r) => r.rule === 'R-ACTOR-1')?.basis).toEqual(['CSP L.1111-18 al. 1-2, 4', 'Code pénal 226-13'])
   })
 
   it('cites the care-team articles on a care-team consultation (R-CONSENT-1)', () => {
@@ -61,7 +92,7 @@ describe('reasons carry the basis of their rule', () => {
     expect(d.reasons.find((r) => r.rule === 'R-CONSENT-2')?.basis).toEqual(documentedBasis('R-CONSENT-2'))
   })
 
-  it('cites the matrix basis when a document type is not granted (R-AUTH-7), and none for the author (R-AUTH-8)', () => {
+  it('cites the matrix basis when a document type is not granted (R-AUTH-7), and R.1111-49 for the author (R-AUTH-8)', () => {
     const hidden = decide(
       { action: 'view', actor: doctor, record: { ...adultRecord, documents: [report] }, at: AT, careTeam: true, document: report },
       { matrix: { version: 'nothing', grants: [] } },
@@ -72,25 +103,25 @@ describe('reasons carry the basis of their rule', () => {
       { action: 'view', actor: doctor, record: { ...adultRecord, documents: [own] }, at: AT, careTeam: true, document: own },
       { matrix: OPEN_MATRIX },
     )
-    expect(seen.reasons.find((r) => r.rule === 'R-AUTH-8')?.basis).toEqual([])
+    expect(seen.reasons.find((r) => r.rule === 'R-AUTH-8')?.basis).toEqual(['CSP R.1111-49'])
   })
 
-  it('cites R-ACTOR-3 and CSP L.1111-15 for an action the library does not know, and for an unlisted representative', () => {
+  it('cites R-ACTOR-3 and its articles (CSP L.1111-17 III…) for an action the library does not know, and for an unlisted representative', () => {
     const unknown = decide({ ...consult({}), action: 'teleport' as never })
-    expect(unknown.reasons.map((r) => [r.rule, r.code, r.basis])).toEqual([['R-ACTOR-3', 'UNKNOWN_ACTION', ['CSP L.1111-15']]])
+    expect(unknown.reasons.map((r) => [r.rule, r.code, r.basis])).toEqual([['R-ACTOR-3', 'UNKNOWN_ACTION', documentedBasis('R-ACTOR-3')]])
     const stranger = decide(consult({ actor: { kind: 'legal-representative', id: 'stranger' } }))
     expect(stranger.reasons.map((r) => [r.rule, r.code, r.basis])).toContainEqual([
       'R-ACTOR-3',
       'LEGAL_REPRESENTATIVE_NOT_ON_RECORD',
-      ['CSP L.1111-15'],
+      documentedBasis('R-ACTOR-3'),
     ])
   })
 
-  it('denies with NO_GRANTING_RULE, citing R-ACTOR-3 and CSP L.1111-15, when no rule speaks (fail closed)', () => {
+  it('denies with NO_GRANTING_RULE, citing R-ACTOR-3 and its articles, when no rule speaks (fail closed)', () => {
     const d = combine([{ rule: 'R-STATUS-3', basis: [], outcome: notApplicable }])
     expect(d).toEqual({
       allowed: false,
-      reasons: [{ rule: 'R-ACTOR-3', code: 'NO_GRANTING_RULE', basis: ['CSP L.1111-15'], message: messageOf('NO_GRANTING_RULE') }],
+      reasons: [{ rule: 'R-ACTOR-3', code: 'NO_GRANTING_RULE', basis: documentedBasis('R-ACTOR-3'), message: messageOf('NO_GRANTING_RULE') }],
       remedies: [],
     })
   })

@@ -321,7 +321,7 @@ describe('consult — emergency access (R-EMERG-1, R-EMERG-2)', () => {
     expect(d.allowed && d.obligations.filter((o) => o.rule === 'R-EMERG-1').map((o) => o.code)).toEqual([
       'INFORM_HOLDER_AND_TREATING_DOCTOR',
     ])
-    expect(d.reasons.find((r) => r.rule === 'R-EMERG-1')?.basis).toContain('CSP L.1111-17')
+    expect(d.reasons.find((r) => r.rule === 'R-EMERG-1')?.basis).toContain('CSP L.1111-17 I al. 1')
   })
 
   it('denies break-glass when the patient refused it beforehand, with the remedy to collect consent (R-EMERG-1)', () => {
