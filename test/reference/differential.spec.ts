@@ -10,7 +10,7 @@ import { decide } from '../../src/engine.js'
 import { DEFAULT_MATRIX } from '../../src/matrix/default.js'
 import type { AuthorizationMatrix } from '../../src/matrix/types.js'
 import { ACTIONS, type Action, type Request } from '../../src/domain/types.js'
-import { arbMatrix, arbRequest } from '../../src/testing/index.js'
+import { arbMatrix, arbRequest, arbTamperedRequest } from '../../src/testing/index.js'
 import { modelDecide } from './model.js'
 
 const DEEP = process.env['DMP_RULES_DEEP'] !== undefined
@@ -113,6 +113,61 @@ describe('differential: engine vs reference model', () => {
       const share = t === undefined ? 0 : t.allowed / t.compared
       expect(t?.compared ?? 0).toBeGreaterThanOrEqual(3 * RUNS)
       expect(share, `share of allowances for ${action} (${(100 * share).toFixed(2)} %)`).toBeGreaterThanOrEqual(MIN_ALLOWED_SHARE[action])
+    })
+  })
+
+  // Requests the codecs reject, which `decide` must still deny for the right reasons (issue 11). Not counted in
+  // the allowance shares above: everything here is denied.
+  describe('claims the record contradicts (A-7, R-FEED-1, R-AUTH-1, R-MINOR-3)', () => {
+    const CLAIM_RUNS = Math.ceil(TOTAL / 20)
+
+    it(`agrees on tampered documents: foreign, or the record's with a field changed (A-7) (${CLAIM_RUNS} runs)`, () => {
+      fc.assert(
+        fc.property(arbTamperedRequest(), fc.option(arbMatrix(), { nil: undefined }), ({ tampered, alteration }, m) => {
+          if (alteration !== 'foreign-document' && alteration !== 'id') return compare('claims', tampered, m)
+          // A document the record does not hold: the model says only A-7; the engine adds the record-level rules.
+          const engine = engineView(tampered, m)
+          const model = modelView(tampered, m)
+          expect(model.allowed).toBe(false)
+          expect(model.rules).toContain('A-7')
+          expect(engine.allowed).toBe(false)
+          for (const rule of model.rules) expect(engine.rules).toContain(rule)
+        }),
+        { numRuns: CLAIM_RUNS },
+      )
+    })
+
+    // A feed that reuses an id of the record, or is dated another day than `at` (R-FEED-1).
+    const arbStaleFeed = fc
+      .record({ r: arbRequest({ action: 'feed' }), reuse: fc.boolean(), days: fc.integer({ min: -40, max: 40 }) })
+      .map(({ r, reuse, days }): Request => {
+        const d = r.document
+        if (d === undefined) return r
+        const first = r.record.documents[0]
+        const id = reuse && first !== undefined ? first.id : d.id
+        const shifted = new Date(Date.UTC(Number(r.at.slice(0, 4)), Number(r.at.slice(5, 7)) - 1, Number(r.at.slice(8, 10)) + days))
+        return { ...r, document: { ...d, id, addedOn: shifted.toISOString().slice(0, 10) } }
+      })
+
+    it(`agrees on feeds of a document that is not new (R-FEED-1) (${CLAIM_RUNS} runs)`, () => {
+      fc.assert(fc.property(arbStaleFeed, (r) => compare('claims', r, undefined)), { numRuns: CLAIM_RUNS })
+    })
+
+    // Indirect authentication stripped of its establishment; a patient marked emancipated whatever their age.
+    const arbClaims = fc
+      .record({ r: arbRequest({ actorKind: ['patient', 'legal-representative', 'professional'] }), anonymous: fc.boolean(), emancipate: fc.boolean() })
+      .map(({ r, anonymous, emancipate }): Request => {
+        let out = r
+        if (anonymous && out.actor.kind === 'professional') {
+          const { establishmentId: _dropped, ...actor } = out.actor
+          out = { ...out, actor: { ...actor, authentication: 'indirect' } }
+        }
+        if (emancipate) out = { ...out, record: { ...out.record, patient: { ...out.record.patient, emancipated: true } } }
+        return out
+      })
+
+    it(`agrees on indirect authentication without establishment and on emancipation claims (R-AUTH-1, R-MINOR-3) (${CLAIM_RUNS} runs)`, () => {
+      fc.assert(fc.property(arbClaims, arbMatrix(), (r, m) => compare('claims', r, m)), { numRuns: CLAIM_RUNS })
     })
   })
 })

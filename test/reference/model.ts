@@ -226,6 +226,20 @@ const statusTable = (r: Request, v: Verdict): void => {
 }
 
 // -------------------------------------------------------------------------------------
+// table 2b — claims the law rules out (every action)
+//
+//   indirect authentication without an establishment (FINESS/SIRET)   R-AUTH-1
+//   the patient marked emancipated and under 16 at `at`                R-MINOR-3 (C. civ. 413-2)
+// -------------------------------------------------------------------------------------
+
+const claimsTable = (r: Request, v: Verdict): void => {
+  const a = r.actor
+  when(v, a.kind === 'professional' && a.authentication === 'indirect' && a.establishmentId === undefined, 'R-AUTH-1')
+  const age = yearsOld(r.record.patient.birthDate, r.at)
+  when(v, r.record.patient.emancipated && (age === undefined || age < 16), 'R-MINOR-3')
+}
+
+// -------------------------------------------------------------------------------------
 // table 3 — the holder's side: holder and legal representatives (§6)
 //
 //   actor            patient                                    verdict
@@ -399,12 +413,37 @@ const consult: ActionTable = (r, _matrix, v) => {
   else if (holderSide(r)) holderSideTable(r, v)
 }
 
+/** A document as a string with sorted keys and no undefined values, to compare two copies field by field. */
+const canonical = (u: unknown): string =>
+  JSON.stringify(u, (_k, value: unknown) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : value,
+  )
+
+//   A-7 (every document action but feed): the record's copy of the document decides
+//     no document of that id in the record                       A-7; the model stops there (the engine also lists
+//                                                                what the record-level rules say: the differential
+//                                                                checks that the model's rules are among the engine's)
+//     the request's copy differs from the record's in any field  A-7, and the record's copy is decided on
 const withDocument =
   (f: (r: Request, d: HealthDocument, matrix: AuthorizationMatrix, v: Verdict) => void): ActionTable =>
   (r, matrix, v) => {
     const d = r.document
-    if (d === undefined) v.deny.add('A-6')
-    else f(r, d, matrix, v)
+    if (d === undefined) {
+      v.deny.add('A-6')
+      return
+    }
+    if (r.action === 'feed') {
+      f(r, d, matrix, v)
+      return
+    }
+    const own = r.record.documents.find((x) => x.id === d.id)
+    if (own === undefined) v.deny.add('A-7')
+    else {
+      when(v, canonical(own) !== canonical(d), 'A-7')
+      f(r, own, matrix, v)
+    }
   }
 
 //   view      professional: tables 4 and 5 | holder side: table 3 and what it sees
@@ -463,7 +502,7 @@ const unmask = withDocument((r, d, _matrix, v) => {
 //               added by a professional: blocked that day (M-14) grant R-DEL-2, else R-DEL-2
 //             anybody else                                      R-DEL-1
 const remove = withDocument((r, d, _matrix, v) => {
-  const inDmp = r.record.documents.some((x) => x.id === d.id)
+  const inDmp = true // A-7: `d` is the record's copy (absent documents are denied before this table)
   if (r.actor.kind === 'professional') {
     const p = r.actor
     const valid = authorizationOf(r.record, p.id) === 'valid'
@@ -526,6 +565,8 @@ const feed = withDocument((r, d, _matrix, v) => {
     when(v, d.invisibleToPatient, 'R-INVIS-1')
     when(v, d.hiddenFromLegalRepresentatives, 'R-MINOR-5')
   } else v.deny.add('R-FEED-3')
+  // whoever feeds: a new document, added on the day of the request
+  when(v, r.record.documents.some((x) => x.id === d.id) || d.addedOn !== r.at, 'R-FEED-1')
 })
 
 //   make-visible-to-patient   professional (R-AUTH-1, 5, 6), author of a document invisible now: grant R-INVIS-2
@@ -600,6 +641,7 @@ export const modelDecide = (r: Request, matrix: AuthorizationMatrix): ModelDecis
   const v = verdict()
   actorTable(r, matrix, v)
   statusTable(r, v)
+  claimsTable(r, v)
   table(r, matrix, v)
   return finish(v)
 }
