@@ -17,6 +17,8 @@ export {
   daysInMonth,
   MAJORITY_AGE,
 } from './domain/dates.js'
+export type { ValuePath } from './domain/integrity.js'
+export { differences, EMANCIPATION_MIN_AGE } from './domain/integrity.js'
 export type { Profession, HealthProfession } from './domain/profession.js'
 export {
   PROFESSIONS,
