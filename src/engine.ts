@@ -128,6 +128,14 @@ export const canViewHistory = named('view-history')
 export const canBlock = named('block')
 /** May the actor share the child's profile? (R-MINOR-4) @since 0.1.0 */
 export const canShareProfile = named('share-profile')
+/** May the actor modify this document the patient's side added? (`modify`, R-FEED-3 rev. 2) @since 0.2.0 */
+export const canModify = named('modify')
+/** May the actor close the space? (`close`, R-PATIENT-4) @since 0.2.0 */
+export const canClose = named('close')
+/** May the actor hide this document from the minor's legal representatives, after feeding? (R-MINOR-5 rev. 2) @since 0.2.0 */
+export const canHideFromRepresentatives = named('hide-from-representatives')
+/** May the actor require a doctor's presence for the legal representative `representativeId`? (R-MINOR-6 rev. 2) @since 0.2.0 */
+export const canRequireDoctorPresence = named('require-doctor-presence')
 
 /**
  * One document of the record with the decision on `view` for it.

@@ -72,12 +72,16 @@ export { RULE_IDS, compareRuleIds, isRuleId } from './rules/ids.js'
 export type { DocumentDecision, Options } from './engine.js'
 export {
   canBlock,
+  canClose,
   canConsult,
   canDelete,
   canFeed,
+  canHideFromRepresentatives,
   canMakeInvisibleToPatient,
   canMakeVisibleToPatient,
   canMask,
+  canModify,
+  canRequireDoctorPresence,
   canShareProfile,
   canUnmask,
   canViewHistory,
@@ -85,6 +89,8 @@ export {
   isVisibleTo,
   visibleDocuments,
 } from './engine.js'
+export type { PostMortemPurpose, PostMortemRequest, PostMortemRequester } from './lifecycle/post-mortem.js'
+export { canRequestPostMortemAccess, POST_MORTEM_PURPOSES, POST_MORTEM_REQUESTERS } from './lifecycle/post-mortem.js'
 
 // matrix
 export type { AuthorizationMatrix, MatrixGrant } from './matrix/types.js'

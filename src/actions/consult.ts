@@ -1,5 +1,7 @@
 // The policy of the action 'consult': open the record.
+import { takesPartInCare } from '../rules/actors.js'
 import { authenticationRules } from '../rules/authentication.js'
+import { feedingInterface } from '../rules/feeding.js'
 import { consentRules } from '../rules/consent.js'
 import { emergencyRules } from '../rules/emergency.js'
 import { representationRules } from '../rules/representation.js'
@@ -13,11 +15,13 @@ import { commonRules, type Policy } from './policy.js'
  *   the space (R-STATUS-1..5, 9);
  * - the patient's side: who acts as the patient (R-ACTOR-3 holder, A-3, R-MINOR-1..3, 6..8); these grant
  *   the holder and the legal representatives and deny the others of that side;
- * - professionals: authentication (R-AUTH-1), a forbidden authorisation (R-AUTH-5), blocks (R-AUTH-6),
- *   consent (R-CONSENT-1..5, 8) and emergency access (R-EMERG-1, 2).
+ * - professionals: authentication (R-AUTH-1), a forbidden authorisation (R-AUTH-5), blocks (R-AUTH-6), taking
+ *   part in the care (R-ACTOR-3 rev. 2), the DMP interface (R-FEED-2 rev. 2: API v1 conditions), consent
+ *   (R-CONSENT-1..5, 8: the care team needs the patient's consent since rev. 2) and emergency access
+ *   (R-EMERG-1, 2); the occupational doctor's express consent (R-ACTOR-7, a common rule).
  *
- * INVARIANT (fail closed): a professional is granted only by a consent rule (R-CONSENT-1, 2, 8) or an
- * emergency rule (R-EMERG-1, 2), and R-CONSENT-2 / R-CONSENT-8 deny when neither applies, so the grant
+ * INVARIANT (fail closed): a professional is granted only by a consent rule (R-CONSENT-1, 2, 8), an
+ * emergency rule (R-EMERG-1, 2) or, for the occupational doctor, R-ACTOR-7, and R-CONSENT-2 / R-CONSENT-8 deny when neither applies, so the grant
  * of the status rules (R-STATUS-1, 2) never allows a professional alone. Third parties are denied by
  * R-ACTOR-1..5 whatever else holds.
  *
@@ -28,6 +32,8 @@ export const consultationRules: ReadonlyArray<Rule> = [
   ...commonRules,
   ...representationRules,
   ...authenticationRules,
+  takesPartInCare,
+  feedingInterface,
   ...consentRules,
   ...emergencyRules,
 ]

@@ -1,6 +1,7 @@
 // The policy of the action 'delete': delete a document from the record.
 import { authenticationRules } from '../rules/authentication.js'
 import { deletionRules } from '../rules/deletion.js'
+import { feedingInterface } from '../rules/feeding.js'
 import { patientSideSeesDocumentRules } from '../rules/invisibility.js'
 import { representationRules } from '../rules/representation.js'
 import { commonRules, type Policy } from './policy.js'
@@ -9,8 +10,10 @@ import { commonRules, type Policy } from './policy.js'
  * Policy of `delete` (*supprimer un document*): may the actor delete this document?
  *
  * - every action: A-6, R-ACTOR-1..5, R-STATUS-1..5, 9;
- * - professionals: authenticated, not forbidden, not blocked (R-AUTH-1, 5, 6); R-DEL-1: the producer only,
- *   with the patient's INS, the DMP active, a valid access authorisation and the document's id in the record;
+ * - professionals: authenticated, not forbidden, not blocked (R-AUTH-1, 5, 6), the DMP interface (R-FEED-2);
+ *   R-DEL-1: the producer only (the author, or the author's establishment by indirect authentication), with the
+ *   patient's INS, the DMP usable (active or deactivated), a valid access authorisation; the document of the
+ *   record (A-7);
  * - the patient's side: who acts as the patient (R-ACTOR-3, A-3, R-MINOR-1..3, 6..8); the documents the
  *   patient's side added (R-FEED-3), and those fed by a professional blocked that day (R-DEL-2); only a
  *   document it sees (R-INVIS-1, R-INVIS-3, A-2, R-MINOR-5) and that is in the record (R-DEL-1).
@@ -44,5 +47,12 @@ import { commonRules, type Policy } from './policy.js'
  * @since 0.1.0
  */
 export const deletePolicy: Policy = {
-  rules: [...commonRules, ...representationRules, ...authenticationRules, ...deletionRules, ...patientSideSeesDocumentRules],
+  rules: [
+    ...commonRules,
+    ...representationRules,
+    ...authenticationRules,
+    feedingInterface,
+    ...deletionRules,
+    ...patientSideSeesDocumentRules,
+  ],
 }

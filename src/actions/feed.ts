@@ -1,5 +1,6 @@
 // The policy of the action 'feed': add `document` to the record; its flags say how it is fed.
 import { professionalAuthenticated } from '../rules/authentication.js'
+import { emergencyFeeding, regulationCentreOnlyConsults } from '../rules/emergency.js'
 import { feedingRules } from '../rules/feeding.js'
 import { fedDocumentAddedAt, fedDocumentIdIsNew } from '../rules/integrity.js'
 import { invisibilityAtFeedingRules } from '../rules/invisibility.js'
@@ -56,6 +57,8 @@ export const feedPolicy: Policy = {
     ...feedingRules,
     fedDocumentIdIsNew,
     fedDocumentAddedAt,
+    emergencyFeeding,
+    regulationCentreOnlyConsults,
     maskedAtFeeding,
     ...invisibilityAtFeedingRules,
   ],

@@ -1,19 +1,21 @@
 // The policy of the action 'make-visible-to-patient': lift a document's invisibility to the patient.
-import { authenticationRules } from '../rules/authentication.js'
 import { notAlreadyVisible, whoMakesVisible } from '../rules/invisibility.js'
-import { commonRules, type Policy } from './policy.js'
+import type { Policy } from './policy.js'
+import { viewPolicy } from './view.js'
 
 /**
  * Policy of `make-visible-to-patient` (*rendre visible au patient*): may the actor lift this document's
  * invisibility to the patient (R-INVIS-2)?
  *
- * - every action: A-6, R-ACTOR-1..5, R-STATUS-1..5, 9;
- * - professionals: authenticated, not forbidden, not blocked (R-AUTH-1, 5, 6);
- * - R-INVIS-2: only the professional who authored the document; the patient's side and other professionals
- *   are denied; a document already visible to the patient is refused, with a reason saying so.
+ * - every rule of `view` (rev. 2): the professional must be allowed to see the document — consult the record
+ *   (authentication, consent or emergency, R-ACTOR-3…) and see this document (matrix, masking…);
+ * - R-INVIS-2 (rev. 2): any health professional who may see it ends the invisibility when delivering the
+ *   information at an announcement consultation (an obligation says so), not only its author; the patient's
+ *   side (which does not see it) and médico-social staff are denied; a document already visible to the patient
+ *   is refused, with a reason saying so.
  *
- * INVARIANT (fail closed): R-INVIS-2 grants the author professional only and denies every other actor.
- * The representation rules are not in this policy: the patient's side is denied whoever acts.
+ * INVARIANT (fail closed): R-INVIS-2 grants health professionals only and denies every other actor; the view
+ * rules deny whoever may not see the document.
  *
  * @example
  * import { canMakeVisibleToPatient } from 'dmp-rules'
@@ -36,5 +38,5 @@ import { commonRules, type Policy } from './policy.js'
  * @since 0.1.0
  */
 export const makeVisibleToPatientPolicy: Policy = {
-  rules: [...commonRules, ...authenticationRules, whoMakesVisible, notAlreadyVisible],
+  rules: [...viewPolicy.rules, whoMakesVisible, notAlreadyVisible],
 }

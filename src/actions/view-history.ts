@@ -1,4 +1,5 @@
 // The policy of the action 'view-history': read the activity history of the space.
+import { authenticationRules } from '../rules/authentication.js'
 import { patientReadsHistory } from '../rules/patient-controls.js'
 import { representationRules } from '../rules/representation.js'
 import { commonRules, type Policy } from './policy.js'
@@ -9,7 +10,10 @@ import { commonRules, type Policy } from './policy.js'
  * - every action: A-6, R-ACTOR-1..5, R-STATUS-1..5, 9 (a deactivated space denies the patient's side,
  *   R-STATUS-2);
  * - the patient's side: who acts as the patient (R-ACTOR-3, A-3, R-MINOR-1..3, 6..8), then R-PATIENT-1;
- * - professionals and third parties: denied by R-PATIENT-1.
+ * - professionals (rev. 2): authenticated, not forbidden, not blocked (R-AUTH-1, 5, 6); the treating doctor reads
+ *   every trace, any other professional the traces of their own actions (R-PATIENT-1, an obligation states the
+ *   scope); a legal representative never sees the traces of documents hidden from the representatives;
+ * - third parties: denied by R-PATIENT-1.
  *
  * INVARIANT (fail closed): R-PATIENT-1 grants the patient's side only and denies everybody else.
  *
@@ -29,4 +33,4 @@ import { commonRules, type Policy } from './policy.js'
  * @see R-PATIENT-1
  * @since 0.1.0
  */
-export const viewHistoryPolicy: Policy = { rules: [...commonRules, ...representationRules, patientReadsHistory] }
+export const viewHistoryPolicy: Policy = { rules: [...commonRules, ...representationRules, ...authenticationRules, patientReadsHistory] }

@@ -58,7 +58,42 @@ export interface ProfessionalActor {
   /** FINESS or SIRET of the structure the professional acts for. */
   readonly establishmentId?: string
   readonly authentication: Authentication
+  /**
+   * For a `'medico-social'` professional: the role that selects their column of the authorisation matrix
+   * (R-ACTOR-4, rev. 2). Absent: they see nothing (R-AUTH-7).
+   */
+  readonly role?: MedicoSocialRole
+  /**
+   * The occupational doctor (*médecin du travail*) in charge of the person's follow-up, acting as such
+   * (R-ACTOR-7, CSP L.1111-17 IV): only with the person's express consent, never in an emergency mode.
+   */
+  readonly occupationalDoctor?: boolean
 }
+
+/**
+ * The six social and médico-social columns of the authorisation matrix (R-ACTOR-4, rev. 2): coordination and
+ * orientation, social worker (TRE_G15 `41`), administrative staff, support in social life, support in care,
+ * supervision.
+ *
+ * @since 0.2.0
+ */
+export type MedicoSocialRole =
+  | 'coordination'
+  | 'social-worker'
+  | 'administrative'
+  | 'social-life-support'
+  | 'care-support'
+  | 'supervision'
+
+/** @since 0.2.0 */
+export const MEDICO_SOCIAL_ROLES: ReadonlyArray<MedicoSocialRole> = [
+  'coordination',
+  'social-worker',
+  'administrative',
+  'social-life-support',
+  'care-support',
+  'supervision',
+]
 
 /** Anybody else; never allowed anything (R-ACTOR-1..5). @since 0.1.0 */
 export interface ThirdPartyActor {
@@ -127,6 +162,11 @@ export interface HealthDocument {
   readonly invisibleToPatient: boolean
   /** *Invisible aux représentants légaux* (`INVISIBLE_REPRESENTANTS_LEGAUX`), R-MINOR-5. */
   readonly hiddenFromLegalRepresentatives: boolean
+  /**
+   * For an analysis a subcontracting laboratory performed: the FINESS of the originating laboratory, which
+   * sends it (R-FEED-5, R-FEED-1 rev. 2).
+   */
+  readonly subcontractedBy?: string
 }
 
 // -------------------------------------------------------------------------------------
@@ -137,17 +177,52 @@ export interface HealthDocument {
 export interface Patient {
   readonly birthDate: IsoDate
   readonly emancipated: boolean
-  /** *Majeur protégé* (under guardianship), R-MINOR-8. */
+  /**
+   * *Majeur protégé*, R-MINOR-8. Since 0.2.0 the measure says who decides: `protectedAdult: true` needs
+   * {@link Patient.protection} (a record without it is denied, and the codecs say what to write).
+   */
   readonly protectedAdult: boolean
+  /** The protection measure of a protected adult and whether it gives a representation relating to the person (R-MINOR-8, rev. 2). */
+  readonly protection?: ProtectionMeasure
   /** National health identifier (*INS*); `qualified` after identity checks (R-FEED-1). */
   readonly ins?: { readonly qualified: boolean }
   readonly deceasedOn?: IsoDate
 }
 
-/** @since 0.1.0 */
+/**
+ * A legal protection measure of an adult (C. civ. 425 ff.). `representationOfPerson`: the judgement (or the
+ * mandate) gives the representative a representation relating to the person — only then does the representative
+ * consent and manage the space for them (R-MINOR-8, C. civ. 459).
+ *
+ * @since 0.2.0
+ */
+export interface ProtectionMeasure {
+  readonly measure: ProtectionMeasureKind
+  readonly representationOfPerson: boolean
+}
+
+/** @since 0.2.0 */
+export type ProtectionMeasureKind = 'curatelle' | 'tutelle' | 'habilitation-familiale' | 'mandat-protection-future' | 'sauvegarde-de-justice'
+
+/** @since 0.2.0 */
+export const PROTECTION_MEASURES: ReadonlyArray<ProtectionMeasureKind> = [
+  'curatelle',
+  'tutelle',
+  'habilitation-familiale',
+  'mandat-protection-future',
+  'sauvegarde-de-justice',
+]
+
+/**
+ * A legal representative listed on the record. `parent` and `guardian` (tuteur) represent a minor; for a protected
+ * adult whose measure gives a representation of the person, whoever the judge named represents them, whatever
+ * the role (`other` for a relative or a professional representative).
+ *
+ * @since 0.1.0
+ */
 export interface LegalRepresentative {
   readonly id: string
-  readonly role: 'parent' | 'guardian'
+  readonly role: 'parent' | 'guardian' | 'other'
   /** The minor required that this representative accesses only with a doctor present (R-MINOR-6). */
   readonly doctorPresenceRequired: boolean
 }
@@ -161,11 +236,18 @@ export interface Block {
   readonly until?: IsoDate
 }
 
-/** Access authorisation of a professional on this record (R-AUTH-5). @since 0.1.0 */
-export interface Authorization {
-  readonly professionalId: string
-  readonly status: 'valid' | 'expired' | 'forbidden'
-}
+/**
+ * Access authorisation on this record (R-AUTH-5), of one professional or, since 0.2.0, of an establishment (the
+ * consent recorded for its care team, R-CONSENT-1 rev. 2).
+ *
+ * @since 0.1.0
+ */
+export type Authorization =
+  | { readonly professionalId: string; readonly status: AuthorizationStatus }
+  | { readonly establishmentId: string; readonly status: AuthorizationStatus }
+
+/** @since 0.2.0 */
+export type AuthorizationStatus = 'valid' | 'expired' | 'forbidden'
 
 /** The patient's emergency settings (R-EMERG-1..3); absent means all `true`. @since 0.1.0 */
 export interface EmergencyAccess {
@@ -212,6 +294,10 @@ export const ACTIONS = [
   'view-history',
   'block',
   'share-profile',
+  'modify',
+  'close',
+  'hide-from-representatives',
+  'require-doctor-presence',
 ] as const
 
 /** @since 0.1.0 */
@@ -226,6 +312,8 @@ export const DOCUMENT_ACTIONS: ReadonlyArray<Action> = [
   'feed',
   'make-visible-to-patient',
   'make-invisible-to-patient',
+  'modify',
+  'hide-from-representatives',
 ]
 
 /** Access mode (TRE_R248 *ModeAcces*), R-EMERG-1..2. @since 0.1.0 */
@@ -247,9 +335,20 @@ export interface Request {
   readonly at: IsoDate
   /** Required for every action on one document ({@link DOCUMENT_ACTIONS}). */
   readonly document?: HealthDocument
-  /** The actor is in the care team (*équipe de soins*) of an episode of care in progress. */
+  /**
+   * The actor is in the care team (*équipe de soins*) of an episode of care in progress. Since 0.2.0 it no longer
+   * opens the record alone: the team needs the patient's consent (R-CONSENT-1 rev., CE 2025-10-15 n° 490409).
+   */
   readonly careTeam?: boolean
-  /** Explicit consent collected for this consultation. */
+  /**
+   * The professional takes part in the patient's care (R-ACTOR-3 rev. 2); a care-team member does by definition.
+   * Absent = false for a professional outside the care team: explicit consent then does not open the record.
+   */
+  readonly participatesInCare?: boolean
+  /**
+   * Consent collected from the patient (or the representative who consents for them) for this consultation —
+   * for a care-team member, the team's initial consent declared with this request.
+   */
   readonly explicitConsent?: boolean
   /** The patient opposes this consultation (or, for feed, gave a reason the professional accepts). */
   readonly patientOpposes?: boolean
@@ -265,6 +364,8 @@ export interface Request {
   readonly carteVitaleRead?: boolean
   /** Target of `share-profile` (R-MINOR-4). */
   readonly shareWith?: { readonly role: 'parent' | 'guardian' | 'other' }
+  /** The legal representative an action is about: `require-doctor-presence` (R-MINOR-6). */
+  readonly representativeId?: string
 }
 
 /** A request without its action, for the named functions (`canConsult`, `canMask`…). @since 0.1.0 */

@@ -10,9 +10,9 @@ import type { AuthorizationMatrix } from './types.js'
 export interface CompiledMatrix {
   readonly version: string
   /** Does the matrix let this profession (and specialty) see this document type? Total; unknown → false. */
-  readonly grants: (profession: Profession, specialty: string | undefined, typeCode: string) => boolean
+  readonly grants: (profession: Profession, specialty: string | undefined, typeCode: string, role?: string) => boolean
   /** Does the matrix grant this profession (and specialty) at least one document type? */
-  readonly grantsAny: (profession: Profession, specialty: string | undefined) => boolean
+  readonly grantsAny: (profession: Profession, specialty: string | undefined, role?: string) => boolean
 }
 
 interface Entry {
@@ -27,6 +27,16 @@ const compiled = new WeakMap<AuthorizationMatrix, CompiledMatrix>()
 interface Row {
   readonly all: Entry
   readonly bySpecialty: Map<string, Entry>
+  /** Grants of a médico-social role (R-ACTOR-4 rev. 2). */
+  readonly byRole: Map<string, Entry>
+}
+
+const slot = (map: Map<string, Entry>, key: string): Entry => {
+  const found = map.get(key)
+  if (found !== undefined) return found
+  const e: Entry = { all: false, codes: new Set() }
+  map.set(key, e)
+  return e
 }
 
 const build = (matrix: AuthorizationMatrix): CompiledMatrix => {
@@ -36,29 +46,41 @@ const build = (matrix: AuthorizationMatrix): CompiledMatrix => {
     if (g === null || typeof g !== 'object' || typeof g.profession !== 'string') continue
     let row = table.get(g.profession)
     if (row === undefined) {
-      row = { all: { all: false, codes: new Set() }, bySpecialty: new Map() }
+      row = { all: { all: false, codes: new Set() }, bySpecialty: new Map(), byRole: new Map() }
       table.set(g.profession, row)
     }
-    let e = row.all
-    if (typeof g.specialty === 'string') {
-      const s = row.bySpecialty.get(g.specialty)
-      e = s ?? { all: false, codes: new Set() }
-      if (s === undefined) row.bySpecialty.set(g.specialty, e)
-    }
+    // A grant for a specialty AND a role would need both: kept under the role only if no specialty (narrowest
+    // reading: such a grant is filed under the specialty, which a médico-social actor does not carry).
+    const e =
+      typeof g.specialty === 'string'
+        ? slot(row.bySpecialty, g.specialty)
+        : typeof g.role === 'string'
+          ? slot(row.byRole, g.role)
+          : row.all
     if (g.typeCodes === '*') e.all = true
     else if (Array.isArray(g.typeCodes)) for (const c of g.typeCodes) if (typeof c === 'string') e.codes.add(c)
   }
   const hit = (e: Entry | undefined, typeCode: string): boolean => e !== undefined && (e.all || e.codes.has(typeCode))
   const any = (e: Entry | undefined): boolean => e !== undefined && (e.all || e.codes.size > 0)
   return {
-    grantsAny: (profession, specialty) => {
+    grantsAny: (profession, specialty, role) => {
       const row = table.get(profession)
-      return row !== undefined && (any(row.all) || (specialty !== undefined && any(row.bySpecialty.get(specialty))))
+      return (
+        row !== undefined &&
+        (any(row.all) ||
+          (specialty !== undefined && any(row.bySpecialty.get(specialty))) ||
+          (role !== undefined && any(row.byRole.get(role))))
+      )
     },
     version: typeof matrix.version === 'string' ? matrix.version : '',
-    grants: (profession, specialty, typeCode) => {
+    grants: (profession, specialty, typeCode, role) => {
       const row = table.get(profession)
-      return row !== undefined && (hit(row.all, typeCode) || (specialty !== undefined && hit(row.bySpecialty.get(specialty), typeCode)))
+      return (
+        row !== undefined &&
+        (hit(row.all, typeCode) ||
+          (specialty !== undefined && hit(row.bySpecialty.get(specialty), typeCode)) ||
+          (role !== undefined && hit(row.byRole.get(role), typeCode)))
+      )
     },
   }
 }

@@ -1,4 +1,5 @@
 import type { Profession } from '../domain/profession.js'
+import type { MedicoSocialRole } from '../domain/types.js'
 
 /**
  * One grant of the authorisation matrix (*matrice d'habilitation*): a profession (optionally one
@@ -10,6 +11,11 @@ export interface MatrixGrant {
   readonly profession: Profession
   /** Specialty code; absent = every specialty of the profession. */
   readonly specialty?: string
+  /**
+   * For `'medico-social'`: the role (the annex's social and médico-social column) this grant is for; absent =
+   * every role (R-ACTOR-4 rev. 2). An actor without a role is granted nothing.
+   */
+  readonly role?: MedicoSocialRole
   readonly typeCodes: ReadonlyArray<string> | '*'
   /** Where this grant comes from (text, annex, URL). The bundled matrix grants nothing unsourced. */
   readonly source?: string

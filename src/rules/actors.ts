@@ -1,7 +1,8 @@
-// §1 of the catalogue: who may ever touch the record (R-ACTOR-1..5). These rules apply to every action.
+// §1 of the catalogue: who may ever touch the record (R-ACTOR-1..5, 7). These rules apply to every action, but
+// R-ACTOR-3's participation in the care ({@link takesPartInCare}), which the consultation applies.
 import { deny, grant, notApplicable } from '../decision/outcome.js'
 import { isProfession } from '../domain/profession.js'
-import { THIRD_PARTIES } from '../domain/types.js'
+import { MEDICO_SOCIAL_ROLES, THIRD_PARTIES } from '../domain/types.js'
 import { representativeOf } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
@@ -59,17 +60,62 @@ export const knownProfession: Rule = recordRule('R-ACTOR-3', ({ request: { actor
 )
 
 /**
- * R-ACTOR-4 — médico-social professionals have no access until the matrix grants them some.
+ * R-ACTOR-4 (rev. 2) — social and médico-social professionals (*professionnels du social et du médico-social*)
+ * access the record as members of the care team (CSP L.1111-17 III, upheld by Cons. const. 2024-1101 QPC and
+ * CE 2025-10-15 n° 490409): they must be in the care team and carry the role that selects their column of the
+ * matrix (`role`); what they see is then the matrix's business (R-AUTH-7), their consent the care team's
+ * (R-CONSENT-1). Without a care team or a role, denied on every action (fail closed).
  *
+ * @see R-ACTOR-4, R-AUTH-7, R-CONSENT-1
  * @since 0.1.0
  */
-export const medicoSocialUntilGranted: Rule = recordRule('R-ACTOR-4', ({ request: { actor }, matrix }) =>
-  actor.kind === 'professional' && actor.profession === 'medico-social'
-    ? matrix.grantsAny('medico-social', actor.specialty)
-      ? grant('MEDICO_SOCIAL_GRANTED_BY_MATRIX')
-      : deny('MEDICO_SOCIAL_NOT_GRANTED')
-    : notApplicable,
-)
+export const medicoSocialInCareTeam: Rule = recordRule('R-ACTOR-4', ({ request: { actor, careTeam } }) => {
+  if (actor.kind !== 'professional' || actor.profession !== 'medico-social') return notApplicable
+  if (careTeam !== true) return deny('MEDICO_SOCIAL_CARE_TEAM_ONLY')
+  const role: unknown = actor.role
+  return typeof role === 'string' && (MEDICO_SOCIAL_ROLES as ReadonlyArray<string>).includes(role)
+    ? grant('MEDICO_SOCIAL_IN_CARE_TEAM')
+    : deny('MEDICO_SOCIAL_ROLE_MISSING', ['STATE_MEDICO_SOCIAL_ROLE'])
+})
+
+/**
+ * R-ACTOR-7 (rev. 2, new) — the occupational doctor (*médecin du travail*) in charge of the person's follow-up
+ * consults and feeds the record only with the person's EXPRESS consent, after prior information: never presumed,
+ * never through the care team, never in an emergency mode (CSP L.1111-17 IV, Code du travail L.4624-8-1). Every
+ * other action is denied. The person's refusal is not a fault and cannot ground an unfitness opinion: the denial
+ * says so. What they see is what the matrix grants doctors (R-AUTH-7).
+ *
+ * @see R-ACTOR-7
+ * @since 0.2.0
+ */
+export const occupationalDoctor: Rule = recordRule('R-ACTOR-7', ({ request }) => {
+  const { actor } = request
+  if (actor.kind !== 'professional' || actor.occupationalDoctor !== true) return notApplicable
+  if (actor.profession !== 'medecin') return deny('OCCUPATIONAL_DOCTOR_IS_A_DOCTOR')
+  if (request.action !== 'consult' && request.action !== 'view' && request.action !== 'feed')
+    return deny('OCCUPATIONAL_DOCTOR_CONSULTS_AND_FEEDS_ONLY')
+  if ((request.accessMode ?? 'normal') !== 'normal') return deny('OCCUPATIONAL_DOCTOR_NO_EMERGENCY_ACCESS')
+  return request.explicitConsent === true
+    ? grant('OCCUPATIONAL_DOCTOR_EXPRESS_CONSENT', ['INFORM_BEFORE_EXPRESS_CONSENT'])
+    : deny('OCCUPATIONAL_DOCTOR_NEEDS_EXPRESS_CONSENT', ['COLLECT_EXPRESS_CONSENT'])
+})
+
+/**
+ * R-ACTOR-3 (rev. 2) — only a professional taking part in the patient's care consults (CSP L.1111-17 III,
+ * R.1111-46): a member of the care team does by definition, another professional when the request says so
+ * (`participatesInCare`); an emergency mode is care (R-EMERG-1, 2). A professional who takes no part in the care —
+ * an insurer's or a fund's medical adviser, an expert, a doctor examining for a third party — is denied even
+ * with the patient's agreement. The occupational doctor is R-ACTOR-7's.
+ *
+ * @see R-ACTOR-3, R-CONSENT-2
+ * @since 0.2.0
+ */
+export const takesPartInCare: Rule = recordRule('R-ACTOR-3', ({ request }) => {
+  const { actor } = request
+  if (actor.kind !== 'professional' || actor.occupationalDoctor === true) return notApplicable
+  if (request.careTeam === true || request.participatesInCare === true) return notApplicable
+  return (request.accessMode ?? 'normal') === 'normal' ? deny('NOT_PARTICIPATING_IN_CARE') : notApplicable
+})
 
 /**
  * R-ACTOR-5 — heirs (*ayants droit*) cannot consult; they may ask the health-insurance fund to close the space.
@@ -77,7 +123,7 @@ export const medicoSocialUntilGranted: Rule = recordRule('R-ACTOR-4', ({ request
  * @since 0.1.0
  */
 export const heirsCannotConsult: Rule = recordRule('R-ACTOR-5', ({ request: { actor } }) =>
-  actor.kind === 'third-party' && actor.party === 'heir' ? deny('HEIR_CANNOT_ACCESS', ['HEIR_ASK_FUND_TO_CLOSE']) : notApplicable,
+  actor.kind === 'third-party' && actor.party === 'heir' ? deny('HEIR_CANNOT_ACCESS', ['HEIR_MAY_REQUEST_INFORMATION', 'HEIR_ASK_FUND_TO_CLOSE']) : notApplicable,
 )
 
 /**
@@ -90,6 +136,7 @@ export const actorRules: ReadonlyArray<Rule> = [
   caregiverNoDelegation,
   onlyCareActors,
   knownProfession,
-  medicoSocialUntilGranted,
+  medicoSocialInCareTeam,
+  occupationalDoctor,
   heirsCannotConsult,
 ]

@@ -39,7 +39,7 @@ export const professionalAuthenticated: Rule = recordRule('R-AUTH-1', ({ request
  * @since 0.1.0
  */
 export const authorizationNotForbidden: Rule = recordRule('R-AUTH-5', ({ request: { actor, record } }) =>
-  actor.kind === 'professional' && authorizationOf(record, actor.id) === 'forbidden'
+  actor.kind === 'professional' && authorizationOf(record, actor.id, actor.establishmentId) === 'forbidden'
     ? deny('ACCESS_AUTHORIZATION_FORBIDDEN', ['ASK_PATIENT_TO_LIFT_PROHIBITION'])
     : notApplicable,
 )

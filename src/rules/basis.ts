@@ -22,6 +22,8 @@ export const BASIS: { readonly [R in RuleId]: ReadonlyArray<string> } = {
   'R-ACTOR-3': ['CSP L.1111-17 III', 'CSP L.1110-4 II-III', 'CSP R.1111-46'],
   'R-ACTOR-4': ['CSP L.1111-17 III', 'CSP R.1111-46', 'CSP R.1110-2', 'Cons. const. 2024-1101 QPC', 'CE 2025-10-15 n° 490409'],
   'R-ACTOR-5': [],
+  'R-ACTOR-6': ['CSP L.1111-18 al. 6', 'CSP L.1110-4 V', 'CSP R.1111-7'],
+  'R-ACTOR-7': ['CSP L.1111-17 IV', 'Code du travail L.4624-8-1'],
   'R-STATUS-1': ['CSP L.1111-13-1 I', 'CSP R.1111-28', 'CSP R.1111-40'],
   'R-STATUS-2': [],
   'R-STATUS-3': ['CSP L.1111-13-1 IV 3°', 'CSP R.1111-36 al. 2'],
@@ -75,6 +77,7 @@ export const BASIS: { readonly [R in RuleId]: ReadonlyArray<string> } = {
   'R-PATIENT-1': ['CSP R.1111-43', 'CSP L.1111-19'],
   'R-PATIENT-2': ['CSP L.1111-19'],
   'R-PATIENT-3': ['CSP L.1111-15 al. 3', 'CSP R.1111-42 1° f-g'],
+  'R-PATIENT-4': ['CSP R.1111-36', 'CSP L.1111-13-1 IV'],
   'R-REPORT-1': [],
   'A-1': [],
   'A-2': [],
@@ -82,4 +85,5 @@ export const BASIS: { readonly [R in RuleId]: ReadonlyArray<string> } = {
   'A-4': [],
   'A-6': [],
   'A-7': [],
+  'A-8': [],
 }

@@ -7,8 +7,7 @@
 import { deny, grant, notApplicable, oblige } from '../decision/outcome.js'
 import type { Code } from '../messages/index.js'
 import type { Request } from '../domain/types.js'
-import { accessModeOf, isEmergencyMode } from './emergency.js'
-import { patientStage } from './facts.js'
+import { accessModeOf, authorizationOf, isEmergencyMode, isRepresented, patientStage } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
 // -------------------------------------------------------------------------------------
@@ -28,38 +27,64 @@ const given = (b: boolean | undefined): boolean => b === true
 export const restsOnConsent = (request: Request): boolean => given(request.careTeam) || given(request.explicitConsent)
 
 /**
+ * Is the care team's consent shown (R-CONSENT-1 rev. 2): declared with the request, or recorded on the record as a
+ * `valid` authorisation for the professional or for the establishment they act for?
+ *
+ * @since 0.2.0
+ */
+export const careTeamConsentShown = (request: Request): boolean => {
+  const { actor } = request
+  if (actor.kind !== 'professional') return false
+  return given(request.explicitConsent) || authorizationOf(request.record, actor.id, actor.establishmentId) === 'valid'
+}
+
+/**
+ * Would the consultation be granted on consent alone, in the normal mode's terms (R-CONSENT-1, 2, 8)? Used by
+ * R-EMERG-2: a regulation-centre request that carries the consent the normal mode needs is decided in those terms.
+ *
+ * @since 0.2.0
+ */
+export const consentGrantsInNormalTerms = (request: Request): boolean => {
+  const { actor } = request
+  if (actor.kind !== 'professional' || actor.occupationalDoctor === true) return false
+  if (given(request.careTeam)) return careTeamConsentShown(request)
+  return given(request.participatesInCare) && given(request.explicitConsent)
+}
+
+/**
  * Is the consent to a consultation given by the legal representative (the patient is a non-emancipated
  * minor or a protected adult at `at`)?
  *
  * @see R-CONSENT-8
  * @since 0.1.0
  */
-export const consentByRepresentative = (request: Request): boolean => {
-  const stage = patientStage(request.record, request.at)
-  return stage === 'minor' || stage === 'protected-adult'
-}
+export const consentByRepresentative = (request: Request): boolean => isRepresented(patientStage(request.record, request.at))
 
 const associate = (request: Request): Code =>
-  patientStage(request.record, request.at) === 'protected-adult' ? 'ASSOCIATE_THE_PROTECTED_ADULT' : 'ASSOCIATE_THE_MINOR'
+  patientStage(request.record, request.at) === 'represented-adult' ? 'ASSOCIATE_THE_PROTECTED_ADULT' : 'ASSOCIATE_THE_MINOR'
 
 // -------------------------------------------------------------------------------------
 // rules
 // -------------------------------------------------------------------------------------
 
 /**
- * R-CONSENT-1 — a member of the care team (*équipe de soins*: the professionals of the establishment
- * taking part in the patient's effective care) consults on presumed consent. Obligations: inform the
- * patient at each new episode of care; consult only what is useful for the care. For a minor or a
- * protected adult the presumption is the legal representative's (R-CONSENT-8 adds its obligation).
+ * R-CONSENT-1 (rev. 2) — a member of the care team consults once the patient's consent has been collected for the
+ * team (CE 2025-10-15 n° 490409 annulled the presumed consent): declared with this request (`explicitConsent`) or
+ * recorded on the record as a `valid` authorisation for this professional or for the establishment they act for.
+ * Once given it covers the whole team, health professionals or not, for the episode of care (R-CONSENT-3).
+ * Without it: denied, unless an emergency mode decides (R-EMERG-1, 2). Obligations: inform the patient at each
+ * new episode of care; consult only what the care needs. The occupational doctor is R-ACTOR-7's.
  *
- * @see R-CONSENT-1 (faq:24, faq:174; CSP L.1110-4, L.1110-12)
+ * @see R-CONSENT-1 (CSP L.1110-4 III, L.1110-12, R.1111-46; CE 2025-10-15 n° 490409)
  * @since 0.1.0
  */
-export const careTeamConsent: Rule = recordRule('R-CONSENT-1', ({ request }) =>
-  request.actor.kind === 'professional' && given(request.careTeam)
-    ? grant('CARE_TEAM_CONSENT_PRESUMED', ['INFORM_PATIENT_EACH_EPISODE', 'CONSULT_ONLY_WHAT_CARE_NEEDS'])
-    : notApplicable,
-)
+export const careTeamConsent: Rule = recordRule('R-CONSENT-1', ({ request }) => {
+  const { actor } = request
+  if (actor.kind !== 'professional' || !given(request.careTeam) || actor.occupationalDoctor === true) return notApplicable
+  if (careTeamConsentShown(request)) return grant('CARE_TEAM_CONSENT_COLLECTED', ['INFORM_PATIENT_EACH_EPISODE', 'CONSULT_ONLY_WHAT_CARE_NEEDS'])
+  if (isEmergencyMode(accessModeOf(request))) return notApplicable
+  return deny('CARE_TEAM_CONSENT_MISSING', ['COLLECT_CARE_TEAM_CONSENT'])
+})
 
 /**
  * R-CONSENT-2 — outside the care team, a professional consults an adult's (or an emancipated minor's)
@@ -71,7 +96,8 @@ export const careTeamConsent: Rule = recordRule('R-CONSENT-1', ({ request }) =>
  * @since 0.1.0
  */
 export const explicitConsent: Rule = recordRule('R-CONSENT-2', ({ request }) => {
-  if (request.actor.kind !== 'professional' || given(request.careTeam) || consentByRepresentative(request))
+  const { actor } = request
+  if (actor.kind !== 'professional' || actor.occupationalDoctor === true || given(request.careTeam) || consentByRepresentative(request))
     return notApplicable
   if (given(request.explicitConsent)) return grant('EXPLICIT_CONSENT_COLLECTED')
   if (isEmergencyMode(accessModeOf(request))) return notApplicable
@@ -146,7 +172,8 @@ export const patientOpposition: Rule = recordRule('R-CONSENT-5', ({ request }) =
  * @since 0.1.0
  */
 export const representativeConsent: Rule = recordRule('R-CONSENT-8', ({ request }) => {
-  if (request.actor.kind !== 'professional' || !consentByRepresentative(request)) return notApplicable
+  const { actor } = request
+  if (actor.kind !== 'professional' || actor.occupationalDoctor === true || !consentByRepresentative(request)) return notApplicable
   if (given(request.careTeam)) return oblige([associate(request)])
   if (given(request.explicitConsent)) return grant('LEGAL_REPRESENTATIVE_CONSENT_COLLECTED', [associate(request)])
   if (isEmergencyMode(accessModeOf(request))) return notApplicable

@@ -5,7 +5,7 @@
 // the patient's side only by R-FEED-3 (a document the patient's side authored) or R-DEL-2 (a document fed
 // by a professional blocked that day); every other case denies (third parties by R-DEL-1 and R-ACTOR-1..5).
 import { deny, grant, notApplicable } from '../decision/outcome.js'
-import { authorizationOf, insForFeeding, isAuthor, isPatientSide, wasBlockedOn } from './facts.js'
+import { authorizationOf, insForFeeding, isPatientSide, isProducer, wasBlockedOn } from './facts.js'
 import { documentRule, recordRule, type Rule } from './rule.js'
 
 // -------------------------------------------------------------------------------------
@@ -13,7 +13,8 @@ import { documentRule, recordRule, type Rule } from './rule.js'
 // -------------------------------------------------------------------------------------
 
 /**
- * R-DEL-1 — a professional deletes a document only if they produced it (they are its author). Any other
+ * R-DEL-1 (rev. 2) — a professional deletes a document only if they produced it: they are its author or, through
+ * their establishment's indirect authentication, a professional of that establishment is. Any other
  * professional is denied, with the remedy to ask the producer; third parties are denied. The patient's side:
  * not applicable (R-FEED-3, R-DEL-2).
  *
@@ -23,7 +24,7 @@ import { documentRule, recordRule, type Rule } from './rule.js'
 export const producerDeletes: Rule = documentRule('R-DEL-1', ({ request: { actor }, document }) => {
   if (isPatientSide(actor)) return notApplicable
   if (actor.kind !== 'professional') return deny('NOT_A_CARE_ACTOR')
-  return isAuthor(document, actor) ? grant('PRODUCER_DELETES') : deny('ONLY_PRODUCER_DELETES', ['ASK_PRODUCER_TO_DELETE'])
+  return isProducer(document, actor) ? grant('PRODUCER_DELETES') : deny('ONLY_PRODUCER_DELETES', ['ASK_PRODUCER_TO_DELETE'])
 })
 
 /**
@@ -38,14 +39,17 @@ export const deletionNeedsIns: Rule = recordRule('R-DEL-1', ({ request: { actor,
 )
 
 /**
- * R-DEL-1 — prerequisite: the patient's DMP is `active` (a deactivated space, where professionals may still
- * feed and consult, does not allow a professional's deletion).
+ * R-DEL-1 (rev. 2) — prerequisite: the patient's DMP is usable — the space `active` or `deactivated` (the DMP
+ * stays usable by professionals when the patient deactivates their space, faq:124); closed, deleted or refused,
+ * denied.
  *
  * @see R-DEL-1 (faq:48), R-STATUS-2
  * @since 0.1.0
  */
 export const deletionNeedsActiveDmp: Rule = recordRule('R-DEL-1', ({ request: { actor, record } }) =>
-  actor.kind === 'professional' && record.status.kind !== 'active' ? deny('DELETE_NEEDS_ACTIVE_DMP') : notApplicable,
+  actor.kind === 'professional' && record.status.kind !== 'active' && record.status.kind !== 'deactivated'
+    ? deny('DELETE_NEEDS_ACTIVE_DMP')
+    : notApplicable,
 )
 
 /**
@@ -56,7 +60,7 @@ export const deletionNeedsActiveDmp: Rule = recordRule('R-DEL-1', ({ request: { 
  * @since 0.1.0
  */
 export const deletionNeedsValidAuthorization: Rule = recordRule('R-DEL-1', ({ request: { actor, record } }) =>
-  actor.kind === 'professional' && authorizationOf(record, actor.id) !== 'valid' ? deny('DELETE_NEEDS_VALID_AUTHORIZATION') : notApplicable,
+  actor.kind === 'professional' && authorizationOf(record, actor.id, actor.establishmentId) !== 'valid' ? deny('DELETE_NEEDS_VALID_AUTHORIZATION') : notApplicable,
 )
 
 /**
@@ -67,7 +71,7 @@ export const deletionNeedsValidAuthorization: Rule = recordRule('R-DEL-1', ({ re
  * @since 0.1.0
  */
 export const authorizationValidForDeletion: Rule = recordRule('R-AUTH-5', ({ request: { actor, record } }) =>
-  actor.kind === 'professional' && authorizationOf(record, actor.id) !== 'valid' ? deny('DELETE_NEEDS_VALID_AUTHORIZATION') : notApplicable,
+  actor.kind === 'professional' && authorizationOf(record, actor.id, actor.establishmentId) !== 'valid' ? deny('DELETE_NEEDS_VALID_AUTHORIZATION') : notApplicable,
 )
 
 // R-DEL-1's last prerequisite, the document's identifier in the DMP, is A-7: the engine decides every document

@@ -5,30 +5,12 @@
 // Blocks (R-AUTH-6), a forbidden authorisation (R-AUTH-5) and an expressed opposition (R-CONSENT-5) are
 // denials, so they win over these grants.
 import { deny, grant, notApplicable } from '../decision/outcome.js'
-import { ACCESS_MODES, type AccessMode, type Request } from '../domain/types.js'
-import { emergencySettings } from './facts.js'
+import { ACCESS_MODES } from '../domain/types.js'
+import { consentGrantsInNormalTerms } from './consent.js'
+import { accessModeOf, emergencySettings } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
-// -------------------------------------------------------------------------------------
-// facts
-// -------------------------------------------------------------------------------------
-
-/**
- * The access mode of a request (TRE_R248 *ModeAcces*), `'normal'` when absent. A value outside
- * {@link ACCESS_MODES} is returned as is: callers must read it as "deny".
- *
- * @since 0.1.0
- */
-export const accessModeOf = (request: Request): unknown => request.accessMode ?? 'normal'
-
-/**
- * Is this an emergency access mode, break-glass (*bris de glace*) or regulation centre (*centre 15*)?
- *
- * @see R-EMERG-1, R-EMERG-2
- * @since 0.1.0
- */
-export const isEmergencyMode = (mode: unknown): mode is Exclude<AccessMode, 'normal'> =>
-  mode === 'break-glass' || mode === 'regulation-centre'
+export { accessModeOf, isEmergencyMode } from './facts.js'
 
 // -------------------------------------------------------------------------------------
 // rules
@@ -83,11 +65,44 @@ export const knownAccessMode: Rule = recordRule('R-EMERG-1', ({ request }) =>
 export const regulationCentre: Rule = recordRule('R-EMERG-2', ({ request }) => {
   const { actor, record } = request
   if (actor.kind !== 'professional' || accessModeOf(request) !== 'regulation-centre') return notApplicable
+  // rev. 2: a request that carries the consent the normal mode needs is decided in the normal mode's terms (the
+  // remedy must not ask for a consent already given).
+  if (consentGrantsInNormalTerms(request)) return notApplicable
   if (actor.profession !== 'medecin') return deny('REGULATION_CENTRE_DOCTORS_ONLY', ['COLLECT_EXPLICIT_CONSENT'])
   return emergencySettings(record).regulationCentre === true
     ? grant('REGULATION_CENTRE_ACCESS')
     : deny('REGULATION_CENTRE_REFUSED_BY_PATIENT', ['COLLECT_EXPLICIT_CONSENT'])
 })
+
+/**
+ * R-EMERG-1 (rev. 2), feeding — the patient's prior opposition to the emergency access covers feeding the record in
+ * that situation too (CSP L.1111-17 I): a feeding in break-glass mode on a patient who refused it is denied, as is
+ * one by a professional who may not use the mode (médico-social staff). The regulating doctor only consults
+ * (R-EMERG-2): no feeding in that mode.
+ *
+ * @see R-EMERG-1, R-EMERG-2
+ * @since 0.2.0
+ */
+export const emergencyFeeding: Rule = recordRule('R-EMERG-1', ({ request }) => {
+  const { actor, record } = request
+  const mode = accessModeOf(request)
+  if (actor.kind !== 'professional' || mode !== 'break-glass') return notApplicable
+  if (actor.profession === 'medico-social') return deny('BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY')
+  return emergencySettings(record).breakGlass === true ? notApplicable : deny('BREAK_GLASS_FEEDING_REFUSED_BY_PATIENT', ['FEED_IN_NORMAL_MODE'])
+})
+
+/**
+ * R-EMERG-2 (rev. 2), feeding — the regulating doctor of centre 15 consults, and only consults: feeding in that mode
+ * is denied (feed in the normal mode).
+ *
+ * @see R-EMERG-2
+ * @since 0.2.0
+ */
+export const regulationCentreOnlyConsults: Rule = recordRule('R-EMERG-2', ({ request }) =>
+  request.actor.kind === 'professional' && accessModeOf(request) === 'regulation-centre'
+    ? deny('REGULATION_CENTRE_CONSULTS_ONLY', ['FEED_IN_NORMAL_MODE'])
+    : notApplicable,
+)
 
 /**
  * The record-level emergency rules of a professional's consultation (R-EMERG-1, R-EMERG-2).

@@ -2,8 +2,10 @@
 // which every caller must read as "deny".
 import { addMonths, addYears, compareDates, isIsoDate, isMinorAt } from '../domain/dates.js'
 import type {
+  AccessMode,
+  Request,
   Actor,
-  Authorization,
+  AuthorizationStatus,
   Block,
   HealthDocument,
   HealthRecord,
@@ -12,21 +14,40 @@ import type {
 } from '../domain/types.js'
 
 /**
- * Where the patient stands at a date: an adult, a minor, an emancipated minor (R-MINOR-3) or a
- * protected adult (R-MINOR-8). `undefined` when the birth date or `at` is impossible, or `at`
- * precedes the birth.
+ * Where the patient stands at a date (R-MINOR-1..3, R-MINOR-8 rev. 2): an adult, a minor, an emancipated minor, a
+ * protected adult whose measure gives a representation relating to the person (`represented-adult`: the
+ * representative acts), a protected adult without such a representation (`protected-adult-alone`: they decide
+ * personally), or a protected adult whose measure the record does not give (`protection-unknown`: invalid, every
+ * decision denies). `undefined` when the birth date or `at` is impossible, or `at` precedes the birth.
  *
  * @since 0.1.0
  */
-export type PatientStage = 'adult' | 'minor' | 'emancipated-minor' | 'protected-adult'
+export type PatientStage =
+  | 'adult'
+  | 'minor'
+  | 'emancipated-minor'
+  | 'represented-adult'
+  | 'protected-adult-alone'
+  | 'protection-unknown'
 
 /** @since 0.1.0 */
 export const patientStage = (record: HealthRecord, at: string): PatientStage | undefined => {
   const minor = isMinorAt(record.patient.birthDate, at)
   if (minor === undefined) return undefined
   if (minor) return record.patient.emancipated === true ? 'emancipated-minor' : 'minor'
-  return record.patient.protectedAdult === true ? 'protected-adult' : 'adult'
+  const protection = record.patient.protection
+  if (protection !== undefined && protection !== null)
+    return protection.representationOfPerson === true ? 'represented-adult' : 'protected-adult-alone'
+  return record.patient.protectedAdult === true ? 'protection-unknown' : 'adult'
 }
+
+/**
+ * Does a legal representative consent and act for the patient at `at` (a non-emancipated minor, or an adult whose
+ * measure gives a representation of the person: R-CONSENT-8, R-MINOR-1, 2, 8)?
+ *
+ * @since 0.2.0
+ */
+export const isRepresented = (stage: PatientStage | undefined): boolean => stage === 'minor' || stage === 'represented-adult'
 
 /** Is a date inside a block (from ≤ date ≤ until, `until` inclusive and optional)? Impossible dates count as blocked (fail closed). */
 const blockCovers = (b: Block, date: string): boolean => {
@@ -51,24 +72,63 @@ export const blocksOn = (
       blockCovers(b, date),
   )
 
-const AUTH_RANK: { readonly [S in Authorization['status']]: number } = { valid: 0, expired: 1, forbidden: 2 }
+const AUTH_RANK: { readonly [S in AuthorizationStatus]: number } = { valid: 0, expired: 1, forbidden: 2 }
 
 /**
- * The access authorisation (R-AUTH-5) of a professional on the record; with several entries the most
- * restrictive wins (fail closed); `undefined` when there is none.
+ * The access authorisation (R-AUTH-5) of a professional on the record: the entries recorded for them and, since
+ * 0.2.0, for the establishment they act for (the care team's consent, R-CONSENT-1 rev. 2). With several entries
+ * the most restrictive wins (fail closed); `undefined` when there is none.
  *
  * @since 0.1.0
  */
-export const authorizationOf = (record: HealthRecord, professionalId: string): Authorization['status'] | undefined => {
-  let best: Authorization['status'] | undefined
+export const authorizationOf = (
+  record: HealthRecord,
+  professionalId: string,
+  establishmentId?: string | undefined,
+): AuthorizationStatus | undefined => {
+  let best: AuthorizationStatus | undefined
   for (const a of record.authorizations) {
-    if (a.professionalId !== professionalId) continue
+    const mine =
+      ('professionalId' in a && a.professionalId === professionalId) ||
+      ('establishmentId' in a && establishmentId !== undefined && a.establishmentId === establishmentId)
+    if (!mine) continue
     const rank = AUTH_RANK[a.status]
     if (rank === undefined) return 'forbidden'
     if (best === undefined || rank > AUTH_RANK[best]) best = a.status
   }
   return best
 }
+
+/**
+ * Is the professional a health professional (*professionnel de santé*)? Social and médico-social staff are not
+ * (R-ACTOR-4): they never use the emergency modes, mask, unmask or end an invisibility.
+ *
+ * @since 0.2.0
+ */
+export const isHealthProfessional = (actor: Actor): actor is ProfessionalActor =>
+  actor.kind === 'professional' && actor.profession !== 'medico-social'
+
+/**
+ * Does the actor act for the establishment of the document's author (both identified)? R-MASK-2 (the structure
+ * that placed the document), R-FEED-1 and R-DEL-1 (indirect authentication of the author's establishment).
+ *
+ * @since 0.2.0
+ */
+export const ofAuthorsEstablishment = (document: HealthDocument, actor: Actor): boolean =>
+  actor.kind === 'professional' &&
+  document.author.kind === 'professional' &&
+  actor.establishmentId !== undefined &&
+  actor.establishmentId !== '' &&
+  document.author.establishmentId === actor.establishmentId
+
+/**
+ * Is the document the actor's to feed or delete (the producer, R-FEED-1, R-DEL-1 rev. 2): they authored it, or
+ * they act through their establishment's indirect authentication and a professional of that establishment did.
+ *
+ * @since 0.2.0
+ */
+export const isProducer = (document: HealthDocument, actor: Actor): boolean =>
+  isAuthor(document, actor) || (actor.kind === 'professional' && actor.authentication === 'indirect' && ofAuthorsEstablishment(document, actor))
 
 /**
  * Is the actor a declared treating doctor (*médecin traitant DMP*) of the patient? Only a professional
@@ -223,3 +283,24 @@ export const insForFeeding = (record: HealthRecord, at: string): 'accepted' | 'm
   if (ins.qualified === true) return 'accepted'
   return isIsoDate(at) && compareDates(at, QUALIFIED_INS_ONLY_FROM) < 0 ? 'accepted' : 'not-qualified'
 }
+
+// -------------------------------------------------------------------------------------
+// access modes (R-EMERG-1, 2)
+// -------------------------------------------------------------------------------------
+
+/**
+ * The access mode of a request (TRE_R248 *ModeAcces*), `'normal'` when absent. A value outside
+ * {@link ACCESS_MODES} is returned as is: callers must read it as "deny".
+ *
+ * @since 0.1.0
+ */
+export const accessModeOf = (request: Request): unknown => request.accessMode ?? 'normal'
+
+/**
+ * Is this an emergency access mode, break-glass (*bris de glace*) or regulation centre (*centre 15*)?
+ *
+ * @see R-EMERG-1, R-EMERG-2
+ * @since 0.1.0
+ */
+export const isEmergencyMode = (mode: unknown): mode is Exclude<AccessMode, 'normal'> =>
+  mode === 'break-glass' || mode === 'regulation-centre'

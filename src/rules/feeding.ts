@@ -7,7 +7,8 @@
 // case denies (third parties: R-FEED-3 and R-ACTOR-1..5).
 import { deny, grant, notApplicable, oblige } from '../decision/outcome.js'
 import { compareDates, isIsoDate } from '../domain/dates.js'
-import { blocksOn, insForFeeding, isAuthor, isPatientSide, patientStage } from './facts.js'
+import type { Action, HealthDocument, ProfessionalActor } from '../domain/types.js'
+import { blocksOn, insForFeeding, isAuthor, isPatientSide, isProducer, patientStage } from './facts.js'
 import { documentRule, recordRule, type Rule } from './rule.js'
 
 /** A restrictive flag counts as set unless it is `false` (fail closed on a value outside the type). */
@@ -25,25 +26,35 @@ const flagged = (b: unknown): boolean => b !== false && b !== undefined
  */
 export const API_V1_LAST_DAY = '2023-12-30'
 
+/** The actions that go through the DMP interface whose version R-FEED-2 rules (rev. 2: consultation too, faq:34). */
+const API_ACTIONS: ReadonlyArray<Action> = ['consult', 'view', 'feed', 'delete']
+
 // -------------------------------------------------------------------------------------
 // rules
 // -------------------------------------------------------------------------------------
 
 /**
- * R-FEED-1 — a professional feeds the record, through their software or the web access, with documents
- * they author: the document's author must be this professional (same id). A document naming another
- * author is denied. Choice (fail closed): the sources speak of health professionals feeding; a médico-social
- * professional (R-ACTOR-4: no access until the matrix, which is about consultation, grants some) is denied.
- * Not applicable to other actors (R-FEED-3 decides them).
+ * R-FEED-1 (rev. 2) — professionals taking part in the care feed the record, through their software or the web
+ * access — health professionals and social and médico-social staff alike (CSP R.1111-47; R-ACTOR-4 admits the
+ * latter): documents they authored; through their establishment's indirect authentication, documents authored by
+ * a professional of that establishment (a hospital's software feeds for its doctors); the originating laboratory,
+ * an analysis it subcontracted (the document's `subcontractedBy`, R-FEED-5). Any other document is denied. Not
+ * applicable to other actors (R-FEED-3 decides them).
  *
  * @see R-FEED-1 (faq:12, faq:266, faq:278)
  * @since 0.1.0
  */
 export const professionalFeedsOwnDocument: Rule = documentRule('R-FEED-1', ({ request: { actor }, document }) => {
   if (actor.kind !== 'professional') return notApplicable
-  if (actor.profession === 'medico-social') return deny('HEALTH_PROFESSIONALS_ONLY')
-  return isAuthor(document, actor) ? grant('PROFESSIONAL_FEEDS_OWN_DOCUMENT') : deny('FEED_AUTHOR_MUST_BE_ACTOR')
+  if (isAuthor(document, actor)) return grant('PROFESSIONAL_FEEDS_OWN_DOCUMENT')
+  if (isProducer(document, actor)) return grant('ESTABLISHMENT_FEEDS_ITS_PROFESSIONALS_DOCUMENT')
+  if (feedsSubcontractedAnalysis(document, actor)) return grant('ORIGINATING_LABORATORY_FEEDS_ANALYSIS')
+  return deny('FEED_AUTHOR_MUST_BE_ACTOR', ['AUTHOR_FEEDS_OR_ESTABLISHMENT_SOFTWARE'])
 })
+
+/** The originating laboratory feeds an analysis it subcontracted (R-FEED-5): the document names it. */
+const feedsSubcontractedAnalysis = (document: HealthDocument, actor: ProfessionalActor): boolean =>
+  actor.establishmentId !== undefined && actor.establishmentId !== '' && document.subcontractedBy === actor.establishmentId
 
 /**
  * R-FEED-1 — a professional feeds only with the patient's INS (*identifiant national de santé*): from
@@ -67,7 +78,9 @@ export const feedingNeedsIns: Rule = recordRule('R-FEED-1', ({ request: { actor,
 })
 
 /**
- * R-FEED-2 — the feeding interface of a professional (`request.api`, default `'v2'`):
+ * R-FEED-2 (rev. 2) — the DMP interface of a professional (`request.api`, default `'v2'`), for consultation,
+ * viewing, feeding and deletion alike (faq:34 answers for "feeding or consultation"; deletion goes through the
+ * feeding transaction):
  * - API v2 (INS-based) needs no Carte Vitale, even for a first feeding: not applicable;
  * - API v1 is allowed until {@link API_V1_LAST_DAY} (2023-12-30) inclusive and refused from 2023-12-31;
  *   until then it needs the Carte Vitale read (`carteVitaleRead`). Choice (fail closed): the library cannot
@@ -78,7 +91,7 @@ export const feedingNeedsIns: Rule = recordRule('R-FEED-1', ({ request: { actor,
  * @since 0.1.0
  */
 export const feedingInterface: Rule = recordRule('R-FEED-2', ({ request }) => {
-  if (request.actor.kind !== 'professional') return notApplicable
+  if (request.actor.kind !== 'professional' || !API_ACTIONS.includes(request.action)) return notApplicable
   const api: unknown = request.api ?? 'v2'
   if (api === 'v2') return notApplicable
   if (api !== 'v1') return deny('UNKNOWN_API', ['USE_API_V2'])
@@ -173,3 +186,18 @@ export const feedingRules: ReadonlyArray<Rule> = [
   hiddenFromRepresentativesAtFeeding,
   blockedProfessionalStillFeeds,
 ]
+
+/**
+ * R-FEED-3 (rev. 2) — the patient's side modifies the documents and information it added itself (faq:154), as it
+ * deletes them; a document fed by a professional is not theirs to modify (a professional replaces their document
+ * by feeding a new one). The `modify` policy applies the representation rules and what the patient's side sees.
+ *
+ * @see R-FEED-3 (faq:144, faq:154; CSP R.1111-42 1° c)
+ * @since 0.2.0
+ */
+export const patientSideModifiesOwnDocument: Rule = documentRule('R-FEED-3', ({ request: { actor }, document }) => {
+  if (!isPatientSide(actor)) return actor.kind === 'professional' ? deny('PATIENT_SIDE_MODIFIES_ONLY', ['FEED_A_NEW_VERSION']) : deny('NOT_A_CARE_ACTOR')
+  return document.author.kind === 'patient' || document.author.kind === 'legal-representative'
+    ? grant('PATIENT_MODIFIES_OWN_DOCUMENT')
+    : deny('PATIENT_MODIFIES_OWN_DOCUMENTS_ONLY', ['ASK_AUTHOR_TO_FEED_CORRECTION'])
+})

@@ -3,11 +3,11 @@
 // timeline announced at feeding (R-INVIS-3). Who SEES an invisible document (R-INVIS-1, 3, A-2) is in
 // visibility.ts; this file reuses those rules for the patient's side acting on a document.
 // INVARIANT (entitlement, fail closed):
-// - make-visible-to-patient: only the professional who authored the document is granted (R-INVIS-2);
-//   every other actor is denied by R-INVIS-2;
+// - make-visible-to-patient: a health professional who may see the document is granted (R-INVIS-2 rev. 2);
+//   every other actor is denied by R-INVIS-2 (and the view rules deny whoever may not see it);
 // - make-invisible-to-patient: always denied (R-INVIS-1: only at feeding; R-INVIS-2: never again).
 import { deny, grant, notApplicable, oblige } from '../decision/outcome.js'
-import { invisibilityLapsedAt, isAuthor, isPatientSide } from './facts.js'
+import { invisibilityLapsedAt, isPatientSide } from './facts.js'
 import { documentRule, recordRule, type Rule } from './rule.js'
 import { visibilityRules } from './visibility.js'
 
@@ -80,26 +80,21 @@ export const invisibilityTimelineAtFeeding: Rule = documentRule('R-INVIS-3', ({ 
 // -------------------------------------------------------------------------------------
 
 /**
- * R-INVIS-2 — invisibility to the patient is reversible: the document is made visible to the patient later.
- * Who may: only the health professional who authored (fed) the document.
+ * R-INVIS-2 (rev. 2) — invisibility to the patient is reversible: ANY health professional who may see the document
+ * ends it when delivering the information at an announcement consultation (CSP R.1111-53), not only its author;
+ * the announcement is an obligation. Whether they may see it is the `view` rules' business (the policy applies
+ * them). The patient's side cannot lift it (it does not see the document, R-INVIS-1; the law makes it visible
+ * after a month anyway, R-INVIS-3); médico-social staff are not health professionals.
  *
- * Choices (fail closed where the source is silent): the source says a professional sets invisibility at
- * feeding and that it is then lifted; it names nobody else. The patient's side cannot lift it (it does not
- * see the document, R-INVIS-1; the law makes it visible after a month anyway, R-INVIS-3); another
- * professional, even a treating doctor, is denied, with the remedy to ask the author; a médico-social
- * author too (the source speaks of health professionals).
- *
- * @see R-INVIS-2 (faq:70)
+ * @see R-INVIS-2 (faq:70; CSP R.1111-53)
  * @since 0.1.0
  */
-export const whoMakesVisible: Rule = documentRule('R-INVIS-2', ({ request: { actor }, document }) => {
+export const whoMakesVisible: Rule = documentRule('R-INVIS-2', ({ request: { actor } }) => {
   if (isPatientSide(actor))
     return deny('PATIENT_SIDE_CANNOT_CHANGE_INVISIBILITY', ['ASK_PROFESSIONAL_TO_MAKE_VISIBLE', 'WAIT_FOR_AUTOMATIC_VISIBILITY'])
   if (actor.kind !== 'professional') return deny('NOT_A_CARE_ACTOR')
   if (actor.profession === 'medico-social') return deny('HEALTH_PROFESSIONALS_ONLY')
-  return isAuthor(document, actor)
-    ? grant('AUTHOR_MAKES_VISIBLE_TO_PATIENT')
-    : deny('ONLY_AUTHOR_MAKES_VISIBLE_TO_PATIENT', ['ASK_AUTHOR_TO_MAKE_VISIBLE'])
+  return grant('PROFESSIONAL_MAKES_VISIBLE_AT_ANNOUNCEMENT', ['DELIVER_AT_ANNOUNCEMENT_CONSULTATION'])
 })
 
 /**

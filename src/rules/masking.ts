@@ -97,6 +97,20 @@ export const whoUnmasks: Rule = documentRule('R-MASK-4', ({ request: { actor, re
 })
 
 /**
+ * R-MASK-4 (rev. 2) — masking is the holder's decision (CSP R.1111-49): a professional unmasks only at the
+ * patient's request (`atPatientRequest`, as R-MASK-3 for masking), and never against the patient's expressed
+ * opposition (`patientOpposes`). Which documents they may unmask is {@link whoUnmasks}'s business.
+ *
+ * @see R-MASK-4 (faq:59, faq:68; CSP R.1111-49)
+ * @since 0.2.0
+ */
+export const professionalUnmasksAtRequest: Rule = recordRule('R-MASK-4', ({ request: { actor, atPatientRequest, patientOpposes } }) => {
+  if (actor.kind !== 'professional' || actor.profession === 'medico-social') return notApplicable
+  if (flagged(patientOpposes)) return deny('UNMASK_AGAINST_OPPOSITION')
+  return atPatientRequest === true ? notApplicable : deny('UNMASK_NEEDS_PATIENT_REQUEST', ['PATIENT_MAY_ASK_OR_UNMASK'])
+})
+
+/**
  * A-4 — unmasking a document that is not masked is denied, with a reason saying so (no silent no-op).
  *
  * @see A-4
@@ -118,4 +132,4 @@ export const maskRules: ReadonlyArray<Rule> = [patientSideMasks, professionalMas
  *
  * @since 0.1.0
  */
-export const unmaskRules: ReadonlyArray<Rule> = [whoUnmasks, notAlreadyUnmasked]
+export const unmaskRules: ReadonlyArray<Rule> = [whoUnmasks, professionalUnmasksAtRequest, notAlreadyUnmasked]

@@ -7,19 +7,26 @@
 // and advance directives give no access right. A contact asking for access is a third party — a caregiver
 // is denied by R-ACTOR-2, anyone else by R-ACTOR-1, 3, 5 — on every action.
 import { deny, grant, notApplicable } from '../decision/outcome.js'
-import { isPatientSide, patientStage } from './facts.js'
+import { isPatientSide, isTreatingDoctor, patientStage } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
 /**
- * R-PATIENT-1 — the patient (or whoever manages the space for them) may read the activity history: who
- * consulted what. Professionals and third parties are denied.
+ * R-PATIENT-1 (rev. 2) — the access traces (*historique des accès*: who consulted or fed what) are open to the
+ * holder and whoever manages the space for them, to the patient's treating doctor, and to each professional for
+ * their own actions only (CSP R.1111-43). Every allowance carries the scope it opens as an obligation: all the
+ * traces; the professional's own actions only; for a legal representative, never the traces of documents hidden
+ * from the representatives (R-MINOR-5, CSP R.1111-50). Third parties are denied.
  *
- * @see R-PATIENT-1 (faq:144)
+ * @see R-PATIENT-1 (faq:144, faq:150; CSP R.1111-43, L.1111-19)
  * @since 0.1.0
  */
-export const patientReadsHistory: Rule = recordRule('R-PATIENT-1', ({ request: { actor } }) => {
-  if (isPatientSide(actor)) return grant('PATIENT_READS_HISTORY')
-  return actor.kind === 'professional' ? deny('HISTORY_FOR_PATIENT_ONLY') : deny('NOT_A_CARE_ACTOR')
+export const patientReadsHistory: Rule = recordRule('R-PATIENT-1', ({ request: { actor, record } }) => {
+  if (actor.kind === 'patient') return grant('PATIENT_READS_HISTORY', ['HISTORY_SCOPE_ALL_TRACES'])
+  if (actor.kind === 'legal-representative') return grant('PATIENT_READS_HISTORY', ['HISTORY_SCOPE_WITHOUT_HIDDEN_DOCUMENTS'])
+  if (actor.kind !== 'professional') return deny('NOT_A_CARE_ACTOR')
+  return isTreatingDoctor(record, actor)
+    ? grant('TREATING_DOCTOR_READS_HISTORY', ['HISTORY_SCOPE_ALL_TRACES'])
+    : grant('PROFESSIONAL_READS_OWN_TRACES', ['HISTORY_SCOPE_OWN_ACTIONS'])
 })
 
 /**
@@ -69,3 +76,19 @@ export const shareOnlyWithRepresentative: Rule = recordRule('R-MINOR-4', ({ requ
  * @since 0.1.0
  */
 export const shareProfileRules: ReadonlyArray<Rule> = [representativeSharesChildProfile, shareOnlyWithRepresentative]
+
+/**
+ * R-PATIENT-4 (rev. 2, new) — closing the space (*clôture*): the holder acting for themselves (an adult, an
+ * emancipated minor, a protected adult who decides personally) at any time, or the legal representative of a
+ * minor or of a represented adult (the representation rules decide who of the patient's side may act, and
+ * associate the minor); the new adult at majority acts as a holder. After death the heirs go through the
+ * health-insurance fund (R-ACTOR-5, R-STATUS-9). Professionals and third parties cannot. Closing starts the
+ * ten-year retention (R-STATUS-8): an obligation to say so.
+ *
+ * @see R-PATIENT-4 (faq:138, faq:186, faq:214; CSP R.1111-36, L.1111-13-1 IV)
+ * @since 0.2.0
+ */
+export const patientSideCloses: Rule = recordRule('R-PATIENT-4', ({ request: { actor } }) => {
+  if (isPatientSide(actor)) return grant('PATIENT_SIDE_CLOSES', ['CLOSING_STARTS_RETENTION'])
+  return actor.kind === 'professional' ? deny('CLOSE_BY_PATIENT_SIDE_ONLY', ['ASK_PATIENT_TO_CLOSE']) : deny('NOT_A_CARE_ACTOR')
+})

@@ -1,8 +1,10 @@
 // Who acts as the patient (§6 of the catalogue, R-MINOR-1..3, 6..8, A-3): the holder, or their legal
-// representatives while the holder is a minor (not emancipated) or a protected adult. Applies to every
+// representatives while the holder is a minor (not emancipated) or an adult whose protection measure gives a
+// representation relating to the person (R-MINOR-8 rev. 2). Applies to every
 // action the patient's side may take. Professionals: not applicable here.
 import { deny, grant, notApplicable } from '../decision/outcome.js'
-import { patientStage, representativeOf } from './facts.js'
+import { isMinorAt } from '../domain/dates.js'
+import { isRepresented, patientStage, representativeOf } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
 /**
@@ -76,7 +78,7 @@ export const doctorPresence: Rule = recordRule('R-MINOR-6', ({ request }) => {
   const rep = representativeOf(request.record, request.actor)
   if (rep === undefined) return notApplicable
   const stage = patientStage(request.record, request.at)
-  const represents = stage === 'minor' || (stage === 'protected-adult' && rep.role === 'guardian')
+  const represents = isRepresented(stage)
   if (rep.doctorPresenceRequired === false || !represents) return notApplicable
   return request.inPresenceOfDoctor === true
     ? grant('DOCTOR_PRESENT')
@@ -95,27 +97,56 @@ export const majorityEndsRepresentation: Rule = recordRule('R-MINOR-7', ({ reque
 )
 
 /**
- * R-MINOR-8 — a protected adult: the legal representative (their guardian, *tuteur*) manages the space and
- * consents, as for a minor; the protected adult does not act alone (fail-closed reading, as A-3 for minors).
- * A representative listed with the role `parent` is denied: parental authority ends at majority, so only a
- * guardian represents an adult (fail-closed reading of "legal representative (guardian)").
+ * R-MINOR-8 (rev. 2) — a protected adult decides personally as far as their state allows (C. civ. 459): under a
+ * measure without representation relating to the person (curatelle, most sauvegardes…) they act alone, like any
+ * adult, and no representative acts for them. Only when the measure gives a representation relating to the person
+ * (`protection.representationOfPerson`) does the listed representative — whoever the judge named, whatever the
+ * role — consent and manage the space, as for a minor; the protected adult then does not act alone (fail-closed
+ * reading, as A-3 for minors: the library cannot know what their state allows). A record that says
+ * `protectedAdult` without the measure is denied by {@link protectionMeasureKnown}.
  *
+ * @see R-MINOR-8 (C. civ. 459; CSP L.1111-14 al. 4, L.1111-16 al. 1, L.1111-7)
  * @since 0.1.0
  */
 export const protectedAdult: Rule = recordRule('R-MINOR-8', ({ request: { actor, record, at } }) => {
-  if ((actor.kind !== 'patient' && actor.kind !== 'legal-representative') || patientStage(record, at) !== 'protected-adult')
-    return notApplicable
+  if (actor.kind !== 'patient' && actor.kind !== 'legal-representative') return notApplicable
+  const stage = patientStage(record, at)
+  if (stage === 'protected-adult-alone')
+    return actor.kind === 'patient'
+      ? grant('PROTECTED_ADULT_DECIDES_PERSONALLY')
+      : deny('NO_REPRESENTATION_OF_THE_PERSON', ['ASK_PATIENT_DIRECTLY'])
+  if (stage !== 'represented-adult') return notApplicable
   if (actor.kind === 'patient') return deny('PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE', ['ASK_LEGAL_REPRESENTATIVE'])
-  const rep = representativeOf(record, actor)
-  if (rep === undefined) return notApplicable
-  return rep.role === 'guardian' ? grant('REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT') : deny('PARENT_NOT_REPRESENTATIVE_OF_ADULT')
+  return representativeOf(record, actor) === undefined ? notApplicable : grant('REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT')
 })
 
 /**
- * The rules that say who acts as the patient, for every action of the patient's side.
+ * R-MINOR-8 (rev. 2) — the record must say which protection measure applies to a protected adult: without it the
+ * library cannot tell who decides, and every decision on the record is denied (fail closed).
  *
- * @since 0.1.0
+ * @see R-MINOR-8
+ * @since 0.2.0
  */
+export const protectionMeasureKnown: Rule = recordRule('R-MINOR-8', ({ request: { record, at } }) =>
+  record.patient.protectedAdult === true && record.patient.protection === undefined && isMinorAt(record.patient.birthDate, at) === false
+    ? deny('PROTECTION_MEASURE_UNKNOWN', ['STATE_PROTECTION_MEASURE'])
+    : notApplicable,
+)
+
+/**
+ * R-MINOR-1 — only a holder of parental authority (`parent`) or a guardian (`guardian`, R-MINOR-2) represents a
+ * minor: a representative listed with another role is denied while the patient is a minor.
+ *
+ * @see R-MINOR-1, R-MINOR-2
+ * @since 0.2.0
+ */
+export const onlyParentOrGuardianForMinor: Rule = recordRule('R-MINOR-1', ({ request: { actor, record, at } }) => {
+  const rep = representativeOf(record, actor)
+  return rep !== undefined && rep.role !== 'parent' && rep.role !== 'guardian' && patientStage(record, at) === 'minor'
+    ? deny('REPRESENTATIVE_ROLE_NOT_FOR_MINOR')
+    : notApplicable
+})
+
 export const representationRules: ReadonlyArray<Rule> = [
   holderActsForThemselves,
   minorActsThroughRepresentatives,
@@ -125,4 +156,5 @@ export const representationRules: ReadonlyArray<Rule> = [
   doctorPresence,
   majorityEndsRepresentation,
   protectedAdult,
+  onlyParentOrGuardianForMinor,
 ]

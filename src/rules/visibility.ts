@@ -7,7 +7,7 @@
 import { deny, grant, notApplicable, oblige } from '../decision/outcome.js'
 import type { Actor } from '../domain/types.js'
 import { accessModeOf, isEmergencyMode } from './emergency.js'
-import { emergencySettings, invisibilityLapsedAt, isAuthor, isTreatingDoctor } from './facts.js'
+import { emergencySettings, invisibilityLapsedAt, isAuthor, isTreatingDoctor, ofAuthorsEstablishment } from './facts.js'
 import { documentRule, type DocumentContext, type Rule } from './rule.js'
 
 // -------------------------------------------------------------------------------------
@@ -27,7 +27,7 @@ const emergencyShowsMasked = ({ request }: DocumentContext): boolean =>
 
 /** Would R-MASK-2 let this actor see the document although masked: its author or a declared treating doctor? */
 const maskExempt = ({ request: { actor, record }, document }: DocumentContext): boolean =>
-  isAuthor(document, actor) || isTreatingDoctor(record, actor)
+  isAuthor(document, actor) || isTreatingDoctor(record, actor) || ofAuthorsEstablishment(document, actor)
 
 const isProfessional = (a: Actor): boolean => a.kind === 'professional'
 
@@ -46,7 +46,7 @@ const isProfessional = (a: Actor): boolean => a.kind === 'professional'
  */
 export const matrixGrantsType: Rule = documentRule('R-AUTH-7', ({ request: { actor }, document, matrix }) => {
   if (actor.kind !== 'professional' || isAuthor(document, actor)) return notApplicable
-  return matrix.grants(actor.profession, actor.specialty, document.typeCode)
+  return matrix.grants(actor.profession, actor.specialty, document.typeCode, actor.role)
     ? grant('MATRIX_GRANTS_DOCUMENT_TYPE')
     : deny('MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE')
 })
@@ -66,8 +66,9 @@ export const authorSeesDocument: Rule = documentRule('R-AUTH-8', ({ request: { a
 )
 
 /**
- * R-MASK-2 — a document masked from professionals (*masqué aux professionnels*) stays visible to its
- * author, to the patient's declared treating doctors (*médecins traitants DMP*) and to the patient's side;
+ * R-MASK-2 (rev. 2) — a document masked from professionals (*masqué aux professionnels*) stays visible to its
+ * author, to the professionals of the establishment or service that placed it (the author's `establishmentId`,
+ * CSP R.1111-49), to the patient's declared treating doctors (*médecins traitants DMP*) and to the patient's side;
  * any other professional is denied, with the remedy to ask the patient to unmask it — except in an
  * emergency access mode whose patient accepts that masked documents be shown (R-EMERG-3 then grants).
  * The treating doctor still needs the matrix (R-AUTH-7) to grant the document type.
@@ -80,6 +81,7 @@ export const maskedDocument: Rule = documentRule('R-MASK-2', (ctx) => {
   if (!isProfessional(request.actor) || !flagged(document.maskedFromProfessionals)) return notApplicable
   if (isAuthor(document, request.actor)) return grant('MASKED_VISIBLE_TO_AUTHOR')
   if (isTreatingDoctor(request.record, request.actor)) return grant('MASKED_VISIBLE_TO_TREATING_DOCTOR')
+  if (ofAuthorsEstablishment(document, request.actor)) return grant('MASKED_VISIBLE_TO_PLACING_ESTABLISHMENT')
   if (emergencyShowsMasked(ctx)) return notApplicable
   return deny('DOCUMENT_MASKED_FROM_PROFESSIONALS', ['ASK_PATIENT_TO_UNMASK'])
 })

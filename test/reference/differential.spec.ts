@@ -34,6 +34,13 @@ const MIN_ALLOWED_SHARE: Readonly<Record<Action, number>> = {
   'view-history': 0.05,
   block: 0.05,
   'share-profile': 0.005,
+  // rev. 2: the holder's side modifying its own document (R-FEED-3), closing the space (R-PATIENT-4), a professional
+  // hiding a document from a minor's representatives (R-MINOR-5) or requiring a doctor's presence (R-MINOR-6, needs
+  // a generated `representativeId` naming a listed representative)
+  modify: 0.01,
+  close: 0.03,
+  'hide-from-representatives': 0.001,
+  'require-doctor-presence': 0.002,
 }
 
 interface Tally {

@@ -1,6 +1,7 @@
-// A deliberately naive reference model of the access rules, written straight from design/RULES.md and the
-// FAQ as decision tables. It shares nothing with src/ but the domain types: no rule, no combinator, no date
-// helper of the library. The differential test (differential.spec.ts) checks the engine against it.
+// A deliberately naive reference model of the access rules, written straight from design/RULES.md (catalogue
+// revision 2) and the FAQ as decision tables. It shares nothing with src/ but the domain types: no rule, no
+// combinator, no date helper of the library. The differential test (differential.spec.ts) checks the engine
+// against it; model.spec.ts checks the model alone against hand-written cases of the catalogue.
 //
 // INVARIANT: every function here is total on values of the declared types and never reads a clock.
 // Where RULES.md is silent, the model takes the fail-closed reading; each such reading is marked (M-n) in the
@@ -25,28 +26,38 @@ export interface ModelDecision {
  * The readings the model takes where RULES.md and the FAQ are silent or ambiguous. `fail-closed`: the model's
  * own reading from the start. `aligned`: the model first read it otherwise and adopted the engine's reading after
  * the differential test showed the difference, because RULES.md supports it (see the report / regressions).
+ * `contract`: a reading fixed with the engine's author where revision 2 leaves a choice.
  */
 export const MODEL_ASSUMPTIONS: Readonly<Record<string, string>> = {
-  'M-1': 'fail-closed: a protected adult (R-MINOR-8) has no direct access of their own, as a minor (A-3): their guardian acts.',
-  'M-2': 'fail-closed: only a guardian represents a protected adult (R-MINOR-8 "(guardian)"; R-MINOR-7 ends parental access at majority).',
+  'M-1': 'rev. 2 (R-MINOR-8): a protected adult whose measure gives a representation relating to the person has no direct access of their own (their representative acts, as for a minor, A-3); under a measure without representation (curatelle…) they act alone, as any adult.',
+  'M-2': 'rev. 2 (R-MINOR-8): whoever is listed represents a protected adult whose measure gives a representation relating to the person, whatever the role (parent, guardian, other); under a measure without representation, no listed representative acts. A representative of role `other` never represents a minor (R-MINOR-1).',
   'M-3': 'aligned: a refused space (R-STATUS-5) leaves the holder\'s side every action for one year (through the first anniversary, inclusive, as delays are counted in French law); professionals and third parties are denied (R-STATUS-5 for professionals).',
   'M-4': 'fail-closed: a professional must authenticate (R-AUTH-1) for every action on the record, feeding included.',
-  'M-5': 'aligned: medico-social staff (R-ACTOR-4) are denied every action while the matrix grants them no type; they are never "health professionals" for R-MASK-3/4, R-FEED-1, R-INVIS-2 nor for break-glass (R-EMERG-1).',
-  'M-6': 'fail-closed: a treating doctor (R-MASK-2, R-MASK-4) is a medecin whose id is in treatingDoctorIds.',
-  'M-7': 'fail-closed: the holder\'s side acts only on a document it sees (R-INVIS-1/3, A-2, R-MINOR-5).',
-  'M-8': 'aligned: professionals mask (at the patient\'s request), unmask and make visible without consent nor matrix check: only R-AUTH-1, 5 (forbidden), 6 apply (none of these actions discloses content).',
-  'M-9': 'fail-closed: API v1 (R-FEED-2) needs the Carte Vitale read (the model cannot know it is not the first access).',
-  'M-10': 'fail-closed: feeding a masked document needs the patient\'s request (R-MASK-3); hidden from the representatives needs a non-emancipated minor who asked (R-MINOR-5).',
+  'M-5': 'rev. 2 (R-ACTOR-4): médico-social staff act only as members of the care team carrying a matrix role (else R-ACTOR-4 on every action); they see what the grants of their role (or role-less médico-social grants) give; they are never "health professionals" for R-MASK-3/4, R-INVIS-2, R-MINOR-5, R-MINOR-6, and never use an emergency mode on consult, view or feed (R-EMERG-1, R-EMERG-2). A matrix grant carrying a role applies only to an actor carrying that role.',
+  'M-6': 'fail-closed: a treating doctor (R-MASK-2, R-MASK-4, R-PATIENT-1) is a medecin whose id is in treatingDoctorIds.',
+  'M-7': 'fail-closed: the holder\'s side acts only on a document it sees (R-INVIS-1/3, A-2, R-MINOR-5), modify included.',
+  'M-8': 'rev. 2: professionals mask (at the patient\'s request) and unmask (at the patient\'s request, without opposition, R-MASK-4) without consent nor matrix check: only R-AUTH-1, 5 (forbidden), 6 apply; making visible (R-INVIS-2) and hiding from the representatives (R-MINOR-5) need the document\'s `view` to be allowed.',
+  'M-9': 'fail-closed: API v1 (R-FEED-2) needs the Carte Vitale read (the model cannot know it is not the first access); rev. 2: on consult, view, feed and delete.',
+  'M-10': 'fail-closed: feeding a masked document needs the patient\'s request (R-MASK-3); hidden from the representatives needs a non-emancipated minor who asked (R-MINOR-5); médico-social staff feed neither (R-ACTOR-4).',
   'M-11': 'fail-closed: the holder\'s side feeds its own documents only (R-FEED-3), never invisible to the patient (R-INVIS-1) nor hidden from representatives (R-MINOR-5).',
-  'M-12': 'fail-closed: only the professional author makes a document visible to the patient (R-INVIS-2); one already visible (flag off, or lapsed by R-INVIS-3) is refused.',
+  'M-12': 'rev. 2 (R-INVIS-2): any health professional whose `view` of the document is allowed makes it visible; one already visible (flag off, or lapsed by R-INVIS-3) is refused.',
   'M-13': 'make-invisible-to-patient is always denied: R-INVIS-1 (only at feeding) and R-INVIS-2 (never again / already so).',
   'M-14': 'R-DEL-2: "blocked when the document was added" counts a block on the author or on the author\'s establishment covering addedOn.',
-  'M-15': 'aligned: R-DEL-1 needs an INS, qualified from 2023-01-01 as for feeding (R-FEED-1); the document must be in the record for the holder\'s side too; a blocked professional cannot delete (R-AUTH-6); a non-valid authorisation also denies by R-AUTH-5 ("deleting needs valid").',
-  'M-16': 'fail-closed: the doctor-presence restriction (R-MINOR-6) binds a representative whenever they represent (a minor, or a protected adult as guardian).',
-  'M-17': 'fail-closed: break-glass refused beforehand denies (R-EMERG-1); regulation-centre needs a medecin and no prior refusal (R-EMERG-2); an expressed opposition (R-CONSENT-5) wins over both.',
-  'M-18': 'aligned: a valid authorisation alone does not open the record: consultation always rests on a consent (R-CONSENT-1, 2, 8) or an emergency rule.',
-  'M-19': 'aligned: with several authorisation entries for one professional the most restrictive wins (forbidden, expired, valid).',
-  'M-20': 'aligned: a professional feeds only a document they authored (R-FEED-1).',
+  'M-15': 'aligned, rev. 2: R-DEL-1 needs an INS, qualified from 2023-01-01 as for feeding (R-FEED-1); the space active or deactivated; the producer is the author or an indirect actor of the author\'s establishment; the document must be in the record for the holder\'s side too; a blocked professional cannot delete (R-AUTH-6); a non-valid authorisation also denies by R-AUTH-5 ("deleting needs valid").',
+  'M-16': 'fail-closed: the doctor-presence restriction (R-MINOR-6) binds a representative whenever they represent (a minor, or a represented adult), on every action of the holder\'s side, closing included.',
+  'M-17': 'fail-closed: break-glass refused beforehand denies (R-EMERG-1), a declared consent notwithstanding (only R-EMERG-2 has the "decided in the normal mode\'s terms" sentence); regulation-centre needs a medecin and no prior refusal (R-EMERG-2) unless the normal-mode consent rules grant; an expressed opposition (R-CONSENT-5) wins over both.',
+  'M-18': 'rev. 2: a valid authorisation (of the professional or of their establishment) stands for the care team\'s recorded consent (R-CONSENT-1) only; outside the care team it never replaces explicit consent (R-CONSENT-2).',
+  'M-19': 'aligned, rev. 2: the authorisation status is the most restrictive (forbidden, expired, valid) of the entries for the professional\'s id and for their establishment; the care team\'s recorded consent needs that combined status to be valid.',
+  'M-20': 'rev. 2 (R-FEED-1): a professional feeds a document they authored, one authored in their establishment when authenticated indirectly, or a subcontracted analysis whose originating laboratory is their establishment.',
+  'M-21': 'fail-closed (R-FEED-1 "professionals participating in the care", R-ACTOR-3 fn all): feeding also needs participation in the care (care team, participatesInCare, or an emergency mode); masking, unmasking, deleting, making visible, the history and doctor presence do not (they open no content; R-DEL-1, R-INVIS-2, R-MINOR-5/6 and R-PATIENT-1 list their own conditions).',
+  'M-22': 'fail-closed (R-ACTOR-7, L.1111-17 IV names only the médecin du travail): an actor flagged occupationalDoctor whose profession is not medecin is denied every action by R-ACTOR-7.',
+  'M-23': 'R-ACTOR-7: the occupational doctor\'s express consent replaces R-ACTOR-3 and R-CONSENT-1/2/8 and the emergency rules on consult, view and feed; R-AUTH-1/5/6, R-CONSENT-5, R-FEED-1 (what they feed), R-FEED-2 and the view rules still apply.',
+  'M-24': 'fail-closed (R-MINOR-8): `protectedAdult: true` without `protection` is an invalid record whatever the age: every action denied by R-MINOR-8; a `protection` on a minor is not acted on before majority (the minor\'s rules apply).',
+  'M-25': 'R-MINOR-5 `hide-from-representatives`, R-INVIS-2 `make-visible-to-patient`: when the actor\'s `view` of the document is denied, the view\'s denying rules are named with R-MINOR-5 / R-INVIS-2; when allowed only R-MINOR-5 / R-INVIS-2 grant (with the status).',
+  'M-26': 'R-FEED-3 `modify`: the holder\'s side modifies a document authored by the holder\'s side (the holder or any listed representative), of the record, that it sees.',
+  'M-27': 'R-MINOR-5 / R-MINOR-6: "a non-emancipated minor" is a patient born, under 18 at `at`, not emancipated; R-MINOR-6 needs `representativeId` naming a representative listed on the record (any role).',
+  'M-28': 'R-PATIENT-4 `close`: the holder\'s side decides through the table of who acts as the patient (a deactivated space: the holder\'s side has lost access, R-STATUS-2); heirs are denied by R-ACTOR-5 only (they close through the fund), other third parties by their rule and R-PATIENT-4.',
+  'M-29': 'R-ACTOR-6: the status of the space and the retention period (R-STATUS-8) do not enter the post-mortem decision (the contract decides on death, opposition, requester and purpose only).',
 }
 
 // -------------------------------------------------------------------------------------
@@ -102,6 +113,19 @@ const isMinor = (r: Request): boolean => {
   return age === undefined || age < 18 // not born yet at `at`: treat as a minor (fail-closed)
 }
 
+/** A born, non-emancipated minor at `at` (M-27): the one R-MINOR-5 and R-MINOR-6 protect. */
+const nonEmancipatedMinor = (r: Request): boolean => {
+  const age = yearsOld(r.record.patient.birthDate, r.at)
+  return age !== undefined && age < 18 && !r.record.patient.emancipated
+}
+
+/** A protected adult's record (R-MINOR-8 rev. 2): `protectedAdult`, or a protection measure on record. */
+const isProtected = (r: Request): boolean => r.record.patient.protectedAdult || r.record.patient.protection !== undefined
+
+/** Who consents for the patient is a representative (R-CONSENT-8): a non-emancipated minor, or a represented adult. */
+const byRepresentative = (r: Request): boolean =>
+  isMinor(r) ? !r.record.patient.emancipated : r.record.patient.protection?.representationOfPerson === true
+
 const blockedOn = (record: HealthRecord, professionalId: string, establishmentId: string | undefined, on: string): boolean =>
   record.blocks.some(
     (b) =>
@@ -113,14 +137,20 @@ const blockedOn = (record: HealthRecord, professionalId: string, establishmentId
 
 type AuthorizationStatus = 'valid' | 'expired' | 'forbidden' | 'none'
 
-const authorizationOf = (record: HealthRecord, id: string): AuthorizationStatus => {
-  const mine = record.authorizations.filter((a) => a.professionalId === id)
-  // several entries: the most restrictive wins (fail closed)
+/** R-AUTH-5 rev. 2 (M-19): the most restrictive of the entries for the professional and for their establishment. */
+const authorizationOf = (record: HealthRecord, p: ProfessionalActor): AuthorizationStatus => {
+  const mine = record.authorizations.filter((a) =>
+    'professionalId' in a ? a.professionalId === p.id : p.establishmentId !== undefined && a.establishmentId === p.establishmentId,
+  )
   if (mine.some((a) => a.status === 'forbidden')) return 'forbidden'
   if (mine.some((a) => a.status === 'expired')) return 'expired'
   if (mine.some((a) => a.status === 'valid')) return 'valid'
   return 'none'
 }
+
+/** Does this grant's role select this actor? A role-less grant: every actor but a role-less médico-social (M-5). */
+const roleMatches = (grantRole: string | undefined, p: ProfessionalActor): boolean =>
+  grantRole === undefined ? p.profession !== 'medico-social' || p.role !== undefined : p.role === grantRole
 
 /** The matrix grants that apply to this professional and grant at least one type ('*' or a non-empty list). */
 const grantsOf = (matrix: AuthorizationMatrix, p: ProfessionalActor) =>
@@ -128,6 +158,7 @@ const grantsOf = (matrix: AuthorizationMatrix, p: ProfessionalActor) =>
     (g) =>
       g.profession === p.profession &&
       (g.specialty === undefined || g.specialty === p.specialty) &&
+      roleMatches(g.role, p) &&
       (g.typeCodes === '*' || g.typeCodes.length > 0),
   )
 
@@ -136,13 +167,34 @@ const matrixAllowsType = (matrix: AuthorizationMatrix, p: ProfessionalActor, typ
 
 const isAuthor = (p: ProfessionalActor, d: HealthDocument): boolean => d.author.kind === 'professional' && d.author.id === p.id
 
+/** The actor acts for the establishment of the document's (professional) author; both ids defined. */
+const sameEstablishmentAsAuthor = (p: ProfessionalActor, d: HealthDocument): boolean =>
+  d.author.kind === 'professional' && d.author.establishmentId !== undefined && p.establishmentId === d.author.establishmentId
+
 const isTreatingDoctor = (r: Request, p: ProfessionalActor): boolean =>
   p.profession === 'medecin' && r.record.treatingDoctorIds.includes(p.id)
+
+const isHealthProfessional = (p: ProfessionalActor): boolean => p.profession !== 'medico-social'
+
+/** R-ACTOR-7: flagged occupational doctor (a non-medecin so flagged is denied everything, M-22). */
+const isOccupational = (p: ProfessionalActor): boolean => p.occupationalDoctor === true
 
 /** Invisible to the patient at `at`: flagged, and not yet a month after feeding (R-INVIS-1, R-INVIS-3). */
 const invisibleToPatientNow = (d: HealthDocument, at: string): boolean => d.invisibleToPatient && at < plusMonths(d.addedOn, 1)
 
 const modeOf = (r: Request) => r.accessMode ?? 'normal'
+
+/** R-ACTOR-3 rev. 2 (D1): the professional takes part in the care. An emergency mode says so. */
+const participates = (r: Request): boolean => r.careTeam === true || r.participatesInCare === true || modeOf(r) !== 'normal'
+
+/** R-FEED-2 rev. 2 (M-9): API v1 after 2023-12-30, or v1 without the Carte Vitale read. */
+const apiRefused = (r: Request): boolean => (r.api ?? 'v2') === 'v1' && (r.at > '2023-12-30' || r.carteVitaleRead !== true)
+
+/** INS present, qualified from 2023-01-01 (R-FEED-1; M-15 for deleting). */
+const insOk = (r: Request): boolean => {
+  const ins = r.record.patient.ins
+  return ins !== undefined && (r.at < '2023-01-01' || ins.qualified)
+}
 
 // -------------------------------------------------------------------------------------
 // verdict accumulator
@@ -168,7 +220,13 @@ const finish = (v: Verdict): ModelDecision =>
       : { allowed: false, rules: new Set(['R-ACTOR-3']) } // nothing grants: default denial
 
 // -------------------------------------------------------------------------------------
-// table 1 — who may ever touch the record (R-ACTOR-1..5)
+// table 1 — who may ever touch the record (R-ACTOR-1..5, 4, 7)
+//
+//   actor                                                              verdict
+//   third party                                                        its rule (below)
+//   medico-social, in the care team and carrying a role                grant R-ACTOR-4, else R-ACTOR-4 (every action)
+//   flagged occupational doctor, not a medecin                         R-ACTOR-7 (every action, M-22)
+//   occupational doctor, any action but consult, view, feed            R-ACTOR-7 (their consent: table 4, feed)
 // -------------------------------------------------------------------------------------
 
 const THIRD_PARTY_RULE: Readonly<Record<string, string>> = {
@@ -182,14 +240,18 @@ const THIRD_PARTY_RULE: Readonly<Record<string, string>> = {
   other: 'R-ACTOR-3',
 }
 
-const actorTable = (r: Request, matrix: AuthorizationMatrix, v: Verdict): void => {
+const OCCUPATIONAL_ACTIONS: ReadonlyArray<string> = ['consult', 'view', 'feed']
+
+const actorTable = (r: Request, v: Verdict): void => {
   const a = r.actor
   if (a.kind === 'third-party') v.deny.add(THIRD_PARTY_RULE[a.party] ?? 'R-ACTOR-3')
   else if (sideOf(r) === 'unknown') v.deny.add('R-ACTOR-3')
-  else if (a.kind === 'professional' && a.profession === 'medico-social') {
-    // R-ACTOR-4: no access until the matrix grants them some
-    if (grantsOf(matrix, a).length === 0) v.deny.add('R-ACTOR-4')
-    else v.grant.add('R-ACTOR-4')
+  else if (a.kind === 'professional') {
+    if (a.profession === 'medico-social') {
+      if (r.careTeam === true && a.role !== undefined) v.grant.add('R-ACTOR-4')
+      else v.deny.add('R-ACTOR-4')
+    }
+    if (isOccupational(a)) when(v, a.profession !== 'medecin' || !OCCUPATIONAL_ACTIONS.includes(r.action), 'R-ACTOR-7')
   }
 }
 
@@ -226,34 +288,40 @@ const statusTable = (r: Request, v: Verdict): void => {
 }
 
 // -------------------------------------------------------------------------------------
-// table 2b — claims the law rules out (every action)
+// table 2b — claims the law rules out (every action, every actor)
 //
 //   indirect authentication without an establishment (FINESS/SIRET)   R-AUTH-1
 //   the patient marked emancipated and under 16 at `at`                R-MINOR-3 (C. civ. 413-2)
+//   protectedAdult without a protection measure on record             R-MINOR-8 (M-24)
 // -------------------------------------------------------------------------------------
 
 const claimsTable = (r: Request, v: Verdict): void => {
   const a = r.actor
+  const p = r.record.patient
   when(v, a.kind === 'professional' && a.authentication === 'indirect' && a.establishmentId === undefined, 'R-AUTH-1')
-  const age = yearsOld(r.record.patient.birthDate, r.at)
-  when(v, r.record.patient.emancipated && (age === undefined || age < 16), 'R-MINOR-3')
+  const age = yearsOld(p.birthDate, r.at)
+  when(v, p.emancipated && (age === undefined || age < 16), 'R-MINOR-3')
+  when(v, p.protectedAdult && p.protection === undefined, 'R-MINOR-8')
 }
 
 // -------------------------------------------------------------------------------------
-// table 3 — the holder's side: holder and legal representatives (§6)
+// table 3 — the holder's side: who acts as the patient (§6)
 //
-//   actor            patient                                    verdict
-//   holder           adult, not protected                       grant R-ACTOR-3
-//   holder           minor, emancipated                         grant R-MINOR-3
-//   holder           minor, not emancipated (or not born)       A-3
-//   holder           adult, protected                           R-MINOR-8 (M-1)
-//   representative   not listed in the record                   R-ACTOR-3
-//   representative   minor, not emancipated                     grant R-MINOR-1 (parent) / R-MINOR-2 (guardian)
-//   representative   minor, emancipated                         R-MINOR-3
-//   representative   adult, not protected                       R-MINOR-7
-//   representative   adult, protected, role guardian            grant R-MINOR-8
-//   representative   adult, protected, role parent              R-MINOR-8 (M-2)
-//   representative   representing, doctor presence required     with a doctor: grant R-MINOR-6; without: R-MINOR-6 (M-16)
+//   actor            patient                                         verdict
+//   holder           adult, not protected                            grant R-ACTOR-3
+//   holder           adult, protected, no representation of person   grant R-MINOR-8 (acts alone, C. civ. 459)
+//   holder           adult, protected, representation of person      R-MINOR-8 (M-1)
+//   holder           adult, protectedAdult without measure           R-MINOR-8 (M-24)
+//   holder           minor, emancipated                              grant R-MINOR-3
+//   holder           minor, not emancipated (or not born)            A-3
+//   representative   not listed in the record                        R-ACTOR-3
+//   representative   minor, not emancipated, parent / guardian       grant R-MINOR-1 / R-MINOR-2
+//   representative   minor, not emancipated, other                   R-MINOR-1 (M-2)
+//   representative   minor, emancipated                              R-MINOR-3
+//   representative   adult, not protected                            R-MINOR-7
+//   representative   adult, protected, representation of person      grant R-MINOR-8, whatever the role (M-2)
+//   representative   adult, protected, no representation / no measure   R-MINOR-8
+//   representative   representing, doctor presence required          with a doctor: grant R-MINOR-6; without: R-MINOR-6 (M-16)
 // -------------------------------------------------------------------------------------
 
 const holderSideTable = (r: Request, v: Verdict): void => {
@@ -263,8 +331,10 @@ const holderSideTable = (r: Request, v: Verdict): void => {
     if (minor) {
       if (p.emancipated) v.grant.add('R-MINOR-3')
       else v.deny.add('A-3')
-    } else if (p.protectedAdult) v.deny.add('R-MINOR-8')
-    else v.grant.add('R-ACTOR-3')
+    } else if (isProtected(r)) {
+      if (p.protection?.representationOfPerson === false) v.grant.add('R-MINOR-8')
+      else v.deny.add('R-MINOR-8')
+    } else v.grant.add('R-ACTOR-3')
     return
   }
   if (r.actor.kind !== 'legal-representative') return
@@ -277,12 +347,15 @@ const holderSideTable = (r: Request, v: Verdict): void => {
   let representing = false
   if (minor) {
     if (p.emancipated) v.deny.add('R-MINOR-3')
-    else {
-      v.grant.add(rep.role === 'guardian' ? 'R-MINOR-2' : 'R-MINOR-1')
+    else if (rep.role === 'guardian') {
+      v.grant.add('R-MINOR-2')
       representing = true
-    }
-  } else if (!p.protectedAdult) v.deny.add('R-MINOR-7')
-  else if (rep.role !== 'guardian') v.deny.add('R-MINOR-8')
+    } else if (rep.role === 'parent') {
+      v.grant.add('R-MINOR-1')
+      representing = true
+    } else v.deny.add('R-MINOR-1')
+  } else if (!isProtected(r)) v.deny.add('R-MINOR-7')
+  else if (p.protection?.representationOfPerson !== true) v.deny.add('R-MINOR-8')
   else {
     v.grant.add('R-MINOR-8')
     representing = true
@@ -323,41 +396,61 @@ const holderSideSeesTable = (r: Request, d: HealthDocument, v: Verdict): void =>
 }
 
 // -------------------------------------------------------------------------------------
-// table 4 — a professional opening the record (R-ACTOR-4, R-AUTH-1, 5, 6, R-CONSENT-1, 2, 5, 8, R-EMERG-1, 2)
+// table 4 — a professional opening the record (consult, view)
+//           (R-ACTOR-3, 4, 7, R-AUTH-1, 5, 6, R-FEED-2, R-CONSENT-1, 2, 5, 8, R-EMERG-1, 2)
 //
 //   condition                                                         verdict
 //   authentication 'none'                                             R-AUTH-1
-//   authorisation forbidden (any entry)                               R-AUTH-5
+//   authorisation (professional + establishment) forbidden            R-AUTH-5 (M-19)
 //   professional or their establishment blocked at `at`               R-AUTH-6
 //   patient opposes                                                   R-CONSENT-5
-//   care team                                                         grant R-CONSENT-1
-//   else explicit consent                                             grant C
-//   else normal mode                                                  C
-//     where C = R-CONSENT-8 for a non-emancipated minor or a protected adult (the representative consents), else R-CONSENT-2
-//   break-glass: medico-social, or the patient refused it             R-EMERG-1, else grant R-EMERG-1
-//   regulation-centre: not a medecin, or the patient refused it       R-EMERG-2, else grant R-EMERG-2
+//   API v1 after 2023-12-30, or v1 without the Carte Vitale           R-FEED-2 (M-9)
+//   occupational doctor: explicit consent, normal mode                grant R-ACTOR-7, else R-ACTOR-7 (nothing below, M-23)
+//   participates = care team | participatesInCare | emergency mode
+//   normal mode, not participating                                    R-ACTOR-3 (consent or not)
+//   consented = care team: explicit consent or a valid authorisation (M-18) | else: explicit consent
+//   C = R-CONSENT-1 (care team) | R-CONSENT-8 (minor, represented adult) | R-CONSENT-2
+//   normal mode, participating: consented                             grant C, else C
+//   break-glass: consented                                            grant C (as before)
+//   break-glass: medico-social, or the patient refused it             R-EMERG-1, else grant R-EMERG-1 (M-17)
+//   regulation-centre: medico-social                                  R-EMERG-2 (M-5)
+//   regulation-centre: consented (the normal mode grants)             grant C, R-EMERG-2 silent
+//   regulation-centre: otherwise not a medecin, or refused            R-EMERG-2, else grant R-EMERG-2
 // -------------------------------------------------------------------------------------
 
 const professionalOpensTable = (r: Request, p: ProfessionalActor, v: Verdict): void => {
-  const authz = authorizationOf(r.record, p.id)
+  const authz = authorizationOf(r.record, p)
   const mode = modeOf(r)
   const emergency = r.record.emergencyAccess
-  const patient = r.record.patient
   when(v, p.authentication === 'none', 'R-AUTH-1')
   when(v, authz === 'forbidden', 'R-AUTH-5')
   when(v, blockedOn(r.record, p.id, p.establishmentId, r.at), 'R-AUTH-6')
   when(v, r.patientOpposes === true, 'R-CONSENT-5')
-  const byRepresentative = isMinor(r) ? !patient.emancipated : patient.protectedAdult
-  const consentRule = byRepresentative ? 'R-CONSENT-8' : 'R-CONSENT-2'
-  if (r.careTeam === true) v.grant.add('R-CONSENT-1')
-  else if (r.explicitConsent === true) v.grant.add(consentRule)
-  else if (mode === 'normal') v.deny.add(consentRule)
+  when(v, apiRefused(r), 'R-FEED-2')
+  if (isOccupational(p)) {
+    if (r.explicitConsent === true && mode === 'normal') {
+      if (p.profession === 'medecin') v.grant.add('R-ACTOR-7') // else R-ACTOR-7 denies already (table 1)
+    } else v.deny.add('R-ACTOR-7')
+    return
+  }
+  const inTeam = r.careTeam === true
+  const consentRule = inTeam ? 'R-CONSENT-1' : byRepresentative(r) ? 'R-CONSENT-8' : 'R-CONSENT-2'
+  const consented = r.explicitConsent === true || (inTeam && authz === 'valid')
+  const medicoSocial = p.profession === 'medico-social'
+  if (mode === 'normal') {
+    if (!participates(r)) v.deny.add('R-ACTOR-3')
+    else if (consented) v.grant.add(consentRule)
+    else v.deny.add(consentRule)
+  }
   if (mode === 'break-glass') {
-    if (p.profession === 'medico-social' || emergency?.breakGlass === false) v.deny.add('R-EMERG-1')
+    if (consented) v.grant.add(consentRule)
+    if (medicoSocial || emergency?.breakGlass === false) v.deny.add('R-EMERG-1')
     else v.grant.add('R-EMERG-1')
   }
   if (mode === 'regulation-centre') {
-    if (p.profession !== 'medecin' || emergency?.regulationCentre === false) v.deny.add('R-EMERG-2')
+    if (medicoSocial) v.deny.add('R-EMERG-2')
+    else if (consented) v.grant.add(consentRule)
+    else if (p.profession !== 'medecin' || emergency?.regulationCentre === false) v.deny.add('R-EMERG-2')
     else v.grant.add('R-EMERG-2')
   }
 }
@@ -367,8 +460,8 @@ const professionalOpensTable = (r: Request, p: ProfessionalActor, v: Verdict): v
 //
 //   condition                                                         verdict
 //   the author                                                        grant R-AUTH-8
-//   not the author: matrix grants the type / not                      grant R-AUTH-7 / R-AUTH-7
-//   masked, author or treating doctor                                 grant R-MASK-2
+//   not the author: matrix grants the type (by role: M-5) / not       grant R-AUTH-7 / R-AUTH-7
+//   masked, author, same establishment as the author, treating doctor grant R-MASK-2
 //   masked, other, normal mode                                        R-MASK-2
 //   masked, other, emergency mode, patient accepts masked shown       grant R-EMERG-3
 //   masked, other, emergency mode, patient refused                    R-EMERG-3 and R-MASK-2
@@ -381,7 +474,7 @@ const professionalSeesTable = (r: Request, p: ProfessionalActor, d: HealthDocume
   else if (matrixAllowsType(matrix, p, d.typeCode)) v.grant.add('R-AUTH-7')
   else v.deny.add('R-AUTH-7')
   if (d.maskedFromProfessionals) {
-    if (author || isTreatingDoctor(r, p)) v.grant.add('R-MASK-2')
+    if (author || sameEstablishmentAsAuthor(p, d) || isTreatingDoctor(r, p)) v.grant.add('R-MASK-2')
     else if (modeOf(r) === 'normal') v.deny.add('R-MASK-2')
     else if (r.record.emergencyAccess?.maskedDocuments !== false) v.grant.add('R-EMERG-3')
     else {
@@ -401,7 +494,7 @@ type ActionTable = (r: Request, matrix: AuthorizationMatrix, v: Verdict) => void
 /** A professional acting on the record beyond consultation: authenticated, not forbidden, not blocked (R-AUTH-1, 5, 6). */
 const professionalOnRecord = (r: Request, p: ProfessionalActor, v: Verdict): void => {
   when(v, p.authentication === 'none', 'R-AUTH-1')
-  when(v, authorizationOf(r.record, p.id) === 'forbidden', 'R-AUTH-5')
+  when(v, authorizationOf(r.record, p) === 'forbidden', 'R-AUTH-5')
   when(v, blockedOn(r.record, p.id, p.establishmentId, r.at), 'R-AUTH-6')
 }
 
@@ -446,6 +539,27 @@ const withDocument =
     }
   }
 
+/** The professional's `view` of the record's copy `d`, decided whole (every table), for R-INVIS-2 and R-MINOR-5. */
+const professionalView = (r: Request, p: ProfessionalActor, d: HealthDocument, matrix: AuthorizationMatrix): ModelDecision => {
+  const vr: Request = { ...r, action: 'view', document: d }
+  const v = verdict()
+  actorTable(vr, v)
+  statusTable(vr, v)
+  claimsTable(vr, v)
+  professionalOpensTable(vr, p, v)
+  professionalSeesTable(vr, p, d, matrix, v)
+  return finish(v)
+}
+
+/** Grant `rule` when the view is allowed; else name the view's denying rules and `rule` (M-25). */
+const byView = (view: ModelDecision, rule: string, v: Verdict): void => {
+  if (view.allowed) v.grant.add(rule)
+  else {
+    for (const x of view.rules) v.deny.add(x)
+    v.deny.add(rule)
+  }
+}
+
 //   view      professional: tables 4 and 5 | holder side: table 3 and what it sees
 const view = withDocument((r, d, matrix, v) => {
   if (r.actor.kind === 'professional') {
@@ -466,7 +580,7 @@ const mask = withDocument((r, d, _matrix, v) => {
   when(v, d.maskedFromProfessionals, 'A-4')
   if (r.actor.kind === 'professional') {
     professionalOnRecord(r, r.actor, v)
-    if (r.atPatientRequest === true && r.actor.profession !== 'medico-social') v.grant.add('R-MASK-3')
+    if (r.atPatientRequest === true && isHealthProfessional(r.actor)) v.grant.add('R-MASK-3')
     else v.deny.add('R-MASK-3')
   } else if (holderSide(r)) {
     holderSideTable(r, v)
@@ -477,15 +591,16 @@ const mask = withDocument((r, d, _matrix, v) => {
 
 //   unmask    not masked                                        A-4
 //             holder side (table 3), on a document it sees      grant R-MASK-4
-//             treating doctor (R-AUTH-1, 5, 6): any document    grant R-MASK-4
-//             other health professional: own documents only     grant R-MASK-4, else R-MASK-4
+//             health professional (R-AUTH-1, 5, 6), treating doctor (any document) or author (own documents),
+//               at the patient's request and without the patient's opposition   grant R-MASK-4, else R-MASK-4
 //             anybody else (medico-social staff included)       R-MASK-4
 const unmask = withDocument((r, d, _matrix, v) => {
   when(v, !d.maskedFromProfessionals, 'A-4')
   if (r.actor.kind === 'professional') {
     const p = r.actor
     professionalOnRecord(r, p, v)
-    if (p.profession !== 'medico-social' && (isTreatingDoctor(r, p) || isAuthor(p, d))) v.grant.add('R-MASK-4')
+    const may = isHealthProfessional(p) && (isTreatingDoctor(r, p) || isAuthor(p, d))
+    if (may && r.atPatientRequest === true && r.patientOpposes !== true) v.grant.add('R-MASK-4')
     else v.deny.add('R-MASK-4')
   } else if (holderSide(r)) {
     holderSideTable(r, v)
@@ -494,9 +609,10 @@ const unmask = withDocument((r, d, _matrix, v) => {
   } else v.deny.add('R-MASK-4')
 })
 
-//   delete    professional (R-AUTH-1, 5, 6): the producer, with a qualified INS, the DMP active, a valid
+//   delete    professional (R-AUTH-1, 5, 6, R-FEED-2): the producer (author, or an indirect actor of the author's
+//             establishment), with a qualified INS, the DMP usable (active or deactivated), a valid
 //             authorisation, the document in the DMP: grant R-DEL-1, else R-DEL-1; not valid: also R-AUTH-5
-//             ("deleting needs valid")
+//             ("deleting needs valid") (M-15)
 //             holder side (table 3), on a document it sees (M-7) and that is in the DMP (R-DEL-1):
 //               added by the holder's side: grant R-FEED-3
 //               added by a professional: blocked that day (M-14) grant R-DEL-2, else R-DEL-2
@@ -505,13 +621,13 @@ const remove = withDocument((r, d, _matrix, v) => {
   const inDmp = true // A-7: `d` is the record's copy (absent documents are denied before this table)
   if (r.actor.kind === 'professional') {
     const p = r.actor
-    const valid = authorizationOf(r.record, p.id) === 'valid'
+    const valid = authorizationOf(r.record, p) === 'valid'
     professionalOnRecord(r, p, v)
     when(v, !valid, 'R-AUTH-5')
-    const ins = r.record.patient.ins
-    const insOk = ins !== undefined && (r.at < '2023-01-01' || ins.qualified) // as for feeding (R-FEED-1)
-    const ok = isAuthor(p, d) && insOk && r.record.status.kind === 'active' && valid && inDmp
-    if (ok) v.grant.add('R-DEL-1')
+    when(v, apiRefused(r), 'R-FEED-2')
+    const producer = isAuthor(p, d) || (p.authentication === 'indirect' && sameEstablishmentAsAuthor(p, d))
+    const usable = r.record.status.kind === 'active' || r.record.status.kind === 'deactivated'
+    if (producer && insOk(r) && usable && valid && inDmp) v.grant.add('R-DEL-1')
     else v.deny.add('R-DEL-1')
   } else if (holderSide(r)) {
     holderSideTable(r, v)
@@ -525,36 +641,52 @@ const remove = withDocument((r, d, _matrix, v) => {
   } else v.deny.add('R-DEL-1')
 })
 
-//   feed      professional (R-AUTH-1; blocked or forbidden may still feed, A-1), the document's author (R-FEED-1):
-//               INS present, qualified from 2023-01-01                 R-FEED-1
+//   feed      professional (R-AUTH-1; blocked or forbidden may still feed, A-1):
+//               occupational doctor: explicit consent, normal mode     grant R-ACTOR-7, else R-ACTOR-7 (M-23)
+//               anybody else not participating in the care             R-ACTOR-3 (M-21)
+//               what they feed (M-20): their own document; through indirect authentication, one authored in
+//                 their establishment; the subcontracted analysis of their (originating) laboratory — and
+//                 an INS present, qualified from 2023-01-01             grant R-FEED-1, else R-FEED-1
 //               API v1 after 2023-12-30, or without the Carte Vitale   R-FEED-2 (M-9)
 //               the patient's accepted opposition                      R-CONSENT-7
-//               masked without the patient's request                   R-MASK-3 (M-10)
-//               hidden from representatives, unless a non-emancipated minor asked   R-MINOR-5 (M-10)
-//               masked at the patient's request: grant R-MASK-3; blocked: grant A-1
-//               medico-social staff (not a health professional)        R-FEED-1
-//               otherwise                                              grant R-FEED-1
+//               break-glass, the patient refused it, or medico-social  R-EMERG-1
+//               regulation-centre, medico-social                       R-EMERG-2 (M-5)
+//               masked: at the patient's request by a health professional grant R-MASK-3, else R-MASK-3 (M-10)
+//               hidden from representatives: a non-emancipated minor asked, a health professional
+//                                                                      grant R-MINOR-5, else R-MINOR-5 (M-10)
+//               blocked                                                grant A-1
 //             holder side (table 3): its own document (M-11), else R-FEED-3; never invisible to the
 //               patient (R-INVIS-1) nor hidden from representatives (R-MINOR-5)        grant R-FEED-3
 //             anybody else                                             R-FEED-3
+//             whoever feeds: a new document added on the day of the request, else R-FEED-1
 const feed = withDocument((r, d, _matrix, v) => {
   if (r.actor.kind === 'professional') {
     const p = r.actor
-    const ins = r.record.patient.ins
-    const api = r.api ?? 'v2'
+    const mode = modeOf(r)
+    const health = isHealthProfessional(p)
     when(v, p.authentication === 'none', 'R-AUTH-1')
-    const insOk = ins !== undefined && (r.at < '2023-01-01' || ins.qualified)
-    if (isAuthor(p, d) && insOk && p.profession !== 'medico-social') v.grant.add('R-FEED-1')
+    if (isOccupational(p)) {
+      if (r.explicitConsent === true && mode === 'normal') {
+        if (p.profession === 'medecin') v.grant.add('R-ACTOR-7')
+      } else v.deny.add('R-ACTOR-7')
+    } else when(v, !participates(r), 'R-ACTOR-3')
+    const what =
+      isAuthor(p, d) ||
+      (p.authentication === 'indirect' && sameEstablishmentAsAuthor(p, d)) ||
+      (d.subcontractedBy !== undefined && p.establishmentId === d.subcontractedBy)
+    if (what && insOk(r)) v.grant.add('R-FEED-1')
     else v.deny.add('R-FEED-1')
-    when(v, api === 'v1' && (r.at > '2023-12-30' || r.carteVitaleRead !== true), 'R-FEED-2')
+    when(v, apiRefused(r), 'R-FEED-2')
     when(v, r.patientOpposes === true, 'R-CONSENT-7')
+    when(v, mode === 'break-glass' && (!health || r.record.emergencyAccess?.breakGlass === false), 'R-EMERG-1')
+    when(v, mode === 'regulation-centre' && !health, 'R-EMERG-2')
     if (d.maskedFromProfessionals) {
-      if (r.atPatientRequest === true) v.grant.add('R-MASK-3')
+      if (r.atPatientRequest === true && health) v.grant.add('R-MASK-3')
       else v.deny.add('R-MASK-3')
     }
     const minorAsked = isMinor(r) && !r.record.patient.emancipated && r.atPatientRequest === true
     if (d.hiddenFromLegalRepresentatives) {
-      if (minorAsked) v.grant.add('R-MINOR-5')
+      if (minorAsked && health) v.grant.add('R-MINOR-5')
       else v.deny.add('R-MINOR-5')
     }
     if (blockedOn(r.record, p.id, p.establishmentId, r.at)) v.grant.add('A-1') // convention: a blocked professional feeds under A-1
@@ -569,15 +701,14 @@ const feed = withDocument((r, d, _matrix, v) => {
   when(v, r.record.documents.some((x) => x.id === d.id) || d.addedOn !== r.at, 'R-FEED-1')
 })
 
-//   make-visible-to-patient   professional (R-AUTH-1, 5, 6), author of a document invisible now: grant R-INVIS-2
-//                             anybody else, or a document already visible to the patient: R-INVIS-2 (M-12)
-const makeVisible = withDocument((r, d, _matrix, v) => {
+//   make-visible-to-patient   a document invisible to the patient now, else R-INVIS-2
+//                             health professional whose view of the document is allowed: grant R-INVIS-2;
+//                               view denied: its denying rules and R-INVIS-2 (M-12, M-25)
+//                             anybody else (holder side, medico-social, third party): R-INVIS-2
+const makeVisible = withDocument((r, d, matrix, v) => {
   when(v, !invisibleToPatientNow(d, r.at), 'R-INVIS-2')
-  if (r.actor.kind === 'professional') {
-    professionalOnRecord(r, r.actor, v)
-    if (isAuthor(r.actor, d) && r.actor.profession !== 'medico-social') v.grant.add('R-INVIS-2')
-    else v.deny.add('R-INVIS-2')
-  } else v.deny.add('R-INVIS-2')
+  if (r.actor.kind === 'professional' && isHealthProfessional(r.actor)) byView(professionalView(r, r.actor, d, matrix), 'R-INVIS-2', v)
+  else v.deny.add('R-INVIS-2')
 })
 
 //   make-invisible-to-patient  never: R-INVIS-1 (only at feeding) and R-INVIS-2 (never again, or already so) (M-13)
@@ -586,10 +717,16 @@ const makeInvisible = withDocument((_r, _d, _matrix, v) => {
   v.deny.add('R-INVIS-2')
 })
 
-//   view-history   holder side (table 3): grant R-PATIENT-1; anybody else R-PATIENT-1
+//   view-history   holder side (table 3): grant R-PATIENT-1
+//                  professional (R-AUTH-1, 5, 6; table 1 for medico-social and occupational doctors): grant
+//                    R-PATIENT-1 (the treating doctor, and any other for their own actions: an obligation)
+//                  anybody else R-PATIENT-1
 const viewHistory: ActionTable = (r, _matrix, v) => {
   if (holderSide(r)) {
     holderSideTable(r, v)
+    v.grant.add('R-PATIENT-1')
+  } else if (r.actor.kind === 'professional') {
+    professionalOnRecord(r, r.actor, v)
     v.grant.add('R-PATIENT-1')
   } else v.deny.add('R-PATIENT-1')
 }
@@ -612,6 +749,57 @@ const shareProfile: ActionTable = (r, _matrix, v) => {
   else v.deny.add('R-MINOR-4')
 }
 
+//   modify         holder side (table 3), a document of the record authored by the holder's side (M-26) that
+//                    it sees (M-7): grant R-FEED-3; not authored by its side: R-FEED-3
+//                  anybody else: R-FEED-3
+const modify = withDocument((r, d, _matrix, v) => {
+  if (holderSide(r)) {
+    holderSideTable(r, v)
+    holderSideSeesTable(r, d, v)
+    if (d.author.kind === 'patient' || d.author.kind === 'legal-representative') v.grant.add('R-FEED-3')
+    else v.deny.add('R-FEED-3')
+  } else v.deny.add('R-FEED-3')
+})
+
+//   close          holder side (table 3: the holder acting for themselves, a representative of a minor or of a
+//                    represented adult): grant R-PATIENT-4
+//                  heir: R-ACTOR-5 (table 1) only; anybody else (professionals, third parties): R-PATIENT-4 (M-28)
+const close: ActionTable = (r, _matrix, v) => {
+  if (holderSide(r)) {
+    holderSideTable(r, v)
+    v.grant.add('R-PATIENT-4')
+  } else if (!(r.actor.kind === 'third-party' && r.actor.party === 'heir')) v.deny.add('R-PATIENT-4')
+}
+
+//   hide-from-representatives   already hidden                                          A-4
+//                               health professional whose view of the document is allowed, at the patient's
+//                                 request, the patient a non-emancipated minor (M-27)    grant R-MINOR-5
+//                               not at the request, or not such a minor                 R-MINOR-5
+//                               view denied: its denying rules and R-MINOR-5 (M-25)
+//                               anybody else (holder side, medico-social, third party)  R-MINOR-5
+const hideFromRepresentatives = withDocument((r, d, matrix, v) => {
+  when(v, d.hiddenFromLegalRepresentatives, 'A-4')
+  if (r.actor.kind === 'professional' && isHealthProfessional(r.actor)) {
+    when(v, r.atPatientRequest !== true || !nonEmancipatedMinor(r), 'R-MINOR-5')
+    byView(professionalView(r, r.actor, d, matrix), 'R-MINOR-5', v)
+  } else v.deny.add('R-MINOR-5')
+})
+
+//   require-doctor-presence   health professional (R-AUTH-1, 5, 6), at the patient's request, the patient a
+//                               non-emancipated minor, `representativeId` a listed representative (M-27)
+//                                                                                          grant R-MINOR-6, else R-MINOR-6
+//                             that representative already under the requirement          A-4
+//                             anybody else (holder side, medico-social, third party)     R-MINOR-6
+const requireDoctorPresence: ActionTable = (r, _matrix, v) => {
+  if (r.actor.kind === 'professional' && isHealthProfessional(r.actor)) {
+    professionalOnRecord(r, r.actor, v)
+    const rep = r.record.legalRepresentatives.find((l) => r.representativeId !== undefined && l.id === r.representativeId)
+    when(v, rep?.doctorPresenceRequired === true, 'A-4')
+    if (rep !== undefined && r.atPatientRequest === true && nonEmancipatedMinor(r)) v.grant.add('R-MINOR-6')
+    else v.deny.add('R-MINOR-6')
+  } else v.deny.add('R-MINOR-6')
+}
+
 const TABLES: Readonly<Record<Action, ActionTable>> = {
   consult,
   view,
@@ -624,6 +812,10 @@ const TABLES: Readonly<Record<Action, ActionTable>> = {
   'view-history': viewHistory,
   block,
   'share-profile': shareProfile,
+  modify,
+  close,
+  'hide-from-representatives': hideFromRepresentatives,
+  'require-doctor-presence': requireDoctorPresence,
 }
 
 // -------------------------------------------------------------------------------------
@@ -639,9 +831,44 @@ export const modelDecide = (r: Request, matrix: AuthorizationMatrix): ModelDecis
   const table = Object.prototype.hasOwnProperty.call(TABLES, action) ? TABLES[action as Action] : undefined
   if (table === undefined) return { allowed: false, rules: new Set(['R-ACTOR-3']) }
   const v = verdict()
-  actorTable(r, matrix, v)
+  actorTable(r, v)
   statusTable(r, v)
   claimsTable(r, v)
   table(r, matrix, v)
   return finish(v)
+}
+
+// -------------------------------------------------------------------------------------
+// R-ACTOR-6 — after the holder's death, a request for the information of the record (rev. 2)
+//
+//   condition                                                            verdict
+//   requester heir, concubin or PACS partner; purpose causes of death,
+//     defend the memory or assert rights; the holder died on or before
+//     `at`; the holder did not oppose                                    grant R-ACTOR-6
+//   anything else                                                        R-ACTOR-6
+//   (M-29: neither the status of the space nor the retention enter it; it never opens the space)
+// -------------------------------------------------------------------------------------
+
+/** What `canRequestPostMortemAccess` is asked (R-ACTOR-6). */
+export interface PostMortemInput {
+  readonly requester: 'heir' | 'concubin' | 'pacs-partner'
+  readonly purpose: 'causes-of-death' | 'defend-memory' | 'assert-rights'
+  readonly record: HealthRecord
+  readonly at: string
+  readonly deceasedOpposed?: boolean
+}
+
+const POST_MORTEM_REQUESTERS: ReadonlyArray<string> = ['heir', 'concubin', 'pacs-partner']
+const POST_MORTEM_PURPOSES: ReadonlyArray<string> = ['causes-of-death', 'defend-memory', 'assert-rights']
+
+/** The reference model's decision on a post-mortem request (R-ACTOR-6). */
+export const modelPostMortem = (input: PostMortemInput): ModelDecision => {
+  const died = input.record.patient.deceasedOn
+  const ok =
+    died !== undefined &&
+    died <= input.at &&
+    input.deceasedOpposed !== true &&
+    POST_MORTEM_REQUESTERS.includes(input.requester) &&
+    POST_MORTEM_PURPOSES.includes(input.purpose)
+  return { allowed: ok, rules: new Set(['R-ACTOR-6']) }
 }

@@ -1,0 +1,77 @@
+// §6, what a minor asks a professional to set after feeding (rev. 2): a document hidden from the legal
+// representatives (R-MINOR-5, faq:208), a representative who accesses only with a doctor present (R-MINOR-6,
+// faq:212). Both are set by a HEALTH professional at the minor's request; the representatives cannot set or lift
+// them; an already-set restriction is refused as such (A-4).
+// INVARIANT (entitlement, fail closed): only a health professional is granted, only for a non-emancipated minor,
+// only at the minor's request; every other actor is denied by the rule by name.
+import { deny, grant, notApplicable, type Outcome } from '../decision/outcome.js'
+import type { Actor, HealthRecord } from '../domain/types.js'
+import { isPatientSide, patientStage, representativeOf } from './facts.js'
+import { documentRule, recordRule, type Rule } from './rule.js'
+
+/** Who may set a minor's protection, and for whom: the common part of R-MINOR-5 and R-MINOR-6. */
+const professionalAtMinorRequest = (
+  actor: Actor,
+  record: HealthRecord,
+  at: string,
+  atPatientRequest: boolean | undefined,
+  sideCode: 'HIDE_FROM_REPRESENTATIVES_ONLY_BY_PROFESSIONAL' | 'DOCTOR_PRESENCE_SET_BY_PROFESSIONAL',
+): Outcome | undefined => {
+  if (isPatientSide(actor)) return deny(sideCode, ['ASK_PROFESSIONAL_AT_MINOR_REQUEST'])
+  if (actor.kind !== 'professional') return deny('NOT_A_CARE_ACTOR')
+  if (actor.profession === 'medico-social') return deny('HEALTH_PROFESSIONALS_ONLY')
+  if (patientStage(record, at) !== 'minor') return deny('MINOR_PROTECTION_ONLY_FOR_MINOR')
+  if (atPatientRequest !== true) return deny('MINOR_PROTECTION_NEEDS_MINOR_REQUEST')
+  return undefined
+}
+
+/**
+ * R-MINOR-5 (rev. 2) — after feeding, at the minor's request, a health professional who may see the document hides
+ * it from the legal representatives, for care the minor keeps secret (CSP L.1111-5, L.1111-5-1, L.2212-4,
+ * L.2212-7, L.6211-3-1): the professional attests it (obligation). The `hide-from-representatives` policy also
+ * applies the consultation and visibility rules: a professional who may not see the document may not hide it.
+ *
+ * @see R-MINOR-5 (faq:206, faq:208; CSP R.1111-50)
+ * @since 0.2.0
+ */
+export const hideFromRepresentatives: Rule = documentRule('R-MINOR-5', ({ request: { actor, record, at, atPatientRequest } }) =>
+  professionalAtMinorRequest(actor, record, at, atPatientRequest, 'HIDE_FROM_REPRESENTATIVES_ONLY_BY_PROFESSIONAL') ??
+  grant('HIDDEN_FROM_REPRESENTATIVES_AT_MINOR_REQUEST', ['ATTEST_MINOR_SECRET_CARE']),
+)
+
+/**
+ * A-4 — a document already hidden from the legal representatives is refused as such (no silent no-op).
+ *
+ * @see A-4, R-MINOR-5
+ * @since 0.2.0
+ */
+export const notAlreadyHidden: Rule = documentRule('A-4', ({ document }) =>
+  document.hiddenFromLegalRepresentatives === false ? notApplicable : deny('ALREADY_HIDDEN_FROM_REPRESENTATIVES'),
+)
+
+/**
+ * R-MINOR-6 (rev. 2) — at the minor's request, a health professional requires that one legal representative
+ * (`representativeId`, listed on the record) accesses the minor's data only in the presence of a doctor. The
+ * representatives cannot set or lift it.
+ *
+ * @see R-MINOR-6 (faq:206, faq:212; CSP L.1111-7, R.1111-6)
+ * @since 0.2.0
+ */
+export const requireDoctorPresence: Rule = recordRule('R-MINOR-6', ({ request }) => {
+  const { actor, record, at, atPatientRequest, representativeId } = request
+  const refused = professionalAtMinorRequest(actor, record, at, atPatientRequest, 'DOCTOR_PRESENCE_SET_BY_PROFESSIONAL')
+  if (refused !== undefined) return refused
+  const named = typeof representativeId === 'string' ? representativeOf(record, { kind: 'legal-representative', id: representativeId }) : undefined
+  return named === undefined ? deny('REPRESENTATIVE_NOT_NAMED', ['NAME_THE_REPRESENTATIVE']) : grant('DOCTOR_PRESENCE_SET_AT_MINOR_REQUEST')
+})
+
+/**
+ * A-4 — a representative already under the doctor-presence requirement is refused as such.
+ *
+ * @see A-4, R-MINOR-6
+ * @since 0.2.0
+ */
+export const notAlreadyRequired: Rule = recordRule('A-4', ({ request: { record, representativeId } }) => {
+  const named = typeof representativeId === 'string' ? representativeOf(record, { kind: 'legal-representative', id: representativeId }) : undefined
+  return named !== undefined && named.doctorPresenceRequired !== false ? deny('DOCTOR_PRESENCE_ALREADY_REQUIRED') : notApplicable
+})

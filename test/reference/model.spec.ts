@@ -1,0 +1,375 @@
+// The reference model alone (no engine), on hand-written cases of catalogue revision 2 (design/RULES.md, rows
+// marked rev. 2) and of the readings fixed with the engine (D1…D20 in the model's report). Each case names the
+// rule it checks; the expected answer is the catalogue's, written before running the model.
+import { describe, expect, it } from 'vitest'
+import type { AuthorizationMatrix } from '../../src/matrix/types.js'
+import type { Action, Actor, HealthDocument, HealthRecord, Patient, ProfessionalActor, Request } from '../../src/domain/types.js'
+import { MODEL_ASSUMPTIONS, modelDecide, modelPostMortem, type PostMortemInput } from './model.js'
+
+// -------------------------------------------------------------------------------------
+// fixtures
+// -------------------------------------------------------------------------------------
+
+const AT = '2024-06-01'
+const REPORT = '11488-4' // consultation note
+const LAB = '11502-2' // laboratory report
+
+const MATRIX: AuthorizationMatrix = {
+  version: 'model-spec-1',
+  grants: [
+    { profession: 'medecin', typeCodes: '*' },
+    { profession: 'infirmier', typeCodes: [REPORT] },
+    { profession: 'technicien-laboratoire', typeCodes: [LAB] },
+    { profession: 'medico-social', role: 'coordination', typeCodes: [REPORT] },
+  ],
+}
+
+/** A report by dr-1 of establishment FIN-A, in the record since 2024-01-10. */
+const doc = (over: Partial<HealthDocument> = {}): HealthDocument => ({
+  id: 'doc-1',
+  typeCode: REPORT,
+  author: { kind: 'professional', id: 'dr-1', establishmentId: 'FIN-A' },
+  addedOn: '2024-01-10',
+  maskedFromProfessionals: false,
+  invisibleToPatient: false,
+  hiddenFromLegalRepresentatives: false,
+  ...over,
+})
+
+const adult: Patient = { birthDate: '1990-01-01', emancipated: false, protectedAdult: false, ins: { qualified: true } }
+const minor14: Patient = { ...adult, birthDate: '2010-03-01' }
+const tutelle: Patient = { ...adult, protectedAdult: true, protection: { measure: 'tutelle', representationOfPerson: true } }
+const curatelle: Patient = { ...adult, protectedAdult: true, protection: { measure: 'curatelle', representationOfPerson: false } }
+
+const record = (over: Partial<HealthRecord> = {}): HealthRecord => ({
+  patient: adult,
+  status: { kind: 'active' },
+  treatingDoctorIds: [],
+  legalRepresentatives: [],
+  blocks: [],
+  authorizations: [],
+  documents: [doc()],
+  ...over,
+})
+
+const pro = (over: Partial<ProfessionalActor> = {}): ProfessionalActor => ({
+  kind: 'professional',
+  id: 'dr-9',
+  profession: 'medecin',
+  authentication: 'cps',
+  establishmentId: 'FIN-B',
+  ...over,
+})
+
+const author: ProfessionalActor = pro({ id: 'dr-1', establishmentId: 'FIN-A' })
+const holder: Actor = { kind: 'patient' }
+const parent: Actor = { kind: 'legal-representative', id: 'rep-1' }
+
+const req = (action: Action, actor: Actor, over: Partial<Request> = {}): Request => ({
+  action,
+  actor,
+  record: record(),
+  at: AT,
+  ...over,
+})
+
+/** A document action on `d`, which the record holds (A-7) — its only document unless `over.record` says otherwise. */
+const onDoc = (action: Action, actor: Actor, d: HealthDocument, over: Partial<Request> = {}): Request =>
+  req(action, actor, { record: record({ documents: [d] }), document: d, ...over })
+
+/** A feed of a new document added today. */
+const feeding = (actor: Actor, d: Partial<HealthDocument>, over: Partial<Request> = {}): Request =>
+  req('feed', actor, { document: doc({ id: 'doc-new', addedOn: AT, ...d }), ...over })
+
+const consented = { careTeam: true, explicitConsent: true } as const
+
+interface Case {
+  readonly name: string
+  readonly request: Request
+  readonly allowed: boolean
+  readonly rules: ReadonlyArray<string>
+}
+
+const ok = (name: string, request: Request, ...rules: Array<string>): Case => ({ name, request, allowed: true, rules })
+const no = (name: string, request: Request, ...rules: Array<string>): Case => ({ name, request, allowed: false, rules })
+
+// -------------------------------------------------------------------------------------
+// cases
+// -------------------------------------------------------------------------------------
+
+const CASES: ReadonlyArray<Case> = [
+  // R-ACTOR-3 rev. 2 — participating in the care
+  no("R-ACTOR-3: an insurer's medical adviser (not participating) with the patient's consent is denied", req('consult', pro({ id: 'adv-1' }), { explicitConsent: true }), 'R-ACTOR-3'),
+  no('R-ACTOR-3: a non-participating doctor on view is denied, consent or not', onDoc('view', pro(), doc(), { explicitConsent: true, participatesInCare: false }), 'R-ACTOR-3'),
+  ok('R-ACTOR-3: break-glass makes the professional participate', req('consult', pro(), { accessMode: 'break-glass' }), 'R-EMERG-1', 'R-STATUS-1'),
+
+  // R-CONSENT-1 rev. 2 — the care team needs the initial consent
+  no('R-CONSENT-1: care team without consent is denied', req('consult', pro(), { careTeam: true }), 'R-CONSENT-1'),
+  ok('R-CONSENT-1: care team with the consent declared', req('consult', pro(), consented), 'R-CONSENT-1', 'R-STATUS-1'),
+  ok(
+    "R-CONSENT-1: care team with a consent recorded for the establishment (valid authorisation)",
+    req('consult', pro(), { careTeam: true, record: record({ authorizations: [{ establishmentId: 'FIN-B', status: 'valid' }] }) }),
+    'R-CONSENT-1',
+    'R-STATUS-1',
+  ),
+  no(
+    'R-AUTH-5 (M-19): the professional valid but the establishment expired: the recorded consent does not hold',
+    req('consult', pro(), {
+      careTeam: true,
+      record: record({ authorizations: [{ professionalId: 'dr-9', status: 'valid' }, { establishmentId: 'FIN-B', status: 'expired' }] }),
+    }),
+    'R-CONSENT-1',
+  ),
+  no(
+    "R-AUTH-5: the establishment forbidden denies its professionals",
+    req('consult', pro(), { ...consented, record: record({ authorizations: [{ establishmentId: 'FIN-B', status: 'forbidden' }] }) }),
+    'R-AUTH-5',
+  ),
+
+  // R-CONSENT-2 — participating, outside the care team
+  ok('R-CONSENT-2: participating outside the team, explicit consent', req('consult', pro(), { participatesInCare: true, explicitConsent: true }), 'R-CONSENT-2', 'R-STATUS-1'),
+  no(
+    'R-CONSENT-2: a recorded authorisation does not replace explicit consent outside the team',
+    req('consult', pro(), { participatesInCare: true, record: record({ authorizations: [{ professionalId: 'dr-9', status: 'valid' }] }) }),
+    'R-CONSENT-2',
+  ),
+
+  // R-MINOR-8 rev. 2 — protected adults
+  ok('R-MINOR-8: a parent listed for an adult under tutelle with representation of the person', req('consult', parent, { record: record({ patient: tutelle, legalRepresentatives: [{ id: 'rep-1', role: 'parent', doctorPresenceRequired: false }] }) }), 'R-MINOR-8', 'R-STATUS-1'),
+  ok('R-MINOR-8: a professional representative (role other) of a represented adult', req('consult', parent, { record: record({ patient: tutelle, legalRepresentatives: [{ id: 'rep-1', role: 'other', doctorPresenceRequired: false }] }) }), 'R-MINOR-8', 'R-STATUS-1'),
+  no('R-MINOR-8: the represented adult has no direct access', req('consult', holder, { record: record({ patient: tutelle }) }), 'R-MINOR-8'),
+  ok('R-MINOR-8: an adult under curatelle acts alone', req('consult', holder, { record: record({ patient: curatelle }) }), 'R-MINOR-8', 'R-STATUS-1'),
+  no("R-MINOR-8: the curator does not act for an adult under curatelle", req('consult', parent, { record: record({ patient: curatelle, legalRepresentatives: [{ id: 'rep-1', role: 'guardian', doctorPresenceRequired: false }] }) }), 'R-MINOR-8'),
+  no('R-MINOR-8: protectedAdult without a measure on record is invalid: denied even to the consented care team', req('consult', pro(), { ...consented, record: record({ patient: { ...adult, protectedAdult: true } }) }), 'R-MINOR-8'),
+  ok('R-CONSENT-8: the representative consents for a represented adult', req('consult', pro(), { participatesInCare: true, explicitConsent: true, record: record({ patient: tutelle }) }), 'R-CONSENT-8', 'R-STATUS-1'),
+  no('R-CONSENT-2: the adult under curatelle consents personally', req('consult', pro(), { participatesInCare: true, record: record({ patient: curatelle }) }), 'R-CONSENT-2'),
+  ok(
+    'R-MINOR-6 (M-16): doctor presence binds the representative of a represented adult',
+    req('consult', parent, { inPresenceOfDoctor: true, record: record({ patient: tutelle, legalRepresentatives: [{ id: 'rep-1', role: 'other', doctorPresenceRequired: true }] }) }),
+    'R-MINOR-8',
+    'R-MINOR-6',
+    'R-STATUS-1',
+  ),
+  no('R-MINOR-1: a representative of role other does not represent a minor', req('consult', parent, { record: record({ patient: minor14, legalRepresentatives: [{ id: 'rep-1', role: 'other', doctorPresenceRequired: false }] }) }), 'R-MINOR-1'),
+  no('R-MINOR-3 (issue 11): emancipated at 15 is invalid input', req('consult', holder, { record: record({ patient: { ...adult, birthDate: '2009-01-01', emancipated: true } }) }), 'R-MINOR-3'),
+
+  // R-ACTOR-4 rev. 2 — médico-social
+  ok('R-ACTOR-4: médico-social of the care team, with a role and the consent', req('consult', pro({ id: 'ms-1', profession: 'medico-social', role: 'coordination' }), consented), 'R-ACTOR-4', 'R-CONSENT-1', 'R-STATUS-1'),
+  no('R-ACTOR-4: médico-social without a role', req('consult', pro({ id: 'ms-1', profession: 'medico-social' }), consented), 'R-ACTOR-4'),
+  no('R-ACTOR-4: médico-social outside the care team', req('consult', pro({ id: 'ms-1', profession: 'medico-social', role: 'coordination' }), { participatesInCare: true, explicitConsent: true }), 'R-ACTOR-4'),
+  ok('R-AUTH-7: médico-social sees what the grant of their role gives', onDoc('view', pro({ id: 'ms-1', profession: 'medico-social', role: 'coordination' }), doc(), consented), 'R-ACTOR-4', 'R-CONSENT-1', 'R-AUTH-7', 'R-STATUS-1'),
+  no('R-AUTH-7: another médico-social role is not granted that type', onDoc('view', pro({ id: 'ms-1', profession: 'medico-social', role: 'social-worker' }), doc(), consented), 'R-AUTH-7'),
+  ok('R-FEED-1: médico-social feeds their own document', feeding(pro({ id: 'ms-1', profession: 'medico-social', role: 'care-support' }), { author: { kind: 'professional', id: 'ms-1' } }, { careTeam: true }), 'R-ACTOR-4', 'R-FEED-1', 'R-STATUS-1'),
+  no('R-EMERG-1: médico-social never use break-glass', req('consult', pro({ id: 'ms-1', profession: 'medico-social', role: 'coordination' }), { ...consented, accessMode: 'break-glass' }), 'R-EMERG-1'),
+  no('R-MASK-3: médico-social never mask', onDoc('mask', pro({ id: 'ms-1', profession: 'medico-social', role: 'coordination' }), doc(), { careTeam: true, atPatientRequest: true }), 'R-MASK-3'),
+
+  // R-ACTOR-7 rev. 2 — occupational doctor
+  ok('R-ACTOR-7: occupational doctor with the express consent', req('consult', pro({ id: 'mdt-1', occupationalDoctor: true }), { explicitConsent: true }), 'R-ACTOR-7', 'R-STATUS-1'),
+  no('R-ACTOR-7: occupational doctor through the care-team only', req('consult', pro({ id: 'mdt-1', occupationalDoctor: true }), { careTeam: true }), 'R-ACTOR-7'),
+  no('R-ACTOR-7: occupational doctor never in an emergency mode', req('consult', pro({ id: 'mdt-1', occupationalDoctor: true }), { explicitConsent: true, accessMode: 'break-glass' }), 'R-ACTOR-7'),
+  no('R-ACTOR-7: occupational doctor may not mask', onDoc('mask', pro({ id: 'mdt-1', occupationalDoctor: true }), doc(), { explicitConsent: true, atPatientRequest: true }), 'R-ACTOR-7'),
+  ok('R-ACTOR-7: occupational doctor feeds their own document with the consent', feeding(pro({ id: 'mdt-1', occupationalDoctor: true }), { author: { kind: 'professional', id: 'mdt-1' } }, { explicitConsent: true }), 'R-ACTOR-7', 'R-FEED-1', 'R-STATUS-1'),
+  no('R-ACTOR-7 (M-22): a nurse flagged occupational doctor is denied', req('consult', pro({ id: 'ide-1', profession: 'infirmier', occupationalDoctor: true }), { explicitConsent: true }), 'R-ACTOR-7'),
+
+  // R-FEED-1 rev. 2 — what a professional feeds
+  ok(
+    "R-FEED-1: the hospital's software (indirect) feeds a colleague's report of the same establishment",
+    feeding(pro({ id: 'sw-1', authentication: 'indirect', establishmentId: 'FIN-A' }), { author: { kind: 'professional', id: 'dr-2', establishmentId: 'FIN-A' } }, { careTeam: true }),
+    'R-FEED-1',
+    'R-STATUS-1',
+  ),
+  no(
+    "R-FEED-1: with a personal card, a colleague's report is not the professional's to feed",
+    feeding(pro({ id: 'dr-3', establishmentId: 'FIN-A' }), { author: { kind: 'professional', id: 'dr-2', establishmentId: 'FIN-A' } }, { careTeam: true }),
+    'R-FEED-1',
+  ),
+  ok(
+    'R-FEED-1 / R-FEED-5: the originating laboratory feeds a subcontracted analysis',
+    feeding(pro({ id: 'bio-1', profession: 'technicien-laboratoire', establishmentId: 'LAB-1' }), { typeCode: LAB, author: { kind: 'professional', id: 'bio-9', establishmentId: 'LAB-2' }, subcontractedBy: 'LAB-1' }, { participatesInCare: true }),
+    'R-FEED-1',
+    'R-STATUS-1',
+  ),
+  no('R-FEED-1 (M-21): a professional not participating in the care does not feed', feeding(pro(), { author: { kind: 'professional', id: 'dr-9' } }), 'R-ACTOR-3'),
+  no('R-FEED-1 (issue 11): a fed document is new', req('feed', author, { careTeam: true, document: doc({ addedOn: AT }) }), 'R-FEED-1'),
+
+  // R-FEED-2 rev. 2 — API v1 also on consultation and deletion
+  no('R-FEED-2: a consultation through API v1 in 2024 is denied', req('consult', pro(), { ...consented, api: 'v1', carteVitaleRead: true }), 'R-FEED-2'),
+  ok('R-FEED-2: API v1 in 2023 with the Carte Vitale read', req('consult', pro(), { ...consented, api: 'v1', carteVitaleRead: true, at: '2023-06-01' }), 'R-CONSENT-1', 'R-STATUS-1'),
+  no(
+    'R-FEED-2: a deletion through API v1 in 2024 is denied',
+    onDoc('delete', author, doc(), { api: 'v1', carteVitaleRead: true, record: record({ authorizations: [{ professionalId: 'dr-1', status: 'valid' }] }) }),
+    'R-FEED-2',
+  ),
+
+  // R-DEL-1 rev. 2
+  ok(
+    'R-DEL-1: deleting on a deactivated space (the DMP stays usable)',
+    onDoc('delete', author, doc(), { record: record({ status: { kind: 'deactivated' }, authorizations: [{ professionalId: 'dr-1', status: 'valid' }] }) }),
+    'R-DEL-1',
+    'R-STATUS-2',
+  ),
+  ok(
+    "R-DEL-1: the establishment's software deletes a report of its establishment",
+    onDoc('delete', pro({ id: 'sw-1', authentication: 'indirect', establishmentId: 'FIN-A' }), doc(), { record: record({ authorizations: [{ establishmentId: 'FIN-A', status: 'valid' }] }) }),
+    'R-DEL-1',
+    'R-STATUS-1',
+  ),
+
+  // R-PATIENT-1 rev. 2 — the history
+  ok("R-PATIENT-1: the treating doctor reads the history", req('view-history', pro(), { record: record({ treatingDoctorIds: ['dr-9'] }) }), 'R-PATIENT-1', 'R-STATUS-1'),
+  ok('R-PATIENT-1: any professional reads (their own) traces', req('view-history', pro({ profession: 'infirmier' })), 'R-PATIENT-1', 'R-STATUS-1'),
+  no('R-PATIENT-1: an insurer never', req('view-history', { kind: 'third-party', party: 'insurer' }), 'R-ACTOR-1', 'R-PATIENT-1'),
+
+  // R-MASK-2 / R-MASK-4 rev. 2
+  ok(
+    'R-MASK-2: a colleague of the establishment that placed it sees a masked document',
+    onDoc('view', pro({ id: 'dr-3', establishmentId: 'FIN-A' }), doc({ maskedFromProfessionals: true }), consented),
+    'R-CONSENT-1',
+    'R-AUTH-7',
+    'R-MASK-2',
+    'R-STATUS-1',
+  ),
+  no('R-MASK-2: a doctor of another establishment does not', onDoc('view', pro(), doc({ maskedFromProfessionals: true }), consented), 'R-MASK-2'),
+  no('R-MASK-4: unmasking against the expressed opposition is denied', onDoc('unmask', author, doc({ maskedFromProfessionals: true }), { atPatientRequest: true, patientOpposes: true }), 'R-MASK-4'),
+  no("R-MASK-4: the author unmasks only at the patient's request", onDoc('unmask', author, doc({ maskedFromProfessionals: true })), 'R-MASK-4'),
+  ok("R-MASK-4: the author unmasks at the patient's request", onDoc('unmask', author, doc({ maskedFromProfessionals: true }), { atPatientRequest: true }), 'R-MASK-4', 'R-STATUS-1'),
+
+  // R-INVIS-2 rev. 2
+  ok(
+    'R-INVIS-2: any health professional who sees the document ends the invisibility',
+    onDoc('make-visible-to-patient', pro(), doc({ invisibleToPatient: true, addedOn: '2024-05-20' }), consented),
+    'R-INVIS-2',
+    'R-STATUS-1',
+  ),
+  no(
+    'R-INVIS-2 (M-25): a professional who may not see it cannot',
+    onDoc('make-visible-to-patient', pro(), doc({ invisibleToPatient: true, addedOn: '2024-05-20' }), { careTeam: true }),
+    'R-CONSENT-1',
+    'R-INVIS-2',
+  ),
+  no('R-INVIS-2: the patient cannot', onDoc('make-visible-to-patient', holder, doc({ invisibleToPatient: true, addedOn: '2024-05-20' })), 'R-INVIS-2'),
+
+  // R-EMERG rev. 2
+  ok(
+    'R-EMERG-2: regulation-centre with the consent, on a patient who refused that mode, is decided as normal',
+    req('consult', pro(), { ...consented, accessMode: 'regulation-centre', record: record({ emergencyAccess: { breakGlass: true, regulationCentre: false, maskedDocuments: true } }) }),
+    'R-CONSENT-1',
+    'R-STATUS-1',
+  ),
+  no(
+    'R-EMERG-2: regulation-centre without consent on a patient who refused it',
+    req('consult', pro(), { accessMode: 'regulation-centre', record: record({ emergencyAccess: { breakGlass: true, regulationCentre: false, maskedDocuments: true } }) }),
+    'R-EMERG-2',
+  ),
+  no(
+    'R-EMERG-1: feeding in break-glass when the patient opposed it',
+    feeding(author, { author: { kind: 'professional', id: 'dr-1', establishmentId: 'FIN-A' } }, { accessMode: 'break-glass', record: record({ emergencyAccess: { breakGlass: false, regulationCentre: true, maskedDocuments: true } }) }),
+    'R-EMERG-1',
+  ),
+
+  // R-FEED-3 rev. 2 — modify
+  ok('R-FEED-3: the patient modifies their own document', onDoc('modify', holder, doc({ author: { kind: 'patient' } })), 'R-ACTOR-3', 'R-AUTH-8', 'R-FEED-3', 'R-STATUS-1'),
+  no("R-FEED-3: the patient does not modify a professional's document", onDoc('modify', holder, doc()), 'R-FEED-3'),
+  no('R-FEED-3: a professional does not modify (even their own)', onDoc('modify', author, doc(), consented), 'R-FEED-3'),
+
+  // R-PATIENT-4 rev. 2 — close
+  ok('R-PATIENT-4: the holder closes their space', req('close', holder), 'R-ACTOR-3', 'R-PATIENT-4', 'R-STATUS-1'),
+  ok(
+    "R-PATIENT-4: a minor's parent closes it",
+    req('close', parent, { record: record({ patient: minor14, legalRepresentatives: [{ id: 'rep-1', role: 'parent', doctorPresenceRequired: false }] }) }),
+    'R-MINOR-1',
+    'R-PATIENT-4',
+    'R-STATUS-1',
+  ),
+  no('R-PATIENT-4: a professional cannot', req('close', pro(), consented), 'R-PATIENT-4'),
+  no('R-PATIENT-4 / R-ACTOR-5: heirs close only through the fund', req('close', { kind: 'third-party', party: 'heir' }), 'R-ACTOR-5'),
+
+  // R-MINOR-5 rev. 2 — hide from the representatives after feeding
+  ok(
+    "R-MINOR-5: at the minor's request a professional who sees the document hides it from the representatives",
+    onDoc('hide-from-representatives', pro(), doc(), { ...consented, atPatientRequest: true, record: record({ patient: minor14, documents: [doc()] }) }),
+    'R-MINOR-5',
+    'R-STATUS-1',
+  ),
+  no('R-MINOR-5: not for an adult', onDoc('hide-from-representatives', pro(), doc(), { ...consented, atPatientRequest: true }), 'R-MINOR-5'),
+  no(
+    'R-MINOR-5 / A-4: already hidden',
+    onDoc('hide-from-representatives', pro(), doc({ hiddenFromLegalRepresentatives: true }), { ...consented, atPatientRequest: true, record: record({ patient: minor14, documents: [doc({ hiddenFromLegalRepresentatives: true })] }) }),
+    'A-4',
+  ),
+  no(
+    'R-MINOR-5: médico-social never',
+    onDoc('hide-from-representatives', pro({ id: 'ms-1', profession: 'medico-social', role: 'coordination' }), doc(), { ...consented, atPatientRequest: true, record: record({ patient: minor14, documents: [doc()] }) }),
+    'R-MINOR-5',
+  ),
+
+  // R-MINOR-6 rev. 2 — require a doctor's presence
+  ok(
+    "R-MINOR-6: at the minor's request a professional requires a doctor's presence for a parent",
+    req('require-doctor-presence', pro(), { atPatientRequest: true, representativeId: 'rep-1', record: record({ patient: minor14, legalRepresentatives: [{ id: 'rep-1', role: 'parent', doctorPresenceRequired: false }] }) }),
+    'R-MINOR-6',
+    'R-STATUS-1',
+  ),
+  no(
+    'R-MINOR-6 / A-4: already required',
+    req('require-doctor-presence', pro(), { atPatientRequest: true, representativeId: 'rep-1', record: record({ patient: minor14, legalRepresentatives: [{ id: 'rep-1', role: 'parent', doctorPresenceRequired: true }] }) }),
+    'A-4',
+  ),
+  no(
+    'R-MINOR-6: a representative not on the record',
+    req('require-doctor-presence', pro(), { atPatientRequest: true, representativeId: 'rep-2', record: record({ patient: minor14, legalRepresentatives: [{ id: 'rep-1', role: 'parent', doctorPresenceRequired: false }] }) }),
+    'R-MINOR-6',
+  ),
+  no(
+    'R-MINOR-6: the patient\'s side cannot set it',
+    req('require-doctor-presence', parent, { atPatientRequest: true, representativeId: 'rep-1', record: record({ patient: minor14, legalRepresentatives: [{ id: 'rep-1', role: 'parent', doctorPresenceRequired: false }] }) }),
+    'R-MINOR-6',
+  ),
+  no(
+    'R-MINOR-6: a parent under the requirement, without a doctor',
+    req('consult', parent, { record: record({ patient: minor14, legalRepresentatives: [{ id: 'rep-1', role: 'parent', doctorPresenceRequired: true }] }) }),
+    'R-MINOR-6',
+  ),
+]
+
+// -------------------------------------------------------------------------------------
+// R-ACTOR-6 — post-mortem requests
+// -------------------------------------------------------------------------------------
+
+const deceased = record({ patient: { ...adult, deceasedOn: '2024-05-01' }, status: { kind: 'closed', on: '2024-05-02' } })
+const pm = (over: Partial<PostMortemInput> = {}): PostMortemInput => ({ requester: 'heir', purpose: 'causes-of-death', record: deceased, at: AT, ...over })
+
+const POST_MORTEM: ReadonlyArray<{ readonly name: string; readonly input: PostMortemInput; readonly allowed: boolean }> = [
+  { name: "an heir asks for the causes of death", input: pm(), allowed: true },
+  { name: 'the PACS partner, to defend the memory', input: pm({ requester: 'pacs-partner', purpose: 'defend-memory' }), allowed: true },
+  { name: 'the concubin, to assert their rights', input: pm({ requester: 'concubin', purpose: 'assert-rights' }), allowed: true },
+  { name: 'the holder opposed it before death', input: pm({ deceasedOpposed: true }), allowed: false },
+  { name: 'the holder is alive', input: pm({ record: record() }), allowed: false },
+  { name: 'the holder died after `at`', input: pm({ at: '2024-04-30' }), allowed: false },
+  { name: 'died on `at` itself', input: pm({ at: '2024-05-01' }), allowed: true },
+]
+
+// -------------------------------------------------------------------------------------
+// tests
+// -------------------------------------------------------------------------------------
+
+describe('reference model, catalogue revision 2 (hand-written cases)', () => {
+  it('has at least 40 cases', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40)
+  })
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const d = modelDecide(c.request, MATRIX)
+    expect({ allowed: d.allowed, rules: [...d.rules].sort() }).toEqual({ allowed: c.allowed, rules: [...c.rules].sort() })
+  })
+
+  it.each(POST_MORTEM.map((c) => [c.name, c] as const))('R-ACTOR-6: %s', (_name, c) => {
+    const d = modelPostMortem(c.input)
+    expect({ allowed: d.allowed, rules: [...d.rules] }).toEqual({ allowed: c.allowed, rules: ['R-ACTOR-6'] })
+  })
+
+  it('lists its assumptions M-1… without gaps', () => {
+    const ids = Object.keys(MODEL_ASSUMPTIONS)
+    expect(ids).toEqual(ids.map((_, i) => `M-${i + 1}`))
+  })
+})
