@@ -136,7 +136,7 @@ const recordEntity = (record: HealthRecord, at: string): CedarWasm.EntityJson =>
       holderAdult: `${Number(bd.slice(0, 4)) + 18}${bd.slice(4)}` <= at && !record.patient.protectedAdult,
       ...(record.patient.deceasedOn === undefined ? {} : { deceasedOn: dt(record.patient.deceasedOn) }),
       treatingDoctors: record.treatingDoctorIds.map((id) => ref('Professional', id)),
-      forbidden: record.authorizations.filter((a) => a.status === 'forbidden').map((a) => ref('Professional', a.professionalId)),
+      forbidden: record.authorizations.flatMap((a) => ('professionalId' in a && a.status === 'forbidden' ? [ref('Professional', a.professionalId)] : [])),
     },
     parents: [],
     tags,

@@ -61,7 +61,7 @@ export const floorConsult = (req: Request): boolean => {
   if (actor.kind !== 'professional') return false // R-ACTOR-1..5; legal representatives: not in the pool
   if (actor.authentication === 'none') return false // R-AUTH-1
   if (actor.profession === 'medico-social') return false // R-ACTOR-4 (the bench matrix grants them nothing)
-  for (const a of record.authorizations) if (a.professionalId === actor.id && a.status === 'forbidden') return false // R-AUTH-5
+  for (const a of record.authorizations) if ('professionalId' in a && a.professionalId === actor.id && a.status === 'forbidden') return false // R-AUTH-5
   for (const b of record.blocks)
     if (
       ((b.target === 'professional' && b.id === actor.id) || (b.target === 'establishment' && b.id === actor.establishmentId)) &&

@@ -9,6 +9,23 @@ import type { Rule } from '../rules/rule.js'
 import { commonRules, type Policy } from './policy.js'
 
 /**
+ * The rules of a consultation beyond {@link commonRules}: who acts as the patient, and a professional's
+ * authentication, participation, interface, consent and emergency access. Actions that need the actor to be
+ * allowed to see a document (`make-visible-to-patient`, `hide-from-representatives`) apply them to health
+ * professionals only.
+ *
+ * @since 0.2.0
+ */
+export const consultationBeyondCommon: ReadonlyArray<Rule> = [
+  ...representationRules,
+  ...authenticationRules,
+  takesPartInCare,
+  feedingInterface,
+  ...consentRules,
+  ...emergencyRules,
+]
+
+/**
  * The record-level rules of a consultation, shared by `consult` and `view`.
  *
  * - every action: a well-formed request (A-6), who may ever touch the record (R-ACTOR-1..5), the status of
@@ -30,12 +47,7 @@ import { commonRules, type Policy } from './policy.js'
  */
 export const consultationRules: ReadonlyArray<Rule> = [
   ...commonRules,
-  ...representationRules,
-  ...authenticationRules,
-  takesPartInCare,
-  feedingInterface,
-  ...consentRules,
-  ...emergencyRules,
+  ...consultationBeyondCommon,
 ]
 
 /**

@@ -1,6 +1,7 @@
 // The policy of the action 'feed': add `document` to the record; its flags say how it is fed.
+import { takesPartInCare } from '../rules/actors.js'
 import { professionalAuthenticated } from '../rules/authentication.js'
-import { emergencyFeeding, regulationCentreOnlyConsults } from '../rules/emergency.js'
+import { emergencyFeeding, regulationCentreFeeding } from '../rules/emergency.js'
 import { feedingRules } from '../rules/feeding.js'
 import { fedDocumentAddedAt, fedDocumentIdIsNew } from '../rules/integrity.js'
 import { invisibilityAtFeedingRules } from '../rules/invisibility.js'
@@ -54,11 +55,12 @@ export const feedPolicy: Policy = {
     ...commonRules,
     ...representationRules,
     professionalAuthenticated,
+    takesPartInCare,
     ...feedingRules,
     fedDocumentIdIsNew,
     fedDocumentAddedAt,
     emergencyFeeding,
-    regulationCentreOnlyConsults,
+    regulationCentreFeeding,
     maskedAtFeeding,
     ...invisibilityAtFeedingRules,
   ],

@@ -1,14 +1,15 @@
 // The policy of the action 'make-visible-to-patient': lift a document's invisibility to the patient.
 import { notAlreadyVisible, whoMakesVisible } from '../rules/invisibility.js'
-import type { Policy } from './policy.js'
-import { viewPolicy } from './view.js'
+import { commonRules, type Policy } from './policy.js'
+import { healthProfessionalSeesDocument } from './view.js'
 
 /**
  * Policy of `make-visible-to-patient` (*rendre visible au patient*): may the actor lift this document's
  * invisibility to the patient (R-INVIS-2)?
  *
- * - every rule of `view` (rev. 2): the professional must be allowed to see the document — consult the record
- *   (authentication, consent or emergency, R-ACTOR-3…) and see this document (matrix, masking…);
+ * - every action: A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9, R-AUTH-1, R-MINOR-3, 8; the record's copy (A-7);
+ * - a health professional must be allowed to see the document (rev. 2): every rule of `view` — consult the
+ *   record (authentication, participation, consent or emergency) and see this document (matrix, masking…);
  * - R-INVIS-2 (rev. 2): any health professional who may see it ends the invisibility when delivering the
  *   information at an announcement consultation (an obligation says so), not only its author; the patient's
  *   side (which does not see it) and médico-social staff are denied; a document already visible to the patient
@@ -38,5 +39,5 @@ import { viewPolicy } from './view.js'
  * @since 0.1.0
  */
 export const makeVisibleToPatientPolicy: Policy = {
-  rules: [...viewPolicy.rules, whoMakesVisible, notAlreadyVisible],
+  rules: [...commonRules, ...healthProfessionalSeesDocument, whoMakesVisible, notAlreadyVisible],
 }

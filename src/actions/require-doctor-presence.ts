@@ -1,7 +1,9 @@
 // The policy of the action 'require-doctor-presence': a legal representative accesses the minor's data only with a
 // doctor present (R-MINOR-6 rev. 2).
 import { authenticationRules } from '../rules/authentication.js'
+import { isHealthProfessional } from '../rules/facts.js'
 import { notAlreadyRequired, requireDoctorPresence } from '../rules/minor-protections.js'
+import { restrictTo } from '../rules/rule.js'
 import { commonRules, type Policy } from './policy.js'
 
 /**
@@ -9,7 +11,7 @@ import { commonRules, type Policy } from './policy.js'
  * representative `representativeId` accesses the minor's data only in the presence of a doctor?
  *
  * - every action: A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9, R-AUTH-1, R-MINOR-3, 8;
- * - professionals: authenticated, not forbidden, not blocked (R-AUTH-1, 5, 6);
+ * - health professionals: authenticated, not forbidden, not blocked (R-AUTH-1, 5, 6);
  * - R-MINOR-6: a health professional, at the minor's request, for a non-emancipated minor, naming a listed
  *   representative; the patient's side (a representative can neither set nor lift it), médico-social staff and
  *   third parties are denied;
@@ -19,5 +21,5 @@ import { commonRules, type Policy } from './policy.js'
  * @since 0.2.0
  */
 export const requireDoctorPresencePolicy: Policy = {
-  rules: [...commonRules, ...authenticationRules, requireDoctorPresence, notAlreadyRequired],
+  rules: [...commonRules, ...authenticationRules.map(restrictTo(isHealthProfessional)), requireDoctorPresence, notAlreadyRequired],
 }

@@ -1,6 +1,8 @@
 // The policy of the action 'view': see one document.
 import { visibilityRules } from '../rules/visibility.js'
-import { consultationRules } from './consult.js'
+import { isHealthProfessional } from '../rules/facts.js'
+import { restrictTo, type Rule } from '../rules/rule.js'
+import { consultationBeyondCommon, consultationRules } from './consult.js'
 import type { Policy } from './policy.js'
 
 /**
@@ -16,3 +18,14 @@ import type { Policy } from './policy.js'
  * @since 0.1.0
  */
 export const viewPolicy: Policy = { rules: [...consultationRules, ...visibilityRules] }
+
+/**
+ * The rules that say whether a HEALTH professional may see the document (consultation and visibility), for the
+ * actions that need it: `make-visible-to-patient` (R-INVIS-2 rev. 2) and `hide-from-representatives` (R-MINOR-5
+ * rev. 2). Other actors are decided by those actions' own rules.
+ *
+ * @since 0.2.0
+ */
+export const healthProfessionalSeesDocument: ReadonlyArray<Rule> = [...consultationBeyondCommon, ...visibilityRules].map(
+  restrictTo(isHealthProfessional),
+)

@@ -8,7 +8,9 @@ import {
   ACTIONS,
   AUTHENTICATIONS,
   DOCUMENT_ACTIONS,
+  MEDICO_SOCIAL_ROLES,
   MES_STATUS_KINDS,
+  PROTECTION_MEASURES,
   THIRD_PARTIES,
   type AccessMode,
   type Action,
@@ -25,6 +27,7 @@ import {
   type MesStatus,
   type Patient,
   type PatientActor,
+  type ProtectionMeasure,
   type ProfessionalActor,
   type Request,
   type ThirdParty,
@@ -79,9 +82,9 @@ export const legalRepresentativeActor: Decoder<LegalRepresentativeActor> = struc
 )
 
 export const professionalActor: Decoder<ProfessionalActor> = struct(
-  'a professional actor { kind, id, profession, authentication, specialty?, establishmentId? }',
+  'a professional actor { kind, id, profession, authentication, specialty?, establishmentId?, role?, occupationalDoctor? }',
   { kind: literal('professional'), id, profession, authentication },
-  { specialty: code, establishmentId: id },
+  { specialty: code, establishmentId: id, role: oneOf(MEDICO_SOCIAL_ROLES), occupationalDoctor: boolean },
 )
 
 export const thirdPartyActor: Decoder<ThirdPartyActor> = struct(
@@ -140,7 +143,7 @@ export const documentAuthor: Decoder<DocumentAuthor> = taggedUnion<DocumentAutho
 )
 
 export const healthDocument: Decoder<HealthDocument> = struct(
-  'a document { id, typeCode, author, addedOn, maskedFromProfessionals, invisibleToPatient, hiddenFromLegalRepresentatives }',
+  'a document { id, typeCode, author, addedOn, maskedFromProfessionals, invisibleToPatient, hiddenFromLegalRepresentatives, subcontractedBy? }',
   {
     id,
     typeCode: code,
@@ -150,7 +153,7 @@ export const healthDocument: Decoder<HealthDocument> = struct(
     invisibleToPatient: boolean,
     hiddenFromLegalRepresentatives: boolean,
   },
-  none,
+  { subcontractedBy: id },
 )
 
 /** Issues for every second use of a string `key` among the raw items of an array (path of the later one). */
@@ -176,15 +179,36 @@ const documents = withChecks(array(healthDocument, 'an array of documents'), dup
 // record
 // -------------------------------------------------------------------------------------
 
-export const patient: Decoder<Patient> = struct(
-  'a patient { birthDate, emancipated, protectedAdult, ins?, deceasedOn? }',
-  { birthDate: isoDate, emancipated: boolean, protectedAdult: boolean },
-  { ins: struct('an INS { qualified }', { qualified: boolean }, none), deceasedOn: isoDate },
+export const protectionMeasure: Decoder<ProtectionMeasure> = struct(
+  'a protection measure { measure, representationOfPerson }',
+  { measure: oneOf(PROTECTION_MEASURES), representationOfPerson: boolean },
+  none,
+)
+
+// R-MINOR-8 (rev. 2): a protected adult's measure says who decides. The 0.1 shape (`protectedAdult: true` alone) is
+// an issue that says what to write instead.
+const protectionChecks = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
+  const flag = ownValue(u, 'protectedAdult')
+  const measure = ownValue(u, 'protection')
+  if (flag === true && measure === undefined)
+    return [issue('PROTECTION_MEASURE_MISSING', [...path, 'protection'], MESSAGES.PROTECTION_MEASURE_MISSING())]
+  if (flag === false && measure !== undefined)
+    return [issue('PROTECTION_WITHOUT_PROTECTED_ADULT', [...path, 'protectedAdult'], MESSAGES.PROTECTION_WITHOUT_PROTECTED_ADULT())]
+  return []
+}
+
+export const patient: Decoder<Patient> = withChecks(
+  struct(
+    'a patient { birthDate, emancipated, protectedAdult, protection?, ins?, deceasedOn? }',
+    { birthDate: isoDate, emancipated: boolean, protectedAdult: boolean },
+    { protection: protectionMeasure, ins: struct('an INS { qualified }', { qualified: boolean }, none), deceasedOn: isoDate },
+  ),
+  protectionChecks,
 )
 
 export const legalRepresentative: Decoder<LegalRepresentative> = struct(
   'a legal representative { id, role, doctorPresenceRequired }',
-  { id, role: oneOf(['parent', 'guardian'] as const), doctorPresenceRequired: boolean },
+  { id, role: oneOf(['parent', 'guardian', 'other'] as const), doctorPresenceRequired: boolean },
   none,
 )
 
@@ -194,11 +218,18 @@ export const block: Decoder<Block> = struct(
   { until: isoDate },
 )
 
-export const authorization: Decoder<Authorization> = struct(
-  'an authorisation { professionalId, status }',
-  { professionalId: id, status: oneOf(['valid', 'expired', 'forbidden'] as const) },
-  none,
-)
+const authorizationStatus = oneOf(['valid', 'expired', 'forbidden'] as const)
+const professionalAuthorization = struct('an authorisation { professionalId, status }', { professionalId: id, status: authorizationStatus }, none)
+const establishmentAuthorization = struct('an authorisation { establishmentId, status }', { establishmentId: id, status: authorizationStatus }, none)
+
+/** An authorisation of a professional (`professionalId`) or, since 0.2.0, of an establishment (`establishmentId`). */
+export const authorization: Decoder<Authorization> = {
+  expected: 'an authorisation { professionalId, status } or { establishmentId, status }',
+  decode: (u, path) =>
+    isRecordLike(u) && Object.prototype.hasOwnProperty.call(u, 'establishmentId') && !Object.prototype.hasOwnProperty.call(u, 'professionalId')
+      ? establishmentAuthorization.decode(u, path)
+      : professionalAuthorization.decode(u, path),
+}
 
 export const emergencyAccess: Decoder<EmergencyAccess> = struct(
   'emergency settings { breakGlass, regulationCentre, maskedDocuments }',
@@ -233,6 +264,7 @@ const requestShape = struct(
   {
     document: healthDocument,
     careTeam: boolean,
+    participatesInCare: boolean,
     explicitConsent: boolean,
     patientOpposes: boolean,
     atPatientRequest: boolean,
@@ -241,6 +273,7 @@ const requestShape = struct(
     api: oneOf(['v1', 'v2'] as const),
     carteVitaleRead: boolean,
     shareWith: struct('a share target { role }', { role: oneOf(['parent', 'guardian', 'other'] as const) }, none),
+    representativeId: id,
   },
 )
 
@@ -353,9 +386,9 @@ const typeCodes: Decoder<ReadonlyArray<string> | '*'> = {
 }
 
 export const matrixGrant: Decoder<MatrixGrant> = struct(
-  'a grant { profession, typeCodes, specialty?, source? }',
+  'a grant { profession, typeCodes, specialty?, role?, source? }',
   { profession, typeCodes },
-  { specialty: code, source: string('a string (where the grant comes from)', false) },
+  { specialty: code, role: oneOf(MEDICO_SOCIAL_ROLES), source: string('a string (where the grant comes from)', false) },
 )
 
 export const authorizationMatrix: Decoder<AuthorizationMatrix> = struct(

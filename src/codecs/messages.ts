@@ -129,6 +129,10 @@ export const MESSAGES = {
     `expected key "establishmentId" holding the FINESS or SIRET of the establishment (indirect authentication is bound to it, R-AUTH-1), got no such key`,
   EMANCIPATED_UNDER_16: (age: number, at: string): string =>
     `expected false (emancipation exists only from 16, C. civ. 413-2, R-MINOR-3, and the patient is ${age} at ${quote(at)}), got true`,
+  PROTECTION_MEASURE_MISSING: (): string =>
+    `expected key "protection" holding the measure of this protected adult, e.g. { "measure": "tutelle", "representationOfPerson": true } (since 0.2.0 the measure says who decides, R-MINOR-8), got no such key`,
+  PROTECTION_WITHOUT_PROTECTED_ADULT: (): string =>
+    `expected true, as the patient has a protection measure (/record/patient/protection), got false`,
   AT_BEFORE_BIRTH: (at: string, birthDate: string): string =>
     `expected a date on or after the patient's birth date ${quote(birthDate)} (/record/patient/birthDate), got ${quote(at)}`,
 } as const

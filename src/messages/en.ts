@@ -217,7 +217,6 @@ export const en = {
   REGULATION_CENTRE_ACCESS: "The regulating doctor of the emergency regulation centre (centre 15) may consult without consent; the patient did not refuse it beforehand.",
   REGULATION_CENTRE_REFUSED_BY_PATIENT: "The patient refused access by the emergency regulation centre beforehand, in their emergency settings.",
   BREAK_GLASS_FEEDING_REFUSED_BY_PATIENT: "The patient refused beforehand that their record be accessed in an emergency, and that refusal covers feeding it in that mode too.",
-  REGULATION_CENTRE_CONSULTS_ONLY: "The regulating doctor of the emergency regulation centre only consults the record in that mode.",
   FEED_IN_NORMAL_MODE: "Feed the document in the normal access mode.",
   REGULATION_CENTRE_DOCTORS_ONLY: "The regulation-centre access mode is for the regulating doctor only.",
   UNKNOWN_ACCESS_MODE: "This access mode is not one the library knows (normal, break-glass, regulation centre); it denies by default.",

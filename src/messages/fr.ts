@@ -217,7 +217,6 @@ export const fr: { readonly [C in Code]: string } = {
   REGULATION_CENTRE_ACCESS: "Le médecin régulateur du centre de régulation (centre 15) peut consulter sans consentement ; le patient ne l'a pas refusé au préalable.",
   REGULATION_CENTRE_REFUSED_BY_PATIENT: "Le patient a refusé au préalable l'accès du centre de régulation, dans ses paramètres d'urgence.",
   BREAK_GLASS_FEEDING_REFUSED_BY_PATIENT: "Le patient a refusé par avance l'accès d'urgence à son dossier, et ce refus couvre aussi son alimentation dans ce mode.",
-  REGULATION_CENTRE_CONSULTS_ONLY: "Le médecin régulateur du centre de régulation ne fait que consulter le dossier dans ce mode.",
   FEED_IN_NORMAL_MODE: "Alimentez le document dans le mode d'accès normal.",
   REGULATION_CENTRE_DOCTORS_ONLY: "Le mode d'accès du centre de régulation est réservé au médecin régulateur.",
   UNKNOWN_ACCESS_MODE: "Ce mode d'accès est inconnu de la bibliothèque (normal, bris de glace, centre de régulation) ; elle refuse par défaut.",

@@ -101,8 +101,8 @@ export const occupationalDoctor: Rule = recordRule('R-ACTOR-7', ({ request }) =>
 })
 
 /**
- * R-ACTOR-3 (rev. 2) — only a professional taking part in the patient's care consults (CSP L.1111-17 III,
- * R.1111-46): a member of the care team does by definition, another professional when the request says so
+ * R-ACTOR-3 (rev. 2) — only a professional taking part in the patient's care consults and feeds (CSP L.1111-17 III,
+ * R.1111-46, R.1111-47; R-FEED-1 rev. 2): a member of the care team does by definition, another professional when the request says so
  * (`participatesInCare`); an emergency mode is care (R-EMERG-1, 2). A professional who takes no part in the care —
  * an insurer's or a fund's medical adviser, an expert, a doctor examining for a third party — is denied even
  * with the patient's agreement. The occupational doctor is R-ACTOR-7's.

@@ -32,7 +32,8 @@ export { accessModeOf, isEmergencyMode } from './facts.js'
 export const breakGlass: Rule = recordRule('R-EMERG-1', ({ request }) => {
   const { actor, record } = request
   const mode = accessModeOf(request)
-  if (actor.kind !== 'professional' || mode !== 'break-glass') return notApplicable
+  // The occupational doctor never uses an emergency mode: R-ACTOR-7 decides them.
+  if (actor.kind !== 'professional' || mode !== 'break-glass' || actor.occupationalDoctor === true) return notApplicable
   if (actor.profession === 'medico-social') return deny('BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY', ['COLLECT_EXPLICIT_CONSENT'])
   return emergencySettings(record).breakGlass === true
     ? grant('BREAK_GLASS_ACCESS', ['INFORM_HOLDER_AND_TREATING_DOCTOR'])
@@ -64,7 +65,10 @@ export const knownAccessMode: Rule = recordRule('R-EMERG-1', ({ request }) =>
  */
 export const regulationCentre: Rule = recordRule('R-EMERG-2', ({ request }) => {
   const { actor, record } = request
-  if (actor.kind !== 'professional' || accessModeOf(request) !== 'regulation-centre') return notApplicable
+  if (actor.kind !== 'professional' || accessModeOf(request) !== 'regulation-centre' || actor.occupationalDoctor === true)
+    return notApplicable
+  // Médico-social staff never use an emergency mode (R-ACTOR-4), consent or not.
+  if (actor.profession === 'medico-social') return deny('REGULATION_CENTRE_DOCTORS_ONLY', ['COLLECT_EXPLICIT_CONSENT'])
   // rev. 2: a request that carries the consent the normal mode needs is decided in the normal mode's terms (the
   // remedy must not ask for a consent already given).
   if (consentGrantsInNormalTerms(request)) return notApplicable
@@ -77,8 +81,7 @@ export const regulationCentre: Rule = recordRule('R-EMERG-2', ({ request }) => {
 /**
  * R-EMERG-1 (rev. 2), feeding — the patient's prior opposition to the emergency access covers feeding the record in
  * that situation too (CSP L.1111-17 I): a feeding in break-glass mode on a patient who refused it is denied, as is
- * one by a professional who may not use the mode (médico-social staff). The regulating doctor only consults
- * (R-EMERG-2): no feeding in that mode.
+ * one by a professional who may not use the mode (médico-social staff).
  *
  * @see R-EMERG-1, R-EMERG-2
  * @since 0.2.0
@@ -92,21 +95,16 @@ export const emergencyFeeding: Rule = recordRule('R-EMERG-1', ({ request }) => {
 })
 
 /**
- * R-EMERG-2 (rev. 2), feeding — the regulating doctor of centre 15 consults, and only consults: feeding in that mode
- * is denied (feed in the normal mode).
+ * R-EMERG-2 (rev. 2), feeding — the regulation-centre mode is for doctors (médico-social staff never use an
+ * emergency mode, R-ACTOR-4); feeding needs no consent, so the mode changes nothing else for a health professional.
  *
- * @see R-EMERG-2
+ * @see R-EMERG-2, R-ACTOR-4
  * @since 0.2.0
  */
-export const regulationCentreOnlyConsults: Rule = recordRule('R-EMERG-2', ({ request }) =>
-  request.actor.kind === 'professional' && accessModeOf(request) === 'regulation-centre'
-    ? deny('REGULATION_CENTRE_CONSULTS_ONLY', ['FEED_IN_NORMAL_MODE'])
+export const regulationCentreFeeding: Rule = recordRule('R-EMERG-2', ({ request }) =>
+  request.actor.kind === 'professional' && request.actor.profession === 'medico-social' && accessModeOf(request) === 'regulation-centre'
+    ? deny('REGULATION_CENTRE_DOCTORS_ONLY', ['FEED_IN_NORMAL_MODE'])
     : notApplicable,
 )
 
-/**
- * The record-level emergency rules of a professional's consultation (R-EMERG-1, R-EMERG-2).
- *
- * @since 0.1.0
- */
 export const emergencyRules: ReadonlyArray<Rule> = [breakGlass, regulationCentre]

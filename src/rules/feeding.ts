@@ -26,8 +26,11 @@ const flagged = (b: unknown): boolean => b !== false && b !== undefined
  */
 export const API_V1_LAST_DAY = '2023-12-30'
 
-/** The actions that go through the DMP interface whose version R-FEED-2 rules (rev. 2: consultation too, faq:34). */
-const API_ACTIONS: ReadonlyArray<Action> = ['consult', 'view', 'feed', 'delete']
+/**
+ * The actions that go through the DMP interface whose version R-FEED-2 rules (rev. 2: consultation too, faq:34),
+ * and the actions that need the professional to be allowed to view the document.
+ */
+const API_ACTIONS: ReadonlyArray<Action> = ['consult', 'view', 'feed', 'delete', 'make-visible-to-patient', 'hide-from-representatives']
 
 // -------------------------------------------------------------------------------------
 // rules
@@ -152,6 +155,7 @@ export const hiddenFromRepresentativesAtFeeding: Rule = documentRule('R-MINOR-5'
   ({ request: { actor, record, at, atPatientRequest }, document }) => {
     if (!flagged(document.hiddenFromLegalRepresentatives) || actor.kind === 'third-party') return notApplicable
     if (actor.kind !== 'professional') return deny('HIDE_FROM_REPRESENTATIVES_ONLY_BY_PROFESSIONAL')
+    if (actor.profession === 'medico-social') return deny('HEALTH_PROFESSIONALS_ONLY')
     if (patientStage(record, at) !== 'minor') return deny('HIDE_FROM_REPRESENTATIVES_ONLY_FOR_MINOR')
     if (atPatientRequest !== true) return deny('HIDE_FROM_REPRESENTATIVES_NEEDS_MINOR_REQUEST')
     return grant('FED_HIDDEN_FROM_REPRESENTATIVES')

@@ -8,7 +8,7 @@
 // - make-invisible-to-patient: always denied (R-INVIS-1: only at feeding; R-INVIS-2: never again).
 import { deny, grant, notApplicable, oblige } from '../decision/outcome.js'
 import { invisibilityLapsedAt, isPatientSide } from './facts.js'
-import { documentRule, recordRule, type Rule } from './rule.js'
+import { documentRule, restrictTo, type Rule } from './rule.js'
 import { visibilityRules } from './visibility.js'
 
 /** A restrictive flag counts as set unless it is `false` (fail closed on a value outside the type). */
@@ -25,27 +25,8 @@ const flagged = (b: unknown): boolean => b !== false && b !== undefined
  *
  * @since 0.1.0
  */
-export const forPatientSide = (rule: Rule): Rule => {
-  if (rule.scope === 'record') {
-    const evaluate = rule.evaluate
-    return recordRule(rule.id, (ctx) => (isPatientSide(ctx.request.actor) ? evaluate(ctx) : notApplicable))
-  }
-  const evaluate = rule.evaluate
-  return documentRule(rule.id, (ctx) => (isPatientSide(ctx.request.actor) ? evaluate(ctx) : notApplicable))
-}
+export const forPatientSide = restrictTo(isPatientSide)
 
-/**
- * The patient's side acts (masks, unmasks, deletes) only on a document it sees: every document rule of
- * `view` (visibility.ts), restricted to the patient's side — the author (R-AUTH-8), invisibility to the
- * patient (R-INVIS-1, R-INVIS-3, A-2) and documents hidden from the legal representatives (R-MINOR-5); the
- * professionals' rules among them (R-AUTH-7, R-MASK-2, R-EMERG-3) are not applicable to that side anyway.
- * So the patient's side may act on a document exactly when `view` shows it the document.
- *
- * Choice (fail closed): the sources are silent; acting on a document one cannot see would reveal it.
- *
- * @see R-AUTH-8, R-INVIS-1, R-INVIS-3, A-2, R-MINOR-5
- * @since 0.1.0
- */
 export const patientSideSeesDocumentRules: ReadonlyArray<Rule> = visibilityRules.map(forPatientSide)
 
 // -------------------------------------------------------------------------------------

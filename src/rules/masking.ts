@@ -58,6 +58,7 @@ export const professionalMasksAtRequest: Rule = recordRule('R-MASK-3', ({ reques
  */
 export const maskedAtFeeding: Rule = documentRule('R-MASK-3', ({ request: { actor, atPatientRequest }, document }) => {
   if (actor.kind !== 'professional' || !flagged(document.maskedFromProfessionals)) return notApplicable
+  if (actor.profession === 'medico-social') return deny('HEALTH_PROFESSIONALS_ONLY')
   return atPatientRequest === true
     ? grant('PROFESSIONAL_MASKS_AT_PATIENT_REQUEST')
     : deny('MASK_NEEDS_PATIENT_REQUEST', ['PATIENT_MAY_ASK_OR_MASK'])

@@ -6,7 +6,7 @@
 // only at the minor's request; every other actor is denied by the rule by name.
 import { deny, grant, notApplicable, type Outcome } from '../decision/outcome.js'
 import type { Actor, HealthRecord } from '../domain/types.js'
-import { isPatientSide, patientStage, representativeOf } from './facts.js'
+import { isHealthProfessional, isPatientSide, patientStage, representativeOf } from './facts.js'
 import { documentRule, recordRule, type Rule } from './rule.js'
 
 /** Who may set a minor's protection, and for whom: the common part of R-MINOR-5 and R-MINOR-6. */
@@ -66,12 +66,14 @@ export const requireDoctorPresence: Rule = recordRule('R-MINOR-6', ({ request })
 })
 
 /**
- * A-4 — a representative already under the doctor-presence requirement is refused as such.
+ * A-4 — a representative already under the doctor-presence requirement is refused as such (to the health
+ * professional who may set it; anybody else is refused by R-MINOR-6 whatever the state).
  *
  * @see A-4, R-MINOR-6
  * @since 0.2.0
  */
-export const notAlreadyRequired: Rule = recordRule('A-4', ({ request: { record, representativeId } }) => {
+export const notAlreadyRequired: Rule = recordRule('A-4', ({ request: { actor, record, representativeId } }) => {
+  if (!isHealthProfessional(actor)) return notApplicable
   const named = typeof representativeId === 'string' ? representativeOf(record, { kind: 'legal-representative', id: representativeId }) : undefined
   return named !== undefined && named.doctorPresenceRequired !== false ? deny('DOCTOR_PRESENCE_ALREADY_REQUIRED') : notApplicable
 })

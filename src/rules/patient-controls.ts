@@ -90,5 +90,7 @@ export const shareProfileRules: ReadonlyArray<Rule> = [representativeSharesChild
  */
 export const patientSideCloses: Rule = recordRule('R-PATIENT-4', ({ request: { actor } }) => {
   if (isPatientSide(actor)) return grant('PATIENT_SIDE_CLOSES', ['CLOSING_STARTS_RETENTION'])
-  return actor.kind === 'professional' ? deny('CLOSE_BY_PATIENT_SIDE_ONLY', ['ASK_PATIENT_TO_CLOSE']) : deny('NOT_A_CARE_ACTOR')
+  if (actor.kind === 'professional') return deny('CLOSE_BY_PATIENT_SIDE_ONLY', ['ASK_PATIENT_TO_CLOSE'])
+  // Heirs are R-ACTOR-5's (they ask the health-insurance fund); any other third party is denied here too.
+  return actor.kind === 'third-party' && actor.party === 'heir' ? notApplicable : deny('NOT_A_CARE_ACTOR')
 })

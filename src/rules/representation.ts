@@ -4,7 +4,7 @@
 // action the patient's side may take. Professionals: not applicable here.
 import { deny, grant, notApplicable } from '../decision/outcome.js'
 import { isMinorAt } from '../domain/dates.js'
-import { isRepresented, patientStage, representativeOf } from './facts.js'
+import { patientStage, representativeOf } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
 /**
@@ -78,7 +78,9 @@ export const doctorPresence: Rule = recordRule('R-MINOR-6', ({ request }) => {
   const rep = representativeOf(request.record, request.actor)
   if (rep === undefined) return notApplicable
   const stage = patientStage(request.record, request.at)
-  const represents = isRepresented(stage)
+  // A representative binds only where they represent: a parent or guardian of a minor, anyone named for a
+  // represented adult (a role `other` never represents a minor, R-MINOR-1).
+  const represents = stage === 'represented-adult' || (stage === 'minor' && (rep.role === 'parent' || rep.role === 'guardian'))
   if (rep.doctorPresenceRequired === false || !represents) return notApplicable
   return request.inPresenceOfDoctor === true
     ? grant('DOCTOR_PRESENT')

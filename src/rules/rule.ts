@@ -1,6 +1,6 @@
 // A rule is a value: its catalogue id, its legal basis, and a total function from a context to an Outcome.
-import type { Outcome } from '../decision/outcome.js'
-import type { HealthDocument, Request } from '../domain/types.js'
+import { notApplicable, type Outcome } from '../decision/outcome.js'
+import type { Actor, HealthDocument, Request } from '../domain/types.js'
 import type { CompiledMatrix } from '../matrix/compile.js'
 import { BASIS } from './basis.js'
 import type { RuleId } from './ids.js'
@@ -56,3 +56,21 @@ export const documentRule = (id: RuleId, evaluate: (ctx: DocumentContext) => Out
   scope: 'document',
   evaluate,
 })
+
+/**
+ * The same rule, applied only to the actors `applies` selects (not applicable to the others): e.g. the patient's
+ * side acting on a document only where it sees it, or the view rules of an action only for health professionals.
+ * Keeps the rule's id, basis and scope.
+ *
+ * @since 0.2.0
+ */
+export const restrictTo =
+  (applies: (actor: Actor) => boolean) =>
+  (rule: Rule): Rule => {
+    if (rule.scope === 'record') {
+      const evaluate = rule.evaluate
+      return recordRule(rule.id, (ctx) => (applies(ctx.request.actor) ? evaluate(ctx) : notApplicable))
+    }
+    const evaluate = rule.evaluate
+    return documentRule(rule.id, (ctx) => (applies(ctx.request.actor) ? evaluate(ctx) : notApplicable))
+  }

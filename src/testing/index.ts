@@ -16,6 +16,8 @@ import {
   ACTIONS,
   AUTHENTICATIONS,
   DOCUMENT_ACTIONS,
+  MEDICO_SOCIAL_ROLES,
+  PROTECTION_MEASURES,
   THIRD_PARTIES,
   type AccessMode,
   type Action,
@@ -29,6 +31,7 @@ import {
   type HealthRecord,
   type LegalRepresentative,
   type LegalRepresentativeActor,
+  type MedicoSocialRole,
   type MesStatus,
   type Patient,
   type PatientActor,
@@ -272,11 +275,18 @@ export const arbProfessionalActor = (): fc.Arbitrary<ProfessionalActor> =>
         { requiredKeys: ['kind', 'id', 'profession', 'authentication'] },
       ),
       establishmentId: arbId(SAMPLE_IDS.establishments),
+      // R-ACTOR-4: a médico-social professional usually carries a role; R-ACTOR-7: a doctor is sometimes the
+      // occupational doctor.
+      role: fc.option(fc.constantFrom(...MEDICO_SOCIAL_ROLES), { nil: undefined, freq: 5 }),
+      occupational: often(1, 9),
     })
-    // INVARIANT: indirect authentication always names its establishment (R-AUTH-1, rev. 2).
-    .map(({ actor, establishmentId }): ProfessionalActor =>
-      actor.authentication === 'indirect' && actor.establishmentId === undefined ? { ...actor, establishmentId } : actor,
-    )
+    .map(({ actor, establishmentId, role, occupational }): ProfessionalActor => {
+      // INVARIANT: indirect authentication always names its establishment (R-AUTH-1, rev. 2).
+      let out: ProfessionalActor = actor.authentication === 'indirect' && actor.establishmentId === undefined ? { ...actor, establishmentId } : actor
+      if (out.profession === 'medico-social' && role !== undefined) out = { ...out, role }
+      if (out.profession === 'medecin' && occupational) out = { ...out, occupationalDoctor: true }
+      return out
+    })
 
 const arbPatientActor: fc.Arbitrary<PatientActor> = fc.constant({ kind: 'patient' as const }).map((a) => ({ ...a }))
 
@@ -359,19 +369,20 @@ const documentAround = (ids: fc.Arbitrary<string>): Around<HealthDocument> =>
       maskedFromProfessionals: often(1, 2),
       invisibleToPatient: often(1, 2),
       hiddenFromLegalRepresentatives: often(1, 2),
+      subcontractedBy: fc.option(arbId(SAMPLE_IDS.establishments), { nil: undefined, freq: 6 }),
     })
-    .map(
-      (d) =>
-        (anchor: IsoDate): HealthDocument => ({
-          id: d.id,
-          typeCode: d.typeCode,
-          author: d.author,
-          addedOn: applyShift(anchor, d.addedOn),
-          maskedFromProfessionals: d.maskedFromProfessionals,
-          invisibleToPatient: d.invisibleToPatient,
-          hiddenFromLegalRepresentatives: d.hiddenFromLegalRepresentatives,
-        }),
-    )
+    .map((d) => (anchor: IsoDate): HealthDocument => {
+      const doc: HealthDocument = {
+        id: d.id,
+        typeCode: d.typeCode,
+        author: d.author,
+        addedOn: applyShift(anchor, d.addedOn),
+        maskedFromProfessionals: d.maskedFromProfessionals,
+        invisibleToPatient: d.invisibleToPatient,
+        hiddenFromLegalRepresentatives: d.hiddenFromLegalRepresentatives,
+      }
+      return d.subcontractedBy === undefined ? doc : { ...doc, subcontractedBy: d.subcontractedBy }
+    })
 
 /**
  * A document of every kind of author, with every combination of flags (masked, invisible to the patient,
@@ -438,6 +449,8 @@ const patientAround: Around<Patient> = fc
     edge: fc.constantFrom(-1, 0, 1),
     emancipated: fc.boolean(),
     protectedAdult: fc.boolean(),
+    measure: fc.constantFrom(...PROTECTION_MEASURES),
+    representationOfPerson: fc.boolean(),
     ins: fc.option(
       fc.record({ qualified: fc.oneof({ arbitrary: fc.constant(true), weight: 3 }, { arbitrary: fc.constant(false), weight: 1 }) }),
       { nil: undefined, freq: 5 },
@@ -465,7 +478,10 @@ const patientAround: Around<Patient> = fc
     const free = stage === 'turning-18' || stage === 'leapling' || stage === 'any'
     const emancipated = stage === 'emancipated-minor' || (free && p.emancipated)
     const protectedAdult = stage === 'protected-adult' || (free && p.protectedAdult)
-    const base: Patient = { birthDate, emancipated, protectedAdult }
+    // INVARIANT: a protected adult's record states the measure (R-MINOR-8 rev. 2).
+    const base: Patient = protectedAdult
+      ? { birthDate, emancipated, protectedAdult, protection: { measure: p.measure, representationOfPerson: p.representationOfPerson } }
+      : { birthDate, emancipated, protectedAdult }
     const withIns: Patient = p.ins === undefined ? base : { ...base, ins: p.ins }
     return p.deceased === undefined
       ? withIns
@@ -475,7 +491,10 @@ const patientAround: Around<Patient> = fc
 const arbLegalRepresentatives: fc.Arbitrary<ReadonlyArray<LegalRepresentative>> = fc.uniqueArray(
   fc.record({
     id: arbId(SAMPLE_IDS.representatives),
-    role: fc.constantFrom('parent' as const, 'guardian' as const),
+    role: fc.oneof(
+      { arbitrary: fc.constantFrom('parent' as const, 'guardian' as const), weight: 5 },
+      { arbitrary: fc.constant('other' as const), weight: 1 },
+    ),
     doctorPresenceRequired: fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, { arbitrary: fc.constant(true), weight: 1 }),
   }),
   { selector: (r) => r.id, maxLength: 3 },
@@ -501,13 +520,16 @@ const blockAround: Around<Block> = fc
       : { target: b.target, id, from, until: laterOf(applyShift(anchor, b.until), from) }
   })
 
-const arbAuthorization: fc.Arbitrary<Authorization> = fc.record({
-  professionalId: arbId(SAMPLE_IDS.professionals),
-  status: fc.oneof(
-    { arbitrary: fc.constant('valid' as const), weight: 3 },
-    { arbitrary: fc.constantFrom('expired' as const, 'forbidden' as const), weight: 2 },
-  ),
-})
+const arbAuthorizationStatus = fc.oneof(
+  { arbitrary: fc.constant('valid' as const), weight: 3 },
+  { arbitrary: fc.constantFrom('expired' as const, 'forbidden' as const), weight: 2 },
+)
+
+// Of a professional, or (rev. 2) of an establishment: the care team's consent recorded for it.
+const arbAuthorization: fc.Arbitrary<Authorization> = fc.oneof(
+  { arbitrary: fc.record({ professionalId: arbId(SAMPLE_IDS.professionals), status: arbAuthorizationStatus }), weight: 3 },
+  { arbitrary: fc.record({ establishmentId: arbId(SAMPLE_IDS.establishments), status: arbAuthorizationStatus }), weight: 1 },
+)
 
 const arbEmergencyAccess: fc.Arbitrary<EmergencyAccess> = fc.record({
   breakGlass: fc.boolean(),
@@ -592,6 +614,7 @@ const arbActorOfKinds = (kinds: ReadonlyArray<Actor['kind']> | undefined): fc.Ar
 const arbFlags = fc.record(
   {
     careTeam: often(2, 1),
+    participatesInCare: often(3, 1),
     explicitConsent: often(2, 1),
     patientOpposes: often(1, 3),
     atPatientRequest: fc.boolean(),
@@ -719,7 +742,10 @@ export const arbRequest = (constraints: RequestConstraints = {}): fc.Arbitrary<R
         record = { ...record, documents: record.documents.map((d) => (d === before ? after : d)) }
         document = after
       }
-      const base: Request = { action: g.action, actor, record, at: g.at, ...g.flags }
+      // The representative `require-doctor-presence` is about: usually one of the record's (R-MINOR-6).
+      const named = g.action === 'require-doctor-presence' ? record.legalRepresentatives[g.repIndex % (record.legalRepresentatives.length + 1)] : undefined
+      const flags = named === undefined ? g.flags : { ...g.flags, representativeId: named.id }
+      const base: Request = { action: g.action, actor, record, at: g.at, ...flags }
       return document === undefined ? base : { ...base, document }
     })
 }
@@ -758,7 +784,12 @@ const arbGrant: fc.Arbitrary<MatrixGrant> = fc.record(
     source: fc.constantFrom('Arrêté du 26 octobre 2023, annexe', 'test fixture'),
   },
   { requiredKeys: ['profession', 'typeCodes'] },
-)
+).map((g): MatrixGrant => (g.profession === 'medico-social' && g.specialty === undefined ? { ...g, role: roleOf(g.typeCodes) } : g))
+
+// A médico-social grant usually names a role (R-ACTOR-4 rev. 2); which one follows from the drawn codes, so that
+// the arbitrary needs no extra draw and stays shrinkable.
+const roleOf = (codes: ReadonlyArray<string> | '*'): MedicoSocialRole =>
+  MEDICO_SOCIAL_ROLES[(codes === '*' ? 0 : codes.length) % MEDICO_SOCIAL_ROLES.length] ?? 'coordination'
 
 /**
  * An {@link AuthorizationMatrix}: grants of every profession, with or without a specialty, of some type codes

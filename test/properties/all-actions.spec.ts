@@ -5,6 +5,10 @@ import { isDeepStrictEqual } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import {
   canBlock,
+  canClose,
+  canHideFromRepresentatives,
+  canModify,
+  canRequireDoctorPresence,
   canConsult,
   canDelete,
   canFeed,
@@ -42,6 +46,10 @@ const NAMED: Readonly<Record<Action, (r: ActionlessRequest, o?: Options) => Deci
   'view-history': canViewHistory,
   block: canBlock,
   'share-profile': canShareProfile,
+  modify: canModify,
+  close: canClose,
+  'hide-from-representatives': canHideFromRepresentatives,
+  'require-doctor-presence': canRequireDoctorPresence,
 }
 
 describe.each(ALL_ACTIONS)('invariants of %s', (action) => {

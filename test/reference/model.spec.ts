@@ -238,14 +238,18 @@ const CASES: ReadonlyArray<Case> = [
   ok(
     'R-INVIS-2: any health professional who sees the document ends the invisibility',
     onDoc('make-visible-to-patient', pro(), doc({ invisibleToPatient: true, addedOn: '2024-05-20' }), consented),
+    // the view's grants are named too (aligned with the engine): a non-author sees it by the matrix
+    'R-AUTH-7',
+    'R-CONSENT-1',
+    'R-INVIS-1',
     'R-INVIS-2',
     'R-STATUS-1',
   ),
   no(
     'R-INVIS-2 (M-25): a professional who may not see it cannot',
     onDoc('make-visible-to-patient', pro(), doc({ invisibleToPatient: true, addedOn: '2024-05-20' }), { careTeam: true }),
+    // the view's denying rules name why (aligned with the engine: R-INVIS-2 speaks only for what it checks itself)
     'R-CONSENT-1',
-    'R-INVIS-2',
   ),
   no('R-INVIS-2: the patient cannot', onDoc('make-visible-to-patient', holder, doc({ invisibleToPatient: true, addedOn: '2024-05-20' })), 'R-INVIS-2'),
 
@@ -259,6 +263,11 @@ const CASES: ReadonlyArray<Case> = [
   no(
     'R-EMERG-2: regulation-centre without consent on a patient who refused it',
     req('consult', pro(), { accessMode: 'regulation-centre', record: record({ emergencyAccess: { breakGlass: true, regulationCentre: false, maskedDocuments: true } }) }),
+    'R-EMERG-2',
+  ),
+  no(
+    'R-EMERG-2 (M-17): a nurse outside the care with consent does not get in by declaring the regulation-centre mode',
+    req('consult', pro({ id: 'ide-1', profession: 'infirmier' }), { explicitConsent: true, accessMode: 'regulation-centre' }),
     'R-EMERG-2',
   ),
   no(
@@ -288,6 +297,8 @@ const CASES: ReadonlyArray<Case> = [
   ok(
     "R-MINOR-5: at the minor's request a professional who sees the document hides it from the representatives",
     onDoc('hide-from-representatives', pro(), doc(), { ...consented, atPatientRequest: true, record: record({ patient: minor14, documents: [doc()] }) }),
+    'R-AUTH-7',
+    'R-CONSENT-1',
     'R-MINOR-5',
     'R-STATUS-1',
   ),

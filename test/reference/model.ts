@@ -45,7 +45,7 @@ export const MODEL_ASSUMPTIONS: Readonly<Record<string, string>> = {
   'M-14': 'R-DEL-2: "blocked when the document was added" counts a block on the author or on the author\'s establishment covering addedOn.',
   'M-15': 'aligned, rev. 2: R-DEL-1 needs an INS, qualified from 2023-01-01 as for feeding (R-FEED-1); the space active or deactivated; the producer is the author or an indirect actor of the author\'s establishment; the document must be in the record for the holder\'s side too; a blocked professional cannot delete (R-AUTH-6); a non-valid authorisation also denies by R-AUTH-5 ("deleting needs valid").',
   'M-16': 'fail-closed: the doctor-presence restriction (R-MINOR-6) binds a representative whenever they represent (a minor, or a represented adult), on every action of the holder\'s side, closing included.',
-  'M-17': 'fail-closed: break-glass refused beforehand denies (R-EMERG-1), a declared consent notwithstanding (only R-EMERG-2 has the "decided in the normal mode\'s terms" sentence); regulation-centre needs a medecin and no prior refusal (R-EMERG-2) unless the normal-mode consent rules grant; an expressed opposition (R-CONSENT-5) wins over both.',
+  'M-17': 'fail-closed: break-glass refused beforehand denies (R-EMERG-1), a declared consent notwithstanding (only R-EMERG-2 has the "decided in the normal mode\'s terms" sentence); regulation-centre needs a medecin and no prior refusal (R-EMERG-2) unless the normal-mode consent rules grant — read in the normal mode, i.e. with the care team or participatesInCare (the regulation-centre mode does not stand for participation there: else declaring the mode would let a non-participating professional with consent in where the normal mode denies by R-ACTOR-3); an expressed opposition (R-CONSENT-5) wins over both.',
   'M-18': 'rev. 2: a valid authorisation (of the professional or of their establishment) stands for the care team\'s recorded consent (R-CONSENT-1) only; outside the care team it never replaces explicit consent (R-CONSENT-2).',
   'M-19': 'aligned, rev. 2: the authorisation status is the most restrictive (forbidden, expired, valid) of the entries for the professional\'s id and for their establishment; the care team\'s recorded consent needs that combined status to be valid.',
   'M-20': 'rev. 2 (R-FEED-1): a professional feeds a document they authored, one authored in their establishment when authenticated indirectly, or a subcontracted analysis whose originating laboratory is their establishment.',
@@ -406,15 +406,15 @@ const holderSideSeesTable = (r: Request, d: HealthDocument, v: Verdict): void =>
 //   patient opposes                                                   R-CONSENT-5
 //   API v1 after 2023-12-30, or v1 without the Carte Vitale           R-FEED-2 (M-9)
 //   occupational doctor: explicit consent, normal mode                grant R-ACTOR-7, else R-ACTOR-7 (nothing below, M-23)
-//   participates = care team | participatesInCare | emergency mode
+//   participating (in the normal mode) = care team | participatesInCare (an emergency mode stands for it there)
 //   normal mode, not participating                                    R-ACTOR-3 (consent or not)
 //   consented = care team: explicit consent or a valid authorisation (M-18) | else: explicit consent
 //   C = R-CONSENT-1 (care team) | R-CONSENT-8 (minor, represented adult) | R-CONSENT-2
 //   normal mode, participating: consented                             grant C, else C
-//   break-glass: consented                                            grant C (as before)
+//   break-glass: participating and consented                          grant C (as before)
 //   break-glass: medico-social, or the patient refused it             R-EMERG-1, else grant R-EMERG-1 (M-17)
 //   regulation-centre: medico-social                                  R-EMERG-2 (M-5)
-//   regulation-centre: consented (the normal mode grants)             grant C, R-EMERG-2 silent
+//   regulation-centre: participating and consented (normal grants)    grant C, R-EMERG-2 silent (M-17)
 //   regulation-centre: otherwise not a medecin, or refused            R-EMERG-2, else grant R-EMERG-2
 // -------------------------------------------------------------------------------------
 
@@ -436,21 +436,27 @@ const professionalOpensTable = (r: Request, p: ProfessionalActor, v: Verdict): v
   const inTeam = r.careTeam === true
   const consentRule = inTeam ? 'R-CONSENT-1' : byRepresentative(r) ? 'R-CONSENT-8' : 'R-CONSENT-2'
   const consented = r.explicitConsent === true || (inTeam && authz === 'valid')
+  // the normal mode's participation: the care team or participatesInCare, not the emergency mode itself (M-17)
+  const participatesNormally = inTeam || r.participatesInCare === true
+  const normalGrants = participatesNormally && consented
   const medicoSocial = p.profession === 'medico-social'
   if (mode === 'normal') {
-    if (!participates(r)) v.deny.add('R-ACTOR-3')
-    else if (consented) v.grant.add(consentRule)
+    // every denying rule is named: not taking part in the care, and the consent missing (aligned with the engine)
+    when(v, !participatesNormally, 'R-ACTOR-3')
+    if (consented) v.grant.add(consentRule)
     else v.deny.add(consentRule)
   }
   if (mode === 'break-glass') {
-    if (consented) v.grant.add(consentRule)
+    if (consented) v.grant.add(consentRule) // convention (engine): a consent collected is named, participation or not
     if (medicoSocial || emergency?.breakGlass === false) v.deny.add('R-EMERG-1')
     else v.grant.add('R-EMERG-1')
   }
   if (mode === 'regulation-centre') {
+    if (consented) v.grant.add(consentRule) // convention (engine): a consent collected is named
     if (medicoSocial) v.deny.add('R-EMERG-2')
-    else if (consented) v.grant.add(consentRule)
-    else if (p.profession !== 'medecin' || emergency?.regulationCentre === false) v.deny.add('R-EMERG-2')
+    else if (normalGrants) {
+      // decided in the normal mode's terms: R-EMERG-2 says nothing (D17)
+    } else if (p.profession !== 'medecin' || emergency?.regulationCentre === false) v.deny.add('R-EMERG-2')
     else v.grant.add('R-EMERG-2')
   }
 }
@@ -551,13 +557,15 @@ const professionalView = (r: Request, p: ProfessionalActor, d: HealthDocument, m
   return finish(v)
 }
 
-/** Grant `rule` when the view is allowed; else name the view's denying rules and `rule` (M-25). */
+/**
+ * When the view is allowed, name its grants and grant `rule`; else name the view's denying rules (M-25, aligned:
+ * the action's own rule then speaks only for what it checks itself).
+ */
 const byView = (view: ModelDecision, rule: string, v: Verdict): void => {
-  if (view.allowed) v.grant.add(rule)
-  else {
-    for (const x of view.rules) v.deny.add(x)
-    v.deny.add(rule)
-  }
+  if (view.allowed) {
+    for (const x of view.rules) v.grant.add(x)
+    v.grant.add(rule)
+  } else for (const x of view.rules) v.deny.add(x)
 }
 
 //   view      professional: tables 4 and 5 | holder side: table 3 and what it sees
