@@ -28,7 +28,7 @@ const AT = '2024-06-01'
 
 describe('regression: the record is the source of truth for its documents (A-7)', () => {
   it('denies a nurse the masked document she sends as unmasked, as visibleDocuments does (A-7, R-MASK-2)', () => {
-    const request: Request = { action: 'view', actor: nurse, record, at: AT, careTeam: true, document: { ...masked, maskedFromProfessionals: false } }
+    const request: Request = { action: 'view', actor: nurse, record, at: AT, careTeam: true, explicitConsent: true, document: { ...masked, maskedFromProfessionals: false } }
     expectDecision(request, { allowed: false, rules: ['A-7', 'R-MASK-2'] }, everything)
     const listed = visibleDocuments(request, { matrix: everything }).find((x) => x.document.id === 'd1')
     expect(listed?.decision.allowed).toBe(false)
@@ -46,11 +46,11 @@ describe('regression: the record is the source of truth for its documents (A-7)'
   })
 
   it('denies a document the record does not hold, even to its author (A-7)', () => {
-    const foreign: Request = { action: 'view', actor: doctor, record, at: AT, careTeam: true, document: { ...reportByDoctor, id: 'elsewhere' } }
+    const foreign: Request = { action: 'view', actor: doctor, record, at: AT, careTeam: true, explicitConsent: true, document: { ...reportByDoctor, id: 'elsewhere' } }
     expectDecision(foreign, { allowed: false, rules: ['A-7'] }, everything)
   })
 
   it("decides the record's own copy exactly as before: the author sees it, the nurse does not (R-AUTH-8, R-MASK-2)", () => {
-    expectDecision({ action: 'view', actor: doctor, record, at: AT, careTeam: true, document: masked }, { allowed: true, rules: ['R-AUTH-8', 'R-CONSENT-1', 'R-MASK-2', 'R-STATUS-1'] }, everything)
+    expectDecision({ action: 'view', actor: doctor, record, at: AT, careTeam: true, explicitConsent: true, document: masked }, { allowed: true, rules: ['R-AUTH-8', 'R-CONSENT-1', 'R-MASK-2', 'R-STATUS-1'] }, everything)
   })
 })

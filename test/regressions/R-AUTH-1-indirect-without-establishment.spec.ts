@@ -10,16 +10,16 @@ const hospitalDoctor: ProfessionalActor = { kind: 'professional', id: 'dr-h', pr
 
 describe('regression: indirect authentication without an establishment (R-AUTH-1)', () => {
   it('denies the anonymous indirect actor on a record that blocked the establishment (R-AUTH-1)', () => {
-    expectDecision({ action: 'consult', actor: hospitalDoctor, record: blocked, at: '2024-06-01', careTeam: true }, { allowed: false, rules: ['R-AUTH-1'] })
+    expectDecision({ action: 'consult', actor: hospitalDoctor, record: blocked, at: '2024-06-01', careTeam: true, explicitConsent: true }, { allowed: false, rules: ['R-AUTH-1'] })
   })
 
   it('denies the same actor, once the establishment is named, by the block (R-AUTH-6)', () => {
     const named = { ...hospitalDoctor, establishmentId: 'finess-1' }
-    expectDecision({ action: 'consult', actor: named, record: blocked, at: '2024-06-01', careTeam: true }, { allowed: false, rules: ['R-AUTH-6'] })
+    expectDecision({ action: 'consult', actor: named, record: blocked, at: '2024-06-01', careTeam: true, explicitConsent: true }, { allowed: false, rules: ['R-AUTH-6'] })
   })
 
   it('denies it on every action, feeding included (R-AUTH-1)', () => {
     const doc = { id: 'new', typeCode: '11488-4', author: { kind: 'professional', id: 'dr-h' }, addedOn: '2024-06-01', maskedFromProfessionals: false, invisibleToPatient: false, hiddenFromLegalRepresentatives: false } as const
-    expectDecision({ action: 'feed', actor: hospitalDoctor, record: adultRecord, at: '2024-06-01', document: doc }, { allowed: false, rules: ['R-AUTH-1'] })
+    expectDecision({ action: 'feed', actor: hospitalDoctor, record: adultRecord, at: '2024-06-01', participatesInCare: true, document: doc }, { allowed: false, rules: ['R-AUTH-1'] })
   })
 })

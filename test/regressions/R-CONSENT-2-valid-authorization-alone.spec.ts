@@ -7,10 +7,17 @@ import { describe, it } from 'vitest'
 import { adultRecord, doctor, expectDecision } from './fixtures.js'
 
 describe('regression: a valid authorisation alone does not open the record (R-CONSENT-2, R-AUTH-5)', () => {
-  it('denies a professional with a valid authorisation but no consent (R-CONSENT-2)', () => {
+  it('denies a professional outside the care team with a valid authorisation but no consent (R-CONSENT-2)', () => {
     expectDecision(
-      { action: 'consult', actor: doctor, record: { ...adultRecord, authorizations: [{ professionalId: 'dr-1', status: 'valid' }] }, at: '2024-06-01' },
+      { action: 'consult', actor: doctor, record: { ...adultRecord, authorizations: [{ professionalId: 'dr-1', status: 'valid' }] }, at: '2024-06-01', participatesInCare: true },
       { allowed: false, rules: ['R-CONSENT-2'] },
+    )
+  })
+
+  it('rev. 2: in the care team, a valid authorisation is the consent recorded for the team, and opens the record (R-CONSENT-1)', () => {
+    expectDecision(
+      { action: 'consult', actor: doctor, record: { ...adultRecord, authorizations: [{ professionalId: 'dr-1', status: 'valid' }] }, at: '2024-06-01', careTeam: true },
+      { allowed: true, rules: ['R-CONSENT-1', 'R-STATUS-1'] },
     )
   })
 })

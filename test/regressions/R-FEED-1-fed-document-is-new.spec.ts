@@ -11,15 +11,15 @@ const held: HealthRecord = { ...adultRecord, documents: [reportByDoctor] }
 
 describe('regression: a fed document is new (R-FEED-1)', () => {
   it('allows feeding a new document dated the day of the request (R-FEED-1)', () => {
-    expectDecision({ action: 'feed', actor: doctor, record: held, at: AT, document: fresh }, { allowed: true, rules: ['R-FEED-1', 'R-STATUS-1'] })
+    expectDecision({ action: 'feed', actor: doctor, record: held, at: AT, participatesInCare: true, document: fresh }, { allowed: true, rules: ['R-FEED-1', 'R-STATUS-1'] })
   })
 
   it('denies a document dated next year, or yesterday (R-FEED-1)', () => {
     for (const addedOn of ['2025-06-01', '2024-05-31'])
-      expectDecision({ action: 'feed', actor: doctor, record: held, at: AT, document: { ...fresh, addedOn } }, { allowed: false, rules: ['R-FEED-1'] })
+      expectDecision({ action: 'feed', actor: doctor, record: held, at: AT, participatesInCare: true, document: { ...fresh, addedOn } }, { allowed: false, rules: ['R-FEED-1'] })
   })
 
   it('denies a document whose id the record already holds (R-FEED-1)', () => {
-    expectDecision({ action: 'feed', actor: doctor, record: held, at: AT, document: { ...fresh, id: reportByDoctor.id } }, { allowed: false, rules: ['R-FEED-1'] })
+    expectDecision({ action: 'feed', actor: doctor, record: held, at: AT, participatesInCare: true, document: { ...fresh, id: reportByDoctor.id } }, { allowed: false, rules: ['R-FEED-1'] })
   })
 })

@@ -7,11 +7,11 @@ import { adultRecord, doctor, expectDecision, reportByDoctor } from './fixtures.
 
 const invisible: HealthDocument = { ...reportByDoctor, invisibleToPatient: true, addedOn: '2024-01-10' }
 const request = (at: string) =>
-  ({ action: 'make-visible-to-patient', actor: doctor, record: { ...adultRecord, documents: [invisible] }, at, document: invisible }) as const
+  ({ action: 'make-visible-to-patient', actor: doctor, record: { ...adultRecord, documents: [invisible] }, at, careTeam: true, explicitConsent: true, document: invisible }) as const
 
 describe('regression: making visible a document whose invisibility lapsed (R-INVIS-2, R-INVIS-3)', () => {
-  it('allows the author the day before the lapse (R-INVIS-2)', () => {
-    expectDecision(request('2024-02-09'), { allowed: true, rules: ['R-INVIS-2', 'R-STATUS-1'] })
+  it('allows the author the day before the lapse (R-INVIS-2; rev. 2: with the view of the document it rests on)', () => {
+    expectDecision(request('2024-02-09'), { allowed: true, rules: ['R-AUTH-8', 'R-CONSENT-1', 'R-INVIS-1', 'R-INVIS-2', 'R-STATUS-1'] })
   })
 
   it('denies it from the lapse on: the document is already visible to the patient (R-INVIS-2, R-INVIS-3)', () => {

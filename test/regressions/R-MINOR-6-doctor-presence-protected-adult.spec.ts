@@ -8,7 +8,7 @@ import { adultRecord, expectDecision } from './fixtures.js'
 
 const record: HealthRecord = {
   ...adultRecord,
-  patient: { ...adultRecord.patient, protectedAdult: true },
+  patient: { ...adultRecord.patient, protectedAdult: true, protection: { measure: 'tutelle', representationOfPerson: true } },
   legalRepresentatives: [{ id: 'rl-1', role: 'guardian', doctorPresenceRequired: true }],
 }
 
