@@ -2,7 +2,7 @@
 // Curated named exports: the public contract of design/API.md.
 
 // domain
-export type { IsoDate, CalendarDate } from './domain/dates.js'
+export type { IsoDate, CalendarDate, PeriodUnit } from './domain/dates.js'
 export {
   parseIsoDate,
   isIsoDate,
@@ -16,6 +16,7 @@ export {
   isMinorAt,
   daysInMonth,
   MAJORITY_AGE,
+  periodEnd,
 } from './domain/dates.js'
 export type { ValuePath } from './domain/integrity.js'
 export { differences, EMANCIPATION_MIN_AGE } from './domain/integrity.js'

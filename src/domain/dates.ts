@@ -127,6 +127,37 @@ export const addDays = (date: IsoDate, days: number): IsoDate | undefined => {
   return formatIsoDate({ year, month: t.getUTCMonth() + 1, day: t.getUTCDate() })
 }
 
+/** A unit of a legal period (A-8). @since 0.2.0 */
+export type PeriodUnit = 'days' | 'weeks' | 'months' | 'years'
+
+/**
+ * A-8 — the one way the library counts a period: the day carrying `date`'s number `amount` units later, clamped to
+ * the end of a shorter month (C. proc. civ. 641-642): `2024-01-31` + 1 month = `2024-02-29`, `2024-02-29` + 1 year =
+ * `2025-02-28`, `2024-01-01` + 6 weeks = `2024-02-12`. "Within N of D" runs THROUGH that day (it is included); "N
+ * after D" IS that day. Every dated rule uses it: the refusal's year (R-STATUS-5), the six weeks to oppose (R-STATUS-6),
+ * the ten years of retention (R-STATUS-8), the invisibility's month (R-INVIS-3). Ages are counted by {@link ageAt}
+ * (a person born on 29 February reaches an age on 1 March of a common year). `undefined` for an impossible date.
+ *
+ * @example
+ * import { periodEnd } from 'dmp-rules'
+ * periodEnd('2024-02-29', 1, 'years') // '2025-02-28'
+ *
+ * @see A-8
+ * @since 0.2.0
+ */
+export const periodEnd = (date: IsoDate, amount: number, unit: PeriodUnit): IsoDate | undefined => {
+  switch (unit) {
+    case 'days':
+      return addDays(date, amount)
+    case 'weeks':
+      return addDays(date, 7 * Math.trunc(amount))
+    case 'months':
+      return addMonths(date, amount)
+    case 'years':
+      return addYears(date, amount)
+  }
+}
+
 /**
  * Compares two valid ISO dates: negative if `a` is earlier, 0 if equal, positive if later.
  * (`YYYY-MM-DD` sorts lexicographically in calendar order.)

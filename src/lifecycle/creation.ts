@@ -1,5 +1,5 @@
 // R-STATUS-6: automatic creation of a space unless the person opposes within six weeks of the notification.
-import { addDays, compareDates, isIsoDate, type IsoDate } from '../domain/dates.js'
+import { addDays, compareDates, isIsoDate, periodEnd, type IsoDate } from '../domain/dates.js'
 
 /**
  * What {@link mesCreation} needs: the day the person was notified (e-mail or letter) and, if any, the day
@@ -64,7 +64,7 @@ export const OPPOSITION_WINDOW_DAYS = 42
 export const mesCreation = (input: MesCreationInput, at: IsoDate): MesCreation => {
   const { notifiedOn, opposedOn } = input
   if (!isIsoDate(notifiedOn) || !isIsoDate(at) || (opposedOn !== undefined && !isIsoDate(opposedOn))) return { kind: 'invalid' }
-  const opposeBy = addDays(notifiedOn, OPPOSITION_WINDOW_DAYS)
+  const opposeBy = periodEnd(notifiedOn, OPPOSITION_WINDOW_DAYS, 'days') // within six weeks, the last day included
   const createdOn = addDays(notifiedOn, OPPOSITION_WINDOW_DAYS + 1)
   if (opposeBy === undefined || createdOn === undefined) return { kind: 'invalid' }
   if (opposedOn !== undefined && compareDates(opposedOn, at) <= 0 && compareDates(opposedOn, opposeBy) <= 0)

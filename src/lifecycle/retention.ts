@@ -1,5 +1,5 @@
 // R-STATUS-8: data are kept ten years after the space is closed.
-import { addYears, compareDates, isIsoDate, type IsoDate } from '../domain/dates.js'
+import { compareDates, isIsoDate, periodEnd, type IsoDate } from '../domain/dates.js'
 import type { HealthRecord } from '../domain/types.js'
 
 /**
@@ -21,7 +21,7 @@ export const RETENTION_YEARS = 10
  * @see R-STATUS-8 (faq:239)
  * @since 0.1.0
  */
-export const retainedUntil = (closedOn: IsoDate): IsoDate | undefined => addYears(closedOn, RETENTION_YEARS)
+export const retainedUntil = (closedOn: IsoDate): IsoDate | undefined => periodEnd(closedOn, RETENTION_YEARS, 'years')
 
 /**
  * Are the record's data still retained at `at` (R-STATUS-8)?

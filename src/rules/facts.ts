@@ -1,6 +1,6 @@
 // Derived facts about a request, shared by the rules. Total: an impossible date yields `undefined`,
 // which every caller must read as "deny".
-import { addMonths, addYears, compareDates, isIsoDate, isMinorAt } from '../domain/dates.js'
+import { compareDates, isIsoDate, isMinorAt, periodEnd } from '../domain/dates.js'
 import type {
   AccessMode,
   Request,
@@ -172,7 +172,7 @@ export const representativeOf = (record: HealthRecord, actor: Actor): LegalRepre
  *
  * @since 0.1.0
  */
-export const refusalGraceEnds = (refusedOn: string): string | undefined => addYears(refusedOn, 1)
+export const refusalGraceEnds = (refusedOn: string): string | undefined => periodEnd(refusedOn, 1, 'years')
 
 /**
  * Has the patient died on or before `at`? Impossible dates count as deceased (fail closed).
@@ -203,7 +203,7 @@ export const emergencySettings = (record: HealthRecord): NonNullable<HealthRecor
  * @see R-INVIS-3 (CSP R.1111-53)
  * @since 0.1.0
  */
-export const invisibilityLapsesOn = (document: HealthDocument): string | undefined => addMonths(document.addedOn, 1)
+export const invisibilityLapsesOn = (document: HealthDocument): string | undefined => periodEnd(document.addedOn, 1, 'months')
 
 /**
  * Has the invisibility to the patient of a document lapsed at `at` (`at` is on or after
