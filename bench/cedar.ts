@@ -28,6 +28,7 @@ entity Professional = {
   authentication: String,
   blockKey: String,
   establishmentBlockKey?: String,
+  establishment?: String,
 };
 entity Record = {
   status: String,
@@ -40,6 +41,7 @@ entity Record = {
 entity Document = {
   typeCode: String,
   author?: Professional,
+  authorEstablishment?: String,
   masked: Bool,
   invisibleToPatient: Bool,
   visibleToPatientOn: datetime,
@@ -88,6 +90,7 @@ export const CEDAR_POLICIES: Readonly<Record<string, string>> = {
   'R-MASK-2': `forbid(principal is Professional, action == Action::"view", resource is Document)
     when { resource.masked }
     unless { (resource has author && resource.author == principal)
+             || (resource has authorEstablishment && principal has establishment && resource.authorEstablishment == principal.establishment)
              || (principal.isDoctor && context.record.treatingDoctors.contains(principal)) };`,
   'R-INVIS-1': `forbid(principal is Patient, action == Action::"view", resource is Document)
     when { resource.invisibleToPatient && context.at < resource.visibleToPatientOn };`,
@@ -148,6 +151,7 @@ const documentEntity = (d: HealthDocument): CedarWasm.EntityJson => ({
   attrs: {
     typeCode: d.typeCode,
     ...(d.author.kind === 'professional' ? { author: ref('Professional', d.author.id) } : {}),
+    ...(d.author.kind === 'professional' && d.author.establishmentId !== undefined ? { authorEstablishment: d.author.establishmentId } : {}),
     masked: d.maskedFromProfessionals,
     invisibleToPatient: d.invisibleToPatient,
     visibleToPatientOn: dt(addMonths(d.addedOn, 1) ?? d.addedOn),
@@ -190,7 +194,7 @@ export const toCedar = (req: Request, matrix: AuthorizationMatrix): CedarRequest
         isDoctor: actor.profession === 'medecin',
         authentication: actor.authentication,
         blockKey: `professional/${actor.id}`,
-        ...(actor.establishmentId === undefined ? {} : { establishmentBlockKey: `establishment/${actor.establishmentId}` }),
+        ...(actor.establishmentId === undefined ? {} : { establishmentBlockKey: `establishment/${actor.establishmentId}`, establishment: actor.establishmentId }),
       },
       parents: [],
     })

@@ -159,26 +159,28 @@ export interface Session {
   readonly actor: Actor
   readonly careTeam?: boolean
   readonly explicitConsent?: boolean
+  /** Takes part in the care outside the care team (R-ACTOR-3 rev. 2). */
+  readonly participatesInCare?: boolean
   readonly patientOpposes?: boolean
   /** Relative frequency in the pool: the common, allowed cases dominate, as on a real screen. */
   readonly weight: number
 }
 
 export const SESSIONS: ReadonlyArray<Session> = [
-  { name: 'treating GP, care team', actor: PEOPLE.gp, careTeam: true, weight: 12 },
-  { name: 'hospital cardiologist, care team', actor: PEOPLE.hospitalDoctor, careTeam: true, weight: 12 },
-  { name: 'hospital nurse, care team', actor: PEOPLE.hospitalNurse, careTeam: true, weight: 10 },
-  { name: 'pharmacist, explicit consent', actor: PEOPLE.pharmacist, explicitConsent: true, weight: 8 },
-  { name: 'physiotherapist (past block), consent', actor: PEOPLE.physio, explicitConsent: true, weight: 5 },
-  { name: 'midwife, care team', actor: PEOPLE.midwife, careTeam: true, weight: 4 },
-  { name: 'dermatologist (expired authorisation), care team', actor: PEOPLE.expiredAuthDoctor, careTeam: true, weight: 5 },
+  { name: 'treating GP, care team', actor: PEOPLE.gp, careTeam: true, explicitConsent: true, weight: 12 },
+  { name: 'hospital cardiologist, care team', actor: PEOPLE.hospitalDoctor, careTeam: true, explicitConsent: true, weight: 12 },
+  { name: 'hospital nurse, care team', actor: PEOPLE.hospitalNurse, careTeam: true, explicitConsent: true, weight: 10 },
+  { name: 'pharmacist, explicit consent', actor: PEOPLE.pharmacist, explicitConsent: true, participatesInCare: true, weight: 8 },
+  { name: 'physiotherapist (past block), consent', actor: PEOPLE.physio, explicitConsent: true, participatesInCare: true, weight: 5 },
+  { name: 'midwife, care team', actor: PEOPLE.midwife, careTeam: true, explicitConsent: true, weight: 4 },
+  { name: 'dermatologist (expired authorisation), care team', actor: PEOPLE.expiredAuthDoctor, careTeam: true, explicitConsent: true, participatesInCare: true, weight: 5 },
   { name: 'patient (holder)', actor: { kind: 'patient' }, weight: 8 },
-  { name: 'blocked doctor', actor: PEOPLE.blocked, careTeam: true, weight: 1 },
-  { name: 'doctor of a blocked clinic', actor: PEOPLE.atBlockedClinic, careTeam: true, weight: 1 },
-  { name: 'nurse with forbidden authorisation', actor: PEOPLE.forbidden, careTeam: true, weight: 1 },
-  { name: 'doctor without a card', actor: PEOPLE.noCard, careTeam: true, weight: 1 },
+  { name: 'blocked doctor', actor: PEOPLE.blocked, careTeam: true, explicitConsent: true, weight: 1 },
+  { name: 'doctor of a blocked clinic', actor: PEOPLE.atBlockedClinic, careTeam: true, explicitConsent: true, weight: 1 },
+  { name: 'nurse with forbidden authorisation', actor: PEOPLE.forbidden, careTeam: true, explicitConsent: true, weight: 1 },
+  { name: 'doctor without a card', actor: PEOPLE.noCard, careTeam: true, explicitConsent: true, weight: 1 },
   { name: 'doctor, no consent', actor: PEOPLE.outsider, weight: 1 },
-  { name: 'care team, patient opposes', actor: PEOPLE.hospitalDoctor, careTeam: true, patientOpposes: true, weight: 1 },
+  { name: 'care team, patient opposes', actor: PEOPLE.hospitalDoctor, careTeam: true, explicitConsent: true, patientOpposes: true, weight: 1 },
 ]
 
 const requestOf = (session: Session, record: HealthRecord, action: 'view' | 'consult', document?: HealthDocument): Request => ({
@@ -189,6 +191,7 @@ const requestOf = (session: Session, record: HealthRecord, action: 'view' | 'con
   ...(document === undefined ? {} : { document }),
   ...(session.careTeam === undefined ? {} : { careTeam: session.careTeam }),
   ...(session.explicitConsent === undefined ? {} : { explicitConsent: session.explicitConsent }),
+  ...(session.participatesInCare === undefined ? {} : { participatesInCare: session.participatesInCare }),
   ...(session.patientOpposes === undefined ? {} : { patientOpposes: session.patientOpposes }),
 })
 

@@ -70,7 +70,9 @@ export const floorConsult = (req: Request): boolean => {
     )
       return false // R-AUTH-6
   if (req.patientOpposes === true) return false // R-CONSENT-5
-  return req.careTeam === true || req.explicitConsent === true // R-CONSENT-1/2
+  // R-ACTOR-3, R-CONSENT-1/2 (rev. 2): taking part in the care, and the consent (for the care team: declared, or recorded)
+  if (req.careTeam !== true && req.participatesInCare !== true) return false
+  return req.explicitConsent === true || (req.careTeam === true && validAuthorization(record, actor.id))
 }
 
 /** See one document (`view`): consult, then the matrix (author exception), masking and invisibility to the patient. */
@@ -91,12 +93,24 @@ export const floorDocument = (req: Request, document: HealthDocument, table: Tab
     !(actor.specialty !== undefined && granted(table, `${actor.profession}|${actor.specialty}`, document.typeCode))
   )
     return false // R-AUTH-7
-  if (document.maskedFromProfessionals && !author && !(actor.profession === 'medecin' && isTreating(req.record, actor.id)))
-    return false // R-MASK-2
+  const placedHere =
+    document.author.kind === 'professional' && document.author.establishmentId !== undefined && document.author.establishmentId === actor.establishmentId
+  if (document.maskedFromProfessionals && !author && !placedHere && !(actor.profession === 'medecin' && isTreating(req.record, actor.id)))
+    return false // R-MASK-2 (rev. 2: the establishment that placed it too)
   return true
 }
 
 const isTreating = (record: HealthRecord, id: string): boolean => record.treatingDoctorIds.includes(id)
+
+const validAuthorization = (record: HealthRecord, id: string): boolean => {
+  let valid = false
+  for (const a of record.authorizations)
+    if ('professionalId' in a && a.professionalId === id) {
+      if (a.status !== 'valid') return false
+      valid = true
+    }
+  return valid
+}
 
 /** The floor of visibleDocuments: consult once, then the document part for each document. */
 export const floorVisible = (req: Request, table: Table): ReadonlyArray<boolean> => {
