@@ -4,7 +4,9 @@
 // Policy: STRICT. Every issue is reported at once, never thrown: wrong types at any depth, unknown enum values,
 // impossible dates, empty ids, UNKNOWN KEYS at every level (a typo such as `explicitConsnet` must not silently
 // become `false`), duplicate document or legal-representative ids, a legal-representative actor absent from the
-// record, a document action without `document`, `at` before the birth date.
+// record, a document action without `document`, `at` before the birth date, and (0.2.0) what the record
+// contradicts: a document other than the record's copy, a fed document that is not new, indirect authentication
+// without an establishment, an emancipation before 16, a protected adult without the measure.
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import type { IsoDate } from '../domain/dates.js'
@@ -194,6 +196,11 @@ const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>,
  * values (the message lists the allowed ones), non-empty ids, unique document ids and legal-representative
  * ids (path of the second one), a legal-representative actor listed in `record.legalRepresentatives` (path
  * `/actor/id`), `document` present for a document action (path `/document`), `at` on or after the birth date.
+ * Since 0.2.0, the record is the source of truth (A-7): for a document action but `feed` the document must be the
+ * record's copy (`DOCUMENT_NOT_IN_RECORD` at `/document/id`, `DOCUMENT_DIFFERS_FROM_RECORD` at each differing field);
+ * a fed document is new (`FED_DOCUMENT_ID_EXISTS`, `FED_DOCUMENT_NOT_ADDED_AT`, R-FEED-1); indirect authentication
+ * names its establishment (`INDIRECT_WITHOUT_ESTABLISHMENT`, R-AUTH-1); no emancipation before 16
+ * (`EMANCIPATED_UNDER_16`, R-MINOR-3); a protected adult's measure is stated (`PROTECTION_MEASURE_MISSING`, R-MINOR-8).
  * The result is a fresh plain object: the input is neither mutated nor shared.
  *
  * @param u - anything, e.g. the result of `JSON.parse`.
