@@ -32,6 +32,8 @@ const CODES: ReadonlyArray<DecodeIssue['code']> = [
   'FED_DOCUMENT_NOT_ADDED_AT',
   'INDIRECT_WITHOUT_ESTABLISHMENT',
   'EMANCIPATED_UNDER_16',
+  'PROTECTION_MEASURE_MISSING',
+  'PROTECTION_WITHOUT_PROTECTED_ADULT',
 ]
 
 /** Every issue is well formed and its path leads into the input (or names a missing key of an existing parent). */
@@ -48,7 +50,7 @@ const checkIssues = (input: unknown, issues: ReadonlyArray<DecodeIssue>): void =
     if (where.tag === 'nowhere') fail('path leads nowhere', i)
     // A missing key is named by these codes: a key the request lacks, its document lacking a key the record's copy
     // has, indirect authentication lacking its establishment (R-AUTH-1).
-    const aboutMissingKey = ['MISSING_KEY', 'MISSING_DOCUMENT', 'INVALID_TYPE', 'DOCUMENT_DIFFERS_FROM_RECORD', 'INDIRECT_WITHOUT_ESTABLISHMENT']
+    const aboutMissingKey = ['MISSING_KEY', 'MISSING_DOCUMENT', 'INVALID_TYPE', 'DOCUMENT_DIFFERS_FROM_RECORD', 'INDIRECT_WITHOUT_ESTABLISHMENT', 'PROTECTION_MEASURE_MISSING']
     if (where.tag === 'missing-key' && !aboutMissingKey.includes(i.code))
       fail('a missing key for an issue about a value', i)
   }
@@ -90,6 +92,8 @@ const checkValidRequest = (r: Request): void => {
     fail('indirect authentication without an establishment let through')
   if (r.record.patient.emancipated && Number(r.at.slice(0, 4)) - Number(r.record.patient.birthDate.slice(0, 4)) < 16)
     fail('an emancipated child of under 16 let through (years only)')
+  if (r.record.patient.protectedAdult !== (r.record.patient.protection !== undefined))
+    fail('a protected adult without the measure (or a measure without protectedAdult) let through')
   expect(decodeRequest(r)).toEqual(E.right(r))
 }
 
