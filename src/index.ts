@@ -18,6 +18,7 @@ export {
   MAJORITY_AGE,
   periodEnd,
 } from './domain/dates.js'
+export { isoDateInParis, isoDateInZone, PARIS } from './domain/calendar.js'
 export type { ValuePath } from './domain/integrity.js'
 export { differences, EMANCIPATION_MIN_AGE } from './domain/integrity.js'
 export type { Profession, HealthProfession } from './domain/profession.js'
@@ -36,6 +37,7 @@ export type {
   Actor,
   Authentication,
   Authorization,
+  AuthorizationStatus,
   Block,
   DocumentAuthor,
   EmergencyAccess,
@@ -43,11 +45,14 @@ export type {
   HealthRecord,
   LegalRepresentative,
   LegalRepresentativeActor,
+  MedicoSocialRole,
   MesStatus,
   MesStatusKind,
   Patient,
   PatientActor,
   ProfessionalActor,
+  ProtectionMeasure,
+  ProtectionMeasureKind,
   Request,
   ThirdParty,
   ThirdPartyActor,
@@ -57,7 +62,9 @@ export {
   ACTIONS,
   AUTHENTICATIONS,
   DOCUMENT_ACTIONS,
+  MEDICO_SOCIAL_ROLES,
   MES_STATUS_KINDS,
+  PROTECTION_MEASURES,
   THIRD_PARTIES,
 } from './domain/types.js'
 

@@ -15,9 +15,10 @@ import type { HealthRecord } from '../domain/types.js'
  * - Documents keep their flags. `hiddenFromLegalRepresentatives` only ever hides a document from legal
  *   representatives (R-MINOR-5), never from the holder, so the new adult sees their whole history with or
  *   without it; keeping it keeps the record's history (the XDS confidentiality code) intact.
- * - A protected adult (R-MINOR-8) keeps the representatives whose role is `'guardian'` (the guardian of a
- *   protected adult manages the space as for a minor); parental authority ends at majority, so `'parent'`
- *   entries are removed. A record cannot tell a minor's guardian from an adult's: a guardian is kept.
+ * - Revision 2 (R-MINOR-8): an adult whose protection measure gives a representation relating to the person
+ *   (`patient.protection.representationOfPerson`) keeps every listed representative, whatever the role (the
+ *   record lists whom the judge named, a parent included); any other adult keeps none (under curatelle they act
+ *   alone; a `protectedAdult` without its measure is invalid, and keeps none, fail closed).
  *
  * Idempotent: `onMajority(onMajority(r, at), at)` equals `onMajority(r, at)`.
  *
@@ -41,6 +42,7 @@ import type { HealthRecord } from '../domain/types.js'
  */
 export const onMajority = (record: HealthRecord, at: IsoDate): HealthRecord => {
   if (isMinorAt(record.patient.birthDate, at) !== false) return record
-  const kept = record.patient.protectedAdult === true ? record.legalRepresentatives.filter((r) => r.role === 'guardian') : []
+  // R-MINOR-8 (rev. 2): whoever the judge named keeps representing an adult whose measure represents the person.
+  const kept = record.patient.protection?.representationOfPerson === true ? record.legalRepresentatives : []
   return kept.length === record.legalRepresentatives.length ? record : { ...record, legalRepresentatives: kept }
 }

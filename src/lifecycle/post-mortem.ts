@@ -6,6 +6,7 @@ import { isIsoDate, type IsoDate } from '../domain/dates.js'
 import type { HealthRecord } from '../domain/types.js'
 import { BASIS } from '../rules/basis.js'
 import { isDeceasedAt } from '../rules/facts.js'
+import { isRetained } from './retention.js'
 
 /** Who may request (CSP L.1110-4 V): an heir (*ayant droit*), the concubin, the PACS partner. @since 0.2.0 */
 export type PostMortemRequester = 'heir' | 'concubin' | 'pacs-partner'
@@ -43,6 +44,8 @@ const outcomeOf = (r: PostMortemRequest): Outcome => {
   if (!isIsoDate(r.at) || r.record.patient.deceasedOn === undefined || !isDeceasedAt(r.record, r.at))
     return deny('POST_MORTEM_HOLDER_NOT_DECEASED')
   if (r.deceasedOpposed === true) return deny('POST_MORTEM_OPPOSED_BY_DECEASED')
+  // Nothing left to give once the data are deleted or their retention has ended (R-STATUS-4, R-STATUS-8).
+  if (!isRetained(r.record, r.at)) return deny('POST_MORTEM_DATA_NO_LONGER_KEPT')
   return grant('POST_MORTEM_INFORMATION_FOR_PURPOSE', ['COMMUNICATE_ONLY_WHAT_PURPOSE_NEEDS', 'REQUEST_THROUGH_HEALTH_INSURANCE_FUND'])
 }
 

@@ -95,16 +95,20 @@ export const emergencyFeeding: Rule = recordRule('R-EMERG-1', ({ request }) => {
 })
 
 /**
- * R-EMERG-2 (rev. 2), feeding — the regulation-centre mode is for doctors (médico-social staff never use an
- * emergency mode, R-ACTOR-4); feeding needs no consent, so the mode changes nothing else for a health professional.
+ * R-EMERG-2 (rev. 2), feeding — the regulating doctor of centre 15 consults, and only consults: a feeding in that
+ * mode is denied (feed in the normal mode). Choice (fail closed): feeding needs no consent, so the mode is never
+ * needed to feed; a feeding that claims it is refused rather than read as a normal one. Médico-social staff never use
+ * an emergency mode (R-ACTOR-4).
  *
  * @see R-EMERG-2, R-ACTOR-4
  * @since 0.2.0
  */
-export const regulationCentreFeeding: Rule = recordRule('R-EMERG-2', ({ request }) =>
-  request.actor.kind === 'professional' && request.actor.profession === 'medico-social' && accessModeOf(request) === 'regulation-centre'
+export const regulationCentreFeeding: Rule = recordRule('R-EMERG-2', ({ request }) => {
+  const { actor } = request
+  if (actor.kind !== 'professional' || accessModeOf(request) !== 'regulation-centre') return notApplicable
+  return actor.profession === 'medico-social'
     ? deny('REGULATION_CENTRE_DOCTORS_ONLY', ['FEED_IN_NORMAL_MODE'])
-    : notApplicable,
-)
+    : deny('REGULATION_CENTRE_CONSULTS_ONLY', ['FEED_IN_NORMAL_MODE'])
+})
 
 export const emergencyRules: ReadonlyArray<Rule> = [breakGlass, regulationCentre]

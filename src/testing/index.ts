@@ -784,12 +784,17 @@ const arbGrant: fc.Arbitrary<MatrixGrant> = fc.record(
     source: fc.constantFrom('Arrêté du 26 octobre 2023, annexe', 'test fixture'),
   },
   { requiredKeys: ['profession', 'typeCodes'] },
-).map((g): MatrixGrant => (g.profession === 'medico-social' && g.specialty === undefined ? { ...g, role: roleOf(g.typeCodes) } : g))
+)
 
-// A médico-social grant usually names a role (R-ACTOR-4 rev. 2); which one follows from the drawn codes, so that
-// the arbitrary needs no extra draw and stays shrinkable.
-const roleOf = (codes: ReadonlyArray<string> | '*'): MedicoSocialRole =>
-  MEDICO_SOCIAL_ROLES[(codes === '*' ? 0 : codes.length) % MEDICO_SOCIAL_ROLES.length] ?? 'coordination'
+// A médico-social grant usually names a role (R-ACTOR-4 rev. 2): one of the six, or none (every role).
+const arbGrantWithRole: fc.Arbitrary<MatrixGrant> = fc
+  .record({ grant: arbGrant, role: fc.option(fc.constantFrom<MedicoSocialRole>(...MEDICO_SOCIAL_ROLES), { nil: undefined, freq: 4 }) })
+  .map(({ grant, role }): MatrixGrant => {
+    // Médico-social columns are by role, not by specialty.
+    if (grant.profession !== 'medico-social' || role === undefined) return grant
+    const { specialty: _bySpecialty, ...byProfession } = grant
+    return { ...byProfession, role }
+  })
 
 /**
  * An {@link AuthorizationMatrix}: grants of every profession, with or without a specialty, of some type codes
@@ -808,7 +813,7 @@ const roleOf = (codes: ReadonlyArray<string> | '*'): MedicoSocialRole =>
 export const arbMatrix = (): fc.Arbitrary<AuthorizationMatrix> =>
   fc.record({
     version: fc.oneof(fc.constantFrom('2023-10-26', 'test-1'), fc.string({ minLength: 1, maxLength: 8 })),
-    grants: fc.array(arbGrant, { maxLength: 6 }),
+    grants: fc.array(arbGrantWithRole, { maxLength: 6 }),
   })
 
 // -------------------------------------------------------------------------------------

@@ -57,9 +57,13 @@ describe('onMajority (R-MINOR-7)', () => {
     expect(minor.legalRepresentatives).toHaveLength(2)
   })
 
-  it('keeps only the guardians of a protected adult (R-MINOR-7, R-MINOR-8)', () => {
-    const protectedMinor = { ...minor, patient: { ...minor.patient, protectedAdult: true } }
-    expect(onMajority(protectedMinor, '2030-09-01').legalRepresentatives.map((r) => r.id)).toEqual(['tutor'])
+  it('keeps every representative the judge named when the measure represents the person, none otherwise (R-MINOR-7, R-MINOR-8 rev. 2)', () => {
+    const represented = { ...minor, patient: { ...minor.patient, protectedAdult: true, protection: { measure: 'tutelle' as const, representationOfPerson: true } } }
+    expect(onMajority(represented, '2030-09-01').legalRepresentatives.map((r) => r.id)).toEqual(minor.legalRepresentatives.map((r) => r.id))
+    const alone = { ...minor, patient: { ...minor.patient, protectedAdult: true, protection: { measure: 'curatelle' as const, representationOfPerson: false } } }
+    expect(onMajority(alone, '2030-09-01').legalRepresentatives).toEqual([])
+    const unknown = { ...minor, patient: { ...minor.patient, protectedAdult: true } }
+    expect(onMajority(unknown, '2030-09-01').legalRepresentatives).toEqual([])
   })
 
   it('changes nothing on an impossible date (R-MINOR-7)', () => {

@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { addDays, compareDates, isMinorAt } from '../../src/domain/dates.js'
 import type { Block, DocumentAuthor, HealthDocument, HealthRecord, Request } from '../../src/domain/types.js'
-import { ACTIONS } from '../../src/domain/types.js'
+import { ACTIONS, MEDICO_SOCIAL_ROLES } from '../../src/domain/types.js'
 import { decide, visibleDocuments } from '../../src/engine.js'
 import { invisibilityTimeline, isRetained, mesCreation, onDeath, onMajority } from '../../src/lifecycle/index.js'
 import { arbDeepFrozen, arbIsoDate, arbRecord, arbRequest, deepFreeze } from '../../src/testing/index.js'
@@ -108,16 +108,24 @@ describe('delete (R-DEL-1, R-DEL-2)', () => {
     expect(denied).toBeGreaterThan(0)
   })
 
-  it('among professionals, only the producer ever deletes (R-DEL-1)', () => {
+  it('among professionals, only the producer ever deletes: the author, or the software of the author’s establishment (R-DEL-1)', () => {
     let allowed = 0
     fc.assert(
       fc.property(arbRequest({ action: 'delete', actorKind: 'professional' }), (r) => {
         const d = decide(r)
         const doc = r.document as HealthDocument
-        if (r.actor.kind !== 'professional') throw new Error('arbRequest gave another kind of actor')
+        const actor = r.actor
+        if (actor.kind !== 'professional') throw new Error('arbRequest gave another kind of actor')
         if (d.allowed) {
           allowed++
-          expect(doc.author.kind === 'professional' && doc.author.id === r.actor.id).toBe(true)
+          const author = doc.author.kind === 'professional' && doc.author.id === actor.id
+          const establishmentSoftware =
+            actor.authentication === 'indirect' &&
+            doc.author.kind === 'professional' &&
+            actor.establishmentId !== undefined &&
+            actor.establishmentId !== '' &&
+            doc.author.establishmentId === actor.establishmentId
+          expect(author || establishmentSoftware).toBe(true)
         }
       }),
       { numRuns: RUNS },
@@ -131,6 +139,8 @@ describe('delete (R-DEL-1, R-DEL-2)', () => {
       fc.property(arb, ({ request, own }) => {
         if (request.actor.kind !== 'professional') throw new Error('arbRequest gave another kind of actor')
         const actor = { ...request.actor, authentication: 'cps' as const }
+        // The interface is usable: API v2 (R-FEED-2 rev. 2 applies to deletion).
+        const { api: _api, carteVitaleRead: _read, ...rest } = request
         const doc = request.document as HealthDocument
         const document: HealthDocument = own
           ? { ...doc, author: { kind: 'professional', id: actor.id } }
@@ -143,8 +153,14 @@ describe('delete (R-DEL-1, R-DEL-2)', () => {
           authorizations: [{ professionalId: actor.id, status: 'valid' }],
           documents: [document],
         }
-        const d = decide({ ...request, actor, record, document })
-        expect(d.allowed).toBe(own && actor.profession !== 'medico-social')
+        const d = decide({ ...rest, actor, record, document })
+        // Médico-social staff act only as members of the care team carrying a role (R-ACTOR-4 rev. 2); the
+        // occupational doctor only consults, views and feeds (R-ACTOR-7).
+        const admitted =
+          actor.occupationalDoctor !== true &&
+          (actor.profession !== 'medico-social' ||
+            (request.careTeam === true && actor.role !== undefined && (MEDICO_SOCIAL_ROLES as ReadonlyArray<string>).includes(actor.role)))
+        expect(d.allowed).toBe(own && admitted)
       }),
       { numRuns: RUNS },
     )
@@ -169,14 +185,17 @@ describe('invisibility to the patient (R-INVIS-1, R-INVIS-2)', () => {
     )
   })
 
-  it('the patient\'s side never feeds a document invisible to the patient, and only an author professional lifts invisibility (R-INVIS-1, R-INVIS-2)', () => {
+  it('the patient\'s side never feeds a document invisible to the patient, and only a health professional who may see the document lifts invisibility (R-INVIS-1, R-INVIS-2)', () => {
     fc.assert(
       fc.property(arbRequest({ action: ['feed', 'make-visible-to-patient'] }), (r) => {
         const d = decide(r)
         const doc = r.document as HealthDocument
         if (!d.allowed) return
         if (r.action === 'feed') expect(r.actor.kind === 'professional' || !doc.invisibleToPatient).toBe(true)
-        else expect(r.actor.kind === 'professional' && doc.author.kind === 'professional' && doc.author.id === r.actor.id).toBe(true)
+        else {
+          expect(r.actor.kind === 'professional' && r.actor.profession !== 'medico-social').toBe(true)
+          expect(decide({ ...r, action: 'view' }).allowed).toBe(true)
+        }
       }),
       { numRuns: RUNS },
     )
@@ -200,12 +219,15 @@ describe('mask then unmask (R-MASK-1, R-MASK-3, R-MASK-4)', () => {
         const masked: HealthDocument = { ...doc, maskedFromProfessionals: true }
         const maskedRecord = replaceDocument(r.record, masked)
         const unmask = decide({ ...r, action: 'unmask', record: maskedRecord, document: masked })
-        // R-MASK-4: the patient's side unmasks what it masked; a professional, if treating doctor or author.
+        // R-MASK-4: the patient's side unmasks what it masked; a professional, if treating doctor or author, at the
+        // patient's request and not against their opposition (rev. 2).
         const actor = r.actor
         const mayUnmask =
           actor.kind !== 'professional' ||
-          (actor.profession === 'medecin' && r.record.treatingDoctorIds.includes(actor.id)) ||
-          (doc.author.kind === 'professional' && doc.author.id === actor.id)
+          (((actor.profession === 'medecin' && r.record.treatingDoctorIds.includes(actor.id)) ||
+            (doc.author.kind === 'professional' && doc.author.id === actor.id)) &&
+            r.atPatientRequest === true &&
+            r.patientOpposes !== true)
         expect(unmask.allowed).toBe(mayUnmask)
         if (!unmask.allowed) return
         const back = replaceDocument(maskedRecord, doc)
@@ -240,18 +262,39 @@ describe('closed and deleted spaces (R-STATUS-3, R-STATUS-4)', () => {
 })
 
 describe('who may ever be allowed (fail closed)', () => {
-  it('third parties nothing; professionals no history, no block, no sharing; the patient\'s side no invisibility change', () => {
+  it('third parties nothing; professionals no block, no sharing, no closing, no modifying, history only within a stated scope; the patient\'s side no invisibility change, no minor protection', () => {
     fc.assert(
       fc.property(
         arbRequest({
-          action: ['mask', 'unmask', 'delete', 'feed', 'make-visible-to-patient', 'make-invisible-to-patient', 'view-history', 'block', 'share-profile'],
+          action: [
+            'mask',
+            'unmask',
+            'delete',
+            'feed',
+            'make-visible-to-patient',
+            'make-invisible-to-patient',
+            'view-history',
+            'block',
+            'share-profile',
+            'modify',
+            'close',
+            'hide-from-representatives',
+            'require-doctor-presence',
+          ],
         }),
         (r) => {
           const d = decide(r)
           if (!d.allowed) return
           expect(r.actor.kind).not.toBe('third-party')
-          if (r.actor.kind === 'professional') expect(['view-history', 'block', 'share-profile']).not.toContain(r.action)
-          else expect(['make-visible-to-patient', 'make-invisible-to-patient']).not.toContain(r.action)
+          if (r.actor.kind === 'professional') {
+            expect(['block', 'share-profile', 'close', 'modify']).not.toContain(r.action)
+            // R-PATIENT-1 rev. 2: the treating doctor reads every trace, any other professional their own actions.
+            if (r.action === 'view-history') {
+              const scope = r.record.treatingDoctorIds.includes(r.actor.id) && r.actor.profession === 'medecin' ? 'HISTORY_SCOPE_ALL_TRACES' : 'HISTORY_SCOPE_OWN_ACTIONS'
+              expect(d.obligations.map((o) => `${o.rule}:${o.code}`)).toContain(`R-PATIENT-1:${scope}`)
+            }
+          } else
+            expect(['make-visible-to-patient', 'make-invisible-to-patient', 'hide-from-representatives', 'require-doctor-presence']).not.toContain(r.action)
           if (r.action === 'share-profile') expect(r.actor.kind).toBe('legal-representative')
         },
       ),
@@ -292,7 +335,7 @@ describe('lifecycle functions (R-MINOR-7, R-STATUS-6, R-STATUS-8, R-STATUS-9, R-
           return
         }
         ofAge++
-        const expected = record.patient.protectedAdult ? record.legalRepresentatives.filter((r) => r.role === 'guardian') : []
+        const expected = record.patient.protection?.representationOfPerson === true ? record.legalRepresentatives : []
         expect(adult.legalRepresentatives).toEqual(expected)
         expect({ ...adult, legalRepresentatives: record.legalRepresentatives }).toEqual(record)
       }),

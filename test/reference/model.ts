@@ -687,7 +687,7 @@ const feed = withDocument((r, d, _matrix, v) => {
     when(v, apiRefused(r), 'R-FEED-2')
     when(v, r.patientOpposes === true, 'R-CONSENT-7')
     when(v, mode === 'break-glass' && (!health || r.record.emergencyAccess?.breakGlass === false), 'R-EMERG-1')
-    when(v, mode === 'regulation-centre' && !health, 'R-EMERG-2')
+    when(v, mode === 'regulation-centre', 'R-EMERG-2') // the regulating doctor only consults (fail closed, aligned)
     if (d.maskedFromProfessionals) {
       if (r.atPatientRequest === true && health) v.grant.add('R-MASK-3')
       else v.deny.add('R-MASK-3')
@@ -872,7 +872,11 @@ const POST_MORTEM_PURPOSES: ReadonlyArray<string> = ['causes-of-death', 'defend-
 /** The reference model's decision on a post-mortem request (R-ACTOR-6). */
 export const modelPostMortem = (input: PostMortemInput): ModelDecision => {
   const died = input.record.patient.deceasedOn
+  // nothing left to give once the space is deleted, or closed more than ten years ago (R-STATUS-4, R-STATUS-8)
+  const s = input.record.status
+  const dataKept = s.kind !== 'deleted' && (s.kind !== 'closed' || input.at <= plusMonths(s.on, 120))
   const ok =
+    dataKept &&
     died !== undefined &&
     died <= input.at &&
     input.deceasedOpposed !== true &&
