@@ -76,6 +76,7 @@ const closedForPharmacist = {
   actor: { kind: 'professional', id: '10012233445', profession: 'pharmacien', authentication: 'cps' },
   at: '2025-01-15',
   careTeam: true,
+  explicitConsent: true,
   record: { ...record, status: { kind: 'closed', on: '2024-11-30' } },
 } as const
 
@@ -457,6 +458,7 @@ describe('dmp-rules decide --matrix', () => {
     actor: { kind: 'professional', id: '10203040506', profession: 'masseur-kinesitherapeute', authentication: 'cps' },
     at: '2025-05-06',
     careTeam: true,
+    explicitConsent: true,
     document: record.documents[0],
     record,
   } as const

@@ -190,7 +190,7 @@ describe('decodeRequest: unknown enum values list the allowed ones', () => {
     ['/accessMode', 'bris_de_glace', ACCESS_MODES],
     ['/api', 'v3', ['v1', 'v2']],
     ['/shareWith/role', 'friend', ['parent', 'guardian', 'other']],
-    ['/record/legalRepresentatives/0/role', 'uncle', ['parent', 'guardian']],
+    ['/record/legalRepresentatives/0/role', 'uncle', ['parent', 'guardian', 'other']],
     ['/record/blocks/0/target', 'hospital', ['professional', 'establishment']],
     ['/record/authorizations/0/status', 'revoked', ['valid', 'expired', 'forbidden']],
     ['/record/status/kind', 'open', ['active', 'deactivated', 'closed', 'deleted', 'refused']],
@@ -503,6 +503,34 @@ describe('decodeRequest: the record is the source of truth (A-7, R-FEED-1, R-AUT
     const indirect = setAt(setAt(VALID, '/actor/authentication', 'indirect'), '/actor/establishmentId', REMOVE)
     expect(single(indirect, '/actor/establishmentId', 'INDIRECT_WITHOUT_ESTABLISHMENT').message).toContain('FINESS or SIRET')
     expect(E.isRight(decodeRequest(setAt(VALID, '/actor/establishmentId', REMOVE)))).toBe(true)
+  })
+
+  it('reports a protected adult without the measure at /record/patient/protection, and a measure on a patient not protected (R-MINOR-8)', () => {
+    const adult = setAt(VALID, '/record/patient/birthDate', '1980-05-10')
+    const missing = setAt(adult, '/record/patient/protectedAdult', true)
+    expect(single(missing, '/record/patient/protection', 'PROTECTION_MEASURE_MISSING').message).toContain('representationOfPerson')
+    const measure = { measure: 'curatelle', representationOfPerson: false }
+    expect(E.isRight(decodeRequest(setAt(missing, '/record/patient/protection', measure)))).toBe(true)
+    single(setAt(adult, '/record/patient/protection', measure), '/record/patient/protectedAdult', 'PROTECTION_WITHOUT_PROTECTED_ADULT')
+  })
+
+  it('decodes the revision-2 fields: participation, role, occupational doctor, establishment authorisation, subcontracting laboratory, the named representative', () => {
+    const input = {
+      ...VALID,
+      action: 'require-doctor-presence',
+      participatesInCare: true,
+      representativeId: 'rl-1',
+      actor: { ...VALID.actor, occupationalDoctor: true },
+      record: {
+        ...VALID.record,
+        authorizations: [...VALID.record.authorizations, { establishmentId: 'est-1', status: 'expired' }],
+        documents: [{ ...doc('doc-1'), subcontractedBy: 'lab-1' }, doc('doc-2'), doc('doc-3')],
+      },
+      document: { ...doc('doc-1'), subcontractedBy: 'lab-1' },
+    }
+    expect(decodeRequest(input)).toEqual(E.right(input))
+    const social = { ...input, actor: { kind: 'professional', id: 'ms-1', profession: 'medico-social', role: 'social-worker', authentication: 'cps' } }
+    expect(decodeRequest(social)).toEqual(E.right(social))
   })
 
   it('reports an emancipated child under 16 at `at`, not at 16 (R-MINOR-3)', () => {

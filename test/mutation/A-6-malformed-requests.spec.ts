@@ -6,7 +6,7 @@ import { decide, visibleDocuments, type HealthRecord, type Request } from '../..
 import { AT, adultRecord, doctor, patient, patientsDocument, reasons, withDocuments } from '../rules/document-actions.fixtures.js'
 
 // A request every rule allows: the care team consults an adult's active record.
-const allowed = (over: Partial<Request> = {}): Request => ({ action: 'consult', actor: doctor, record: adultRecord, at: AT, careTeam: true, ...over })
+const allowed = (over: Partial<Request> = {}): Request => ({ action: 'consult', actor: doctor, record: adultRecord, at: AT, careTeam: true, explicitConsent: true, ...over })
 const withBirthDate = (birthDate: string): HealthRecord => ({ ...adultRecord, patient: { ...adultRecord.patient, birthDate } })
 
 describe('A-6 — a well-formed request', () => {

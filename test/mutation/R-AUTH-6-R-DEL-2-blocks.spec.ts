@@ -20,7 +20,7 @@ import {
 
 const withBlocks = (record: HealthRecord, ...blocks: ReadonlyArray<Block>): HealthRecord => ({ ...record, blocks })
 // The care team's consultation: allowed unless a block (or something else) denies.
-const consult = (record: HealthRecord, at = AT): Request => ({ action: 'consult', actor: doctor, record, at, careTeam: true })
+const consult = (record: HealthRecord, at = AT): Request => ({ action: 'consult', actor: doctor, record, at, careTeam: true, explicitConsent: true })
 
 describe('R-AUTH-6 — whom a block shuts out, and when', () => {
   it('does not shut out a professional blocked under another id, nor the staff of another establishment (R-AUTH-6)', () => {

@@ -9,7 +9,7 @@ import { AT, decideOn, doctor, doctorsDocument, minorRecord, mum, reasons } from
 describe('authors are matched by kind and id (R-FEED-1, R-FEED-3, R-AUTH-8)', () => {
   it('denies a professional feeding a document authored by a legal representative with the professional’s id (R-FEED-1)', () => {
     const document: HealthDocument = { ...doctorsDocument, id: 'new-1', author: { kind: 'legal-representative', id: doctor.id }, addedOn: AT }
-    expect(reasons(decideOn('feed', doctor, minorRecord, { document }))).toEqual(['R-FEED-1:FEED_AUTHOR_MUST_BE_ACTOR'])
+    expect(reasons(decideOn('feed', doctor, minorRecord, { document, participatesInCare: true }))).toEqual(['R-FEED-1:FEED_AUTHOR_MUST_BE_ACTOR'])
   })
 
   it('denies a legal representative feeding a document authored by a professional with the representative’s id (R-FEED-3)', () => {
@@ -28,7 +28,7 @@ describe('the legal representatives’ entries bind legal representatives only (
   }
 
   it('does not make a professional a parent, nor bind them to the parent’s restriction (R-MINOR-1, R-MINOR-6)', () => {
-    const d = decide({ action: 'consult', actor: namesake, record: { ...record, authorizations: [] }, at: AT, careTeam: true })
+    const d = decide({ action: 'consult', actor: namesake, record: { ...record, authorizations: [] }, at: AT, careTeam: true, explicitConsent: true })
     expect(d.allowed, JSON.stringify(reasons(d))).toBe(true)
     expect(reasons(d).filter((r) => r.startsWith('R-MINOR-1') || r.startsWith('R-MINOR-6'))).toEqual([])
   })
@@ -43,7 +43,12 @@ describe('R-MINOR-8, R-ACTOR-3 — a protected adult’s representatives are tho
   it('denies a legal representative the record does not list with R-ACTOR-3, not as a malformed request (R-MINOR-8)', () => {
     const record: HealthRecord = {
       ...minorRecord,
-      patient: { ...minorRecord.patient, birthDate: '1980-05-10', protectedAdult: true },
+      patient: {
+        ...minorRecord.patient,
+        birthDate: '1980-05-10',
+        protectedAdult: true,
+        protection: { measure: 'tutelle', representationOfPerson: true },
+      },
       legalRepresentatives: [{ id: 'tutor', role: 'guardian', doctorPresenceRequired: false }],
     }
     const d = decide({ action: 'consult', actor: { kind: 'legal-representative', id: 'stranger' }, record, at: AT })

@@ -33,13 +33,13 @@ describe('combine (deny overrides grant, every denying rule listed)', () => {
 
   it('lists a (rule, code) granted twice once, with its obligations once', () => {
     const d = combine([
-      ruled('R-CONSENT-1', grant('CARE_TEAM_CONSENT_PRESUMED', ['INFORM_PATIENT_EACH_EPISODE'])),
-      ruled('R-CONSENT-1', grant('CARE_TEAM_CONSENT_PRESUMED', ['INFORM_PATIENT_EACH_EPISODE'])),
+      ruled('R-CONSENT-1', grant('CARE_TEAM_CONSENT_COLLECTED', ['INFORM_PATIENT_EACH_EPISODE'])),
+      ruled('R-CONSENT-1', grant('CARE_TEAM_CONSENT_COLLECTED', ['INFORM_PATIENT_EACH_EPISODE'])),
       ruled('R-CONSENT-3', oblige(['CONSENT_COVERS_EPISODE_OF_CARE'])),
       ruled('R-CONSENT-3', oblige(['CONSENT_COVERS_EPISODE_OF_CARE'])),
     ])
     expect(d.allowed).toBe(true)
-    expect(pairs(d.reasons)).toEqual(['R-CONSENT-1:CARE_TEAM_CONSENT_PRESUMED'])
+    expect(pairs(d.reasons)).toEqual(['R-CONSENT-1:CARE_TEAM_CONSENT_COLLECTED'])
     expect(d.allowed ? pairs(d.obligations) : []).toEqual(['R-CONSENT-1:INFORM_PATIENT_EACH_EPISODE', 'R-CONSENT-3:CONSENT_COVERS_EPISODE_OF_CARE'])
   })
 })
@@ -104,7 +104,7 @@ describe('decisionWith (the record-level combination, then a document’s)', () 
 
 describe('helpers on decisions (decision.ts)', () => {
   // Decided inside each test, never while the file is collected (the mutation run tells apart code run by a test).
-  const allowedDecision = (): Decision => decide({ action: 'consult', actor: doctor, record: adultRecord, at: AT, careTeam: true })
+  const allowedDecision = (): Decision => decide({ action: 'consult', actor: doctor, record: adultRecord, at: AT, careTeam: true, explicitConsent: true })
   const deniedDecision = (): Decision => decide({
     action: 'consult',
     actor: doctor,
@@ -117,6 +117,7 @@ describe('helpers on decisions (decision.ts)', () => {
     },
     at: AT,
     careTeam: true,
+    explicitConsent: true,
   })
 
   it('isAllowed and isDenied tell an allowance from a denial', () => {

@@ -6,7 +6,7 @@ import type { HealthDocument, HealthRecord } from '../../src/domain/types.js'
 import { decide, type Request } from '../../src/index.js'
 import { AT, adultRecord, decideOn, doctor, doctorsDocument, minorRecord, mum, patient, reasons } from '../rules/document-actions.fixtures.js'
 
-const consult = (over: Partial<Request>): Request => ({ action: 'consult', actor: doctor, record: adultRecord, at: AT, careTeam: true, ...over })
+const consult = (over: Partial<Request>): Request => ({ action: 'consult', actor: doctor, record: adultRecord, at: AT, careTeam: true, explicitConsent: true, ...over })
 
 describe('R-AUTH-5 — an authorisation status the library does not know', () => {
   it('counts as forbidden, even next to a valid one (fail closed) (R-AUTH-5)', () => {
@@ -41,7 +41,7 @@ describe('R-FEED-1, R-MINOR-4 — a null where a value is needed', () => {
 
   it('reads a null INS as a missing one (R-FEED-1)', () => {
     const record: HealthRecord = { ...adultRecord, patient: { ...adultRecord.patient, ins: null as never } }
-    expect(reasons(decideOn('feed', doctor, record, { document: newDoc }))).toEqual(['R-FEED-1:INS_REQUIRED'])
+    expect(reasons(decideOn('feed', doctor, record, { document: newDoc, participatesInCare: true }))).toEqual(['R-FEED-1:INS_REQUIRED'])
   })
 
   it('reads a null share target as a missing one (R-MINOR-4)', () => {

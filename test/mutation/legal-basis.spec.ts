@@ -15,6 +15,8 @@ const DOCUMENTED_BASIS: Readonly<Record<string, ReadonlyArray<string>>> = {
   'R-ACTOR-1': ['CSP L.1111-18 al. 1-2, 4', 'Code pénal 226-13'],
   'R-ACTOR-3': ['CSP L.1111-17 III', 'CSP L.1110-4 II-III', 'CSP R.1111-46'],
   'R-ACTOR-4': ['CSP L.1111-17 III', 'CSP R.1111-46', 'CSP R.1110-2', 'Cons. const. 2024-1101 QPC', 'CE 2025-10-15 n° 490409'],
+  'R-ACTOR-6': ['CSP L.1111-18 al. 6', 'CSP L.1110-4 V', 'CSP R.1111-7'],
+  'R-ACTOR-7': ['CSP L.1111-17 IV', 'Code du travail L.4624-8-1'],
   'R-STATUS-1': ['CSP L.1111-13-1 I', 'CSP R.1111-28', 'CSP R.1111-40'],
   'R-STATUS-3': ['CSP L.1111-13-1 IV 3°', 'CSP R.1111-36 al. 2'],
   'R-STATUS-4': ['CSP R.1111-36 al. 3'],
@@ -53,6 +55,7 @@ const DOCUMENTED_BASIS: Readonly<Record<string, ReadonlyArray<string>>> = {
   'R-PATIENT-1': ['CSP R.1111-43', 'CSP L.1111-19'],
   'R-PATIENT-2': ['CSP L.1111-19'],
   'R-PATIENT-3': ['CSP L.1111-15 al. 3', 'CSP R.1111-42 1° f-g'],
+  'R-PATIENT-4': ['CSP R.1111-36', 'CSP L.1111-13-1 IV'],
 }
 const documentedBasis = (rule: string): ReadonlyArray<string> => DOCUMENTED_BASIS[rule] ?? []
 
@@ -81,7 +84,7 @@ describe('reasons carry the basis of their rule', () => {
   })
 
   it('cites the care-team articles on a care-team consultation (R-CONSENT-1)', () => {
-    const d = decide(consult({ careTeam: true }))
+    const d = decide(consult({ careTeam: true, explicitConsent: true }))
     expect(d.allowed).toBe(true)
     expect(d.reasons.find((r) => r.rule === 'R-CONSENT-1')?.basis).toEqual(documentedBasis('R-CONSENT-1'))
   })
@@ -94,13 +97,13 @@ describe('reasons carry the basis of their rule', () => {
 
   it('cites the matrix basis when a document type is not granted (R-AUTH-7), and R.1111-49 for the author (R-AUTH-8)', () => {
     const hidden = decide(
-      { action: 'view', actor: doctor, record: { ...adultRecord, documents: [report] }, at: AT, careTeam: true, document: report },
+      { action: 'view', actor: doctor, record: { ...adultRecord, documents: [report] }, at: AT, careTeam: true, explicitConsent: true, document: report },
       { matrix: { version: 'nothing', grants: [] } },
     )
     expect(hidden.reasons.find((r) => r.rule === 'R-AUTH-7')?.basis).toEqual(documentedBasis('R-AUTH-7'))
     const own = { ...report, author: { kind: 'professional' as const, id: doctor.id } }
     const seen = decide(
-      { action: 'view', actor: doctor, record: { ...adultRecord, documents: [own] }, at: AT, careTeam: true, document: own },
+      { action: 'view', actor: doctor, record: { ...adultRecord, documents: [own] }, at: AT, careTeam: true, explicitConsent: true, document: own },
       { matrix: OPEN_MATRIX },
     )
     expect(seen.reasons.find((r) => r.rule === 'R-AUTH-8')?.basis).toEqual(['CSP R.1111-49'])

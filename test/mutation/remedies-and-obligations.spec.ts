@@ -27,14 +27,14 @@ const newDoc: HealthDocument = { ...doctorsDocument, id: 'new-1', addedOn: AT }
 
 describe('remedies of denials (docs/rules.md, "Codes")', () => {
   it('tells a professional refused by a refused space to open Mon espace santé (R-STATUS-5)', () => {
-    const d = decide(consult({ record: { ...adultRecord, status: { kind: 'refused', on: '2024-01-10' } }, careTeam: true }))
+    const d = decide(consult({ record: { ...adultRecord, status: { kind: 'refused', on: '2024-01-10' } }, careTeam: true, explicitConsent: true }))
     expect(reasons(d)).toEqual(['R-STATUS-5:MES_REFUSED_NO_PROFESSIONAL_ACCESS'])
     expect(remedies(d)).toEqual(['R-STATUS-5:OPEN_MES'])
   })
 
   it('tells the staff of a blocked establishment to ask the patient to unblock it (R-AUTH-6)', () => {
     const record: HealthRecord = { ...adultRecord, blocks: [{ target: 'establishment', id: 'est-1', from: '2024-01-01' }] }
-    const d = decide(consult({ record, careTeam: true }))
+    const d = decide(consult({ record, careTeam: true, explicitConsent: true }))
     expect(reasons(d)).toEqual(['R-AUTH-6:ESTABLISHMENT_BLOCKED'])
     expect(remedies(d)).toEqual(['R-AUTH-6:ASK_PATIENT_TO_UNBLOCK'])
   })
@@ -72,22 +72,22 @@ describe('remedies of denials (docs/rules.md, "Codes")', () => {
 
   it('tells a professional feeding with an unqualified INS to qualify it (R-FEED-1)', () => {
     const record: HealthRecord = { ...adultRecord, patient: { ...adultRecord.patient, ins: { qualified: false } } }
-    const d = decideOn('feed', doctor, record, { document: newDoc })
+    const d = decideOn('feed', doctor, record, { participatesInCare: true, document: newDoc })
     expect(reasons(d)).toEqual(['R-FEED-1:QUALIFIED_INS_REQUIRED'])
     expect(remedies(d)).toEqual(['R-FEED-1:QUALIFY_INS'])
   })
 
   it('tells a professional on an unknown interface to use API v2, and one on API v1 to read the Carte Vitale (R-FEED-2)', () => {
-    const unknownApi = decideOn('feed', doctor, adultRecord, { document: newDoc, api: 'v3' as never })
+    const unknownApi = decideOn('feed', doctor, adultRecord, { participatesInCare: true, document: newDoc, api: 'v3' as never })
     expect(reasons(unknownApi)).toEqual(['R-FEED-2:UNKNOWN_API'])
     expect(remedies(unknownApi)).toEqual(['R-FEED-2:USE_API_V2'])
-    const v1 = decideOn('feed', doctor, adultRecord, { document: { ...newDoc, addedOn: '2023-06-01' }, at: '2023-06-01', api: 'v1' })
+    const v1 = decideOn('feed', doctor, adultRecord, { participatesInCare: true, document: { ...newDoc, addedOn: '2023-06-01' }, at: '2023-06-01', api: 'v1' })
     expect(reasons(v1)).toEqual(['R-FEED-2:CARTE_VITALE_READ_REQUIRED'])
     expect(remedies(v1)).toEqual(['R-FEED-2:READ_CARTE_VITALE', 'R-FEED-2:USE_API_V2'])
   })
 
   it('tells a professional feeding a masked document without the request that the patient may ask or mask (R-MASK-3)', () => {
-    const d = decideOn('feed', doctor, adultRecord, { document: { ...newDoc, maskedFromProfessionals: true } })
+    const d = decideOn('feed', doctor, adultRecord, { participatesInCare: true, document: { ...newDoc, maskedFromProfessionals: true } })
     expect(reasons(d)).toEqual(['R-MASK-3:MASK_NEEDS_PATIENT_REQUEST'])
     expect(remedies(d)).toEqual(['R-MASK-3:PATIENT_MAY_ASK_OR_MASK'])
   })
@@ -105,8 +105,11 @@ describe('remedies of denials (docs/rules.md, "Codes")', () => {
     expect(remedies(d)).toEqual(['A-3:ASK_LEGAL_REPRESENTATIVE'])
   })
 
-  it('tells a protected adult to go through their legal representative (R-MINOR-8)', () => {
-    const record: HealthRecord = { ...adultRecord, patient: { ...adultRecord.patient, protectedAdult: true } }
+  it('tells a protected adult whose measure represents the person to go through their legal representative (R-MINOR-8)', () => {
+    const record: HealthRecord = {
+      ...adultRecord,
+      patient: { ...adultRecord.patient, protectedAdult: true, protection: { measure: 'tutelle', representationOfPerson: true } },
+    }
     const d = decide(consult({ actor: patient, record }))
     expect(reasons(d)).toEqual(['R-MINOR-8:PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE'])
     expect(remedies(d)).toEqual(['R-MINOR-8:ASK_LEGAL_REPRESENTATIVE'])
@@ -127,10 +130,10 @@ describe('obligations of allowances (docs/rules.md, "Codes")', () => {
   })
 
   it('only obliges a professional feeding a visible document to inform the patient beforehand (R-CONSENT-6, R-INVIS-3)', () => {
-    const d = decideOn('feed', doctor, adultRecord, { document: newDoc })
+    const d = decideOn('feed', doctor, adultRecord, { participatesInCare: true, document: newDoc })
     expect(d.allowed).toBe(true)
     expect(obligations(d)).toEqual(['R-CONSENT-6:INFORM_PATIENT_BEFORE_FEEDING'])
-    const invisible = decideOn('feed', doctor, adultRecord, { document: { ...newDoc, invisibleToPatient: true } })
+    const invisible = decideOn('feed', doctor, adultRecord, { participatesInCare: true, document: { ...newDoc, invisibleToPatient: true } })
     expect(obligations(invisible)).toEqual([
       'R-CONSENT-6:INFORM_PATIENT_BEFORE_FEEDING',
       'R-INVIS-3:INVISIBILITY_LAPSES_AFTER_ONE_MONTH',
@@ -143,15 +146,15 @@ describe('obligations of allowances (docs/rules.md, "Codes")', () => {
     expect(d.allowed).toBe(true)
     expect(obligations(d)).toEqual([])
     const pro = decide(
-      { action: 'view', actor: nurse, record: withDocuments(adultRecord, hidden), at: AT, careTeam: true, document: hidden },
+      { action: 'view', actor: nurse, record: withDocuments(adultRecord, hidden), at: AT, careTeam: true, explicitConsent: true, document: hidden },
       { matrix: OPEN_MATRIX },
     )
     expect(obligations(pro)).toContain('R-MINOR-5:SHOW_HIDDEN_FROM_REPRESENTATIVES_NOTICE')
   })
 
-  it('cites the matrix grant when a médico-social professional of the care team consults (R-ACTOR-4)', () => {
-    const d = decide(consult({ actor: socialWorker, careTeam: true }), { matrix: OPEN_MATRIX })
+  it('cites R-ACTOR-4 when a médico-social professional of the care team, with a role, consults (R-ACTOR-4)', () => {
+    const d = decide(consult({ actor: socialWorker, careTeam: true, explicitConsent: true }), { matrix: OPEN_MATRIX })
     expect(d.allowed).toBe(true)
-    expect(reasons(d)).toContain('R-ACTOR-4:MEDICO_SOCIAL_GRANTED_BY_MATRIX')
+    expect(reasons(d)).toContain('R-ACTOR-4:MEDICO_SOCIAL_IN_CARE_TEAM')
   })
 })

@@ -22,7 +22,7 @@ describe('visibleDocuments shares one frozen Decision among documents that say t
     ...over,
   })
   const documents = [other('a'), other('b'), other('m', { maskedFromProfessionals: true }), other('c'), other('n', { maskedFromProfessionals: true })]
-  const request = { actor: doctor, record: withDocuments(adultRecord, ...documents), at: AT, careTeam: true } as const
+  const request = { actor: doctor, record: withDocuments(adultRecord, ...documents), at: AT, careTeam: true, explicitConsent: true } as const
   // Decided inside each test, never while the file is collected (the mutation run tells apart code run by a test).
   const decideAll = () => visibleDocuments(request, { matrix: OPEN_MATRIX })
 
@@ -49,7 +49,7 @@ describe('visibleDocuments shares one frozen Decision among documents that say t
 
 describe('forPatientSide (invisibility.ts)', () => {
   const matrix = compileMatrix(DEFAULT_MATRIX)
-  const restrict = () => forPatientSide(recordRule('R-PATIENT-1', () => deny('HISTORY_FOR_PATIENT_ONLY')))
+  const restrict = () => forPatientSide(recordRule('R-PATIENT-1', () => deny('CLOSE_BY_PATIENT_SIDE_ONLY')))
 
   it('keeps the rule’s id, basis and scope', () => {
     const restricted = restrict()
@@ -62,8 +62,8 @@ describe('forPatientSide (invisibility.ts)', () => {
       matrix,
     })
     const evaluate = restrict().evaluate as (c: ReturnType<typeof ctx>) => unknown
-    expect(evaluate(ctx(patient))).toEqual(deny('HISTORY_FOR_PATIENT_ONLY'))
-    expect(evaluate(ctx(mum))).toEqual(deny('HISTORY_FOR_PATIENT_ONLY'))
+    expect(evaluate(ctx(patient))).toEqual(deny('CLOSE_BY_PATIENT_SIDE_ONLY'))
+    expect(evaluate(ctx(mum))).toEqual(deny('CLOSE_BY_PATIENT_SIDE_ONLY'))
     expect(evaluate(ctx(doctor))).toEqual(notApplicable)
   })
 })

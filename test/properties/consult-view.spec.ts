@@ -79,6 +79,7 @@ const oppose: Restriction = { label: 'the patient opposes', apply: (r) => ({ ...
 const arbRemoveConsent: fc.Arbitrary<Restriction> = fc.constantFrom<Restriction>(
   { label: 'leave the care team', apply: (r) => ({ ...r, careTeam: false }) },
   { label: 'withdraw the explicit consent', apply: (r) => ({ ...r, explicitConsent: false }) },
+  { label: 'stop taking part in the care (R-ACTOR-3 rev. 2)', apply: (r) => ({ ...r, participatesInCare: false }) },
   {
     label: 'drop both consents',
     apply: (r) => {
@@ -144,7 +145,8 @@ const arbNearAllowed: fc.Arbitrary<Request> = fc
   )
   .map(([[generated, start], e]) => {
     let r: Request = start === undefined ? generated : withRecord(generated, { status: statusOf(start, generated.at) })
-    if (e.careTeam) r = { ...r, careTeam: true }
+    // The care team with its consent collected (R-CONSENT-1 rev. 2: membership alone no longer opens the record).
+    if (e.careTeam) r = { ...r, careTeam: true, explicitConsent: true }
     if (e.noOpposition) r = { ...r, patientOpposes: false }
     if (e.active) r = withRecord(r, { status: { kind: 'active' } })
     if (e.noBlocks) r = withRecord(r, { blocks: [] })
@@ -217,6 +219,23 @@ describe('consult and view — properties', () => {
         const { careTeam: _c, explicitConsent: _e, accessMode: _m, ...request } = generated
         const d = decide(request, options)
         expect(d.allowed).toBe(false)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('fails closed: a professional who takes no part in the care never consults nor views in the normal mode, even with consent; the occupational doctor is R-ACTOR-7’s (R-ACTOR-3)', () => {
+    fc.assert(
+      fc.property(arbRequest({ action: CONSULT_VIEW, actorKind: 'professional' }), arbOptions, (generated, options) => {
+        const { careTeam: _c, participatesInCare: _p, accessMode: _m, ...request } = generated
+        const d = decide(request, options)
+        if (request.actor.kind === 'professional' && request.actor.occupationalDoctor === true) {
+          if (d.allowed) expect(d.reasons.map((x) => `${x.rule}:${x.code}`)).toContain('R-ACTOR-7:OCCUPATIONAL_DOCTOR_EXPRESS_CONSENT')
+          return
+        }
+        expect(d.allowed).toBe(false)
+        if (request.actor.kind === 'professional' && request.actor.profession !== 'medico-social')
+          expect(d.reasons.map((x) => `${x.rule}:${x.code}`)).toContain('R-ACTOR-3:NOT_PARTICIPATING_IN_CARE')
       }),
       { numRuns: RUNS },
     )

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest'
 import { canConsult, isVisibleTo } from '../../src/index.js'
 import type { HealthRecord, ThirdParty } from '../../src/domain/types.js'
-import type { AuthorizationMatrix } from '../../src/matrix/types.js'
 import {
   AFTER_18,
   AT,
@@ -57,20 +56,24 @@ describe('consult — who may ever touch the record (R-ACTOR-1..5)', () => {
     expect(codesOf(stranger)).toContain('LEGAL_REPRESENTATIVE_NOT_ON_RECORD')
   })
 
-  it('denies a médico-social professional until the matrix grants them some type, then consent decides (R-ACTOR-4)', () => {
+  it('admits a médico-social professional only in the care team and with a role, then the care team’s consent decides (R-ACTOR-4)', () => {
     const actor = { ...nurse, profession: 'medico-social' } as const
-    const d = canConsult({ actor, record: adultRecord, at: AT, careTeam: true })
-    expect(why(d)).toEqual(['R-ACTOR-4:MEDICO_SOCIAL_NOT_GRANTED'])
-    const matrix: AuthorizationMatrix = { version: 't', grants: [{ profession: 'medico-social', typeCodes: ['60591-5'] }] }
-    const granted = canConsult({ actor, record: adultRecord, at: AT, careTeam: true }, { matrix })
+    const noRole = canConsult({ actor, record: adultRecord, at: AT, careTeam: true, explicitConsent: true })
+    expect(why(noRole)).toEqual(['R-ACTOR-4:MEDICO_SOCIAL_ROLE_MISSING'])
+    expect(remediesOf(noRole)).toEqual(['STATE_MEDICO_SOCIAL_ROLE'])
+    const withRole = { ...actor, role: 'social-worker' } as const
+    const granted = canConsult({ actor: withRole, record: adultRecord, at: AT, careTeam: true, explicitConsent: true })
     expect(granted.allowed).toBe(true)
-    expect(rulesOf(canConsult({ actor, record: adultRecord, at: AT }, { matrix }))).toEqual(['R-CONSENT-2'])
+    expect(why(granted)).toEqual(expect.arrayContaining(['R-ACTOR-4:MEDICO_SOCIAL_IN_CARE_TEAM', 'R-CONSENT-1:CARE_TEAM_CONSENT_COLLECTED']))
+    expect(why(canConsult({ actor: withRole, record: adultRecord, at: AT, careTeam: true }))).toEqual(['R-CONSENT-1:CARE_TEAM_CONSENT_MISSING'])
+    const outside = canConsult({ actor: withRole, record: adultRecord, at: AT, participatesInCare: true, explicitConsent: true })
+    expect(why(outside)).toEqual(['R-ACTOR-4:MEDICO_SOCIAL_CARE_TEAM_ONLY'])
   })
 
-  it('denies heirs, with the remedy to ask the fund to close the space (R-ACTOR-5)', () => {
+  it('denies heirs, with the remedies to ask the fund to close the space and to request the information they need (R-ACTOR-5, R-ACTOR-6)', () => {
     const d = canConsult({ actor: { kind: 'third-party', party: 'heir' }, record: adultRecord, at: AT })
     expect(why(d)).toEqual(['R-ACTOR-5:HEIR_CANNOT_ACCESS'])
-    expect(remediesOf(d)).toEqual(['HEIR_ASK_FUND_TO_CLOSE'])
+    expect(remediesOf(d)).toEqual(['HEIR_ASK_FUND_TO_CLOSE', 'HEIR_MAY_REQUEST_INFORMATION'])
   })
 })
 
@@ -198,10 +201,10 @@ describe('consult — who acts as the patient (R-MINOR-1..3, 6..8)', () => {
     expect(canConsult({ actor: { kind: 'patient' }, record: minorRecord, at }).allowed).toBe(allowed)
   })
 
-  it('a protected adult: the representative manages and consults, the adult does not act alone (R-MINOR-8)', () => {
+  it('a protected adult whose measure represents the person: the representative manages and consults, the adult does not act alone (R-MINOR-8)', () => {
     const record: HealthRecord = {
       ...adultRecord,
-      patient: { ...adultRecord.patient, protectedAdult: true },
+      patient: { ...adultRecord.patient, protectedAdult: true, protection: { measure: 'tutelle', representationOfPerson: true } },
       legalRepresentatives: [{ id: 'tutor', role: 'guardian', doctorPresenceRequired: false }],
     }
     const rep = canConsult({ actor: tutor, record, at: AT })
@@ -212,20 +215,55 @@ describe('consult — who acts as the patient (R-MINOR-1..3, 6..8)', () => {
     ])
   })
 
-  it('a protected adult: a representative listed as parent is denied, parental authority ended at majority (R-MINOR-8)', () => {
+  it('a protected adult: a parent the judge named represents them when the measure represents the person, whatever the role (R-MINOR-8)', () => {
     const record: HealthRecord = {
       ...adultRecord,
-      patient: { ...adultRecord.patient, protectedAdult: true },
+      patient: { ...adultRecord.patient, protectedAdult: true, protection: { measure: 'habilitation-familiale', representationOfPerson: true } },
       legalRepresentatives: [{ id: 'mum', role: 'parent', doctorPresenceRequired: false }],
     }
     const d = canConsult({ actor: mum, record, at: AT })
-    expect(why(d)).toEqual(['R-MINOR-8:PARENT_NOT_REPRESENTATIVE_OF_ADULT'])
+    expect(d.allowed).toBe(true)
+    expect(why(d)).toContain('R-MINOR-8:REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT')
+  })
+
+  it('a protected adult under curatelle (no representation of the person) consults alone; a listed representative is denied (R-MINOR-8)', () => {
+    const record: HealthRecord = {
+      ...adultRecord,
+      patient: { ...adultRecord.patient, protectedAdult: true, protection: { measure: 'curatelle', representationOfPerson: false } },
+      legalRepresentatives: [{ id: 'mum', role: 'parent', doctorPresenceRequired: false }],
+    }
+    const self = canConsult({ actor: { kind: 'patient' }, record, at: AT })
+    expect(self.allowed).toBe(true)
+    expect(why(self)).toContain('R-MINOR-8:PROTECTED_ADULT_DECIDES_PERSONALLY')
+    expect(why(canConsult({ actor: mum, record, at: AT }))).toContain('R-MINOR-8:NO_REPRESENTATION_OF_THE_PERSON')
+    expect(canConsult({ actor: mum, record, at: AT }).allowed).toBe(false)
+  })
+
+  it('never lets a representative listed with the role other act for a minor (R-MINOR-1)', () => {
+    const record: HealthRecord = { ...minorRecord, legalRepresentatives: [{ id: 'aunt', role: 'other', doctorPresenceRequired: false }] }
+    const d = canConsult({ actor: { kind: 'legal-representative', id: 'aunt' }, record, at: AT })
+    expect(d.allowed).toBe(false)
+    expect(why(d)).toEqual(['R-MINOR-1:REPRESENTATIVE_ROLE_NOT_FOR_MINOR'])
+  })
+
+  it('denies every actor on a protected adult whose measure the record does not give (R-MINOR-8)', () => {
+    const record: HealthRecord = {
+      ...adultRecord,
+      patient: { ...adultRecord.patient, protectedAdult: true },
+      legalRepresentatives: [{ id: 'tutor', role: 'guardian', doctorPresenceRequired: false }],
+    }
+    for (const actor of [{ kind: 'patient' } as const, tutor]) {
+      const d = canConsult({ actor, record, at: AT })
+      expect(d.allowed).toBe(false)
+      expect(why(d)).toContain('R-MINOR-8:PROTECTION_MEASURE_UNKNOWN')
+    }
+    expect(why(canConsult(careTeamRequest({ record })))).toContain('R-MINOR-8:PROTECTION_MEASURE_UNKNOWN')
   })
 
   it('honours a doctor-presence restriction on the guardian of a protected adult too (fail closed) (R-MINOR-6)', () => {
     const record: HealthRecord = {
       ...adultRecord,
-      patient: { ...adultRecord.patient, protectedAdult: true },
+      patient: { ...adultRecord.patient, protectedAdult: true, protection: { measure: 'tutelle', representationOfPerson: true } },
       legalRepresentatives: [{ id: 'tutor', role: 'guardian', doctorPresenceRequired: true }],
     }
     expect(why(canConsult({ actor: tutor, record, at: AT }))).toEqual(['R-MINOR-6:DOCTOR_PRESENCE_REQUIRED'])

@@ -85,13 +85,13 @@ describe('consult — access authorisation (R-AUTH-5)', () => {
   })
 
   it.each(['valid', 'expired', undefined] as const)(
-    'with a %s (or absent) authorisation, rests on consent: denied without, allowed with (R-AUTH-5)',
+    'with a %s (or absent) authorisation, a participating professional outside the care team rests on consent: denied without, allowed with (R-AUTH-5)',
     (status) => {
       const record = status === undefined ? adultRecord : withAuth(status)
-      const without = canConsult({ actor: doctor, record, at: AT })
+      const without = canConsult({ actor: doctor, record, at: AT, participatesInCare: true })
       expect(without.allowed).toBe(false)
       expect(rulesOf(without)).toEqual(['R-CONSENT-2'])
-      expect(canConsult({ actor: doctor, record, at: AT, explicitConsent: true }).allowed).toBe(true)
+      expect(canConsult({ actor: doctor, record, at: AT, participatesInCare: true, explicitConsent: true }).allowed).toBe(true)
     },
   )
 })
@@ -174,33 +174,52 @@ describe('consult — blocks (R-AUTH-6)', () => {
 })
 
 describe('consult — consent (R-CONSENT-1..5)', () => {
-  it('lets the care team consult on presumed consent, with the duties to inform at each episode and consult only what is useful (R-CONSENT-1)', () => {
+  it('lets the care team consult once the team’s consent is collected, with the duties to inform at each episode and consult only what is useful (R-CONSENT-1)', () => {
     const d = canConsult(careTeamRequest())
     expect(d.allowed).toBe(true)
-    expect(why(d)).toContain('R-CONSENT-1:CARE_TEAM_CONSENT_PRESUMED')
+    expect(why(d)).toContain('R-CONSENT-1:CARE_TEAM_CONSENT_COLLECTED')
     expect(obligationsOf(d)).toEqual(expect.arrayContaining(['INFORM_PATIENT_EACH_EPISODE', 'CONSULT_ONLY_WHAT_CARE_NEEDS']))
   })
 
-  it('denies a professional outside the care team without explicit consent, with the remedy to collect it (R-CONSENT-2)', () => {
-    const d = canConsult({ actor: nurse, record: adultRecord, at: AT })
+  it('denies the care team without the team’s consent, with the remedy to collect it: membership alone no longer opens the record (R-CONSENT-1)', () => {
+    const d = canConsult({ actor: doctor, record: adultRecord, at: AT, careTeam: true })
+    expect(d.allowed).toBe(false)
+    expect(why(d)).toEqual(['R-CONSENT-1:CARE_TEAM_CONSENT_MISSING'])
+    expect(remediesOf(d)).toEqual(['COLLECT_CARE_TEAM_CONSENT'])
+  })
+
+  it('takes the care team’s consent recorded as a valid authorisation of the professional or of their establishment (R-CONSENT-1)', () => {
+    for (const authorizations of [[{ professionalId: doctor.id, status: 'valid' as const }], [{ establishmentId: 'est-1', status: 'valid' as const }]]) {
+      const d = canConsult(careTeamRequest({ explicitConsent: false, record: { ...adultRecord, authorizations } }))
+      expect(d.allowed).toBe(true)
+      expect(why(d)).toContain('R-CONSENT-1:CARE_TEAM_CONSENT_COLLECTED')
+    }
+    const expiredEstablishment: HealthRecord = { ...adultRecord, authorizations: [{ establishmentId: 'est-1', status: 'expired' }] }
+    expect(why(canConsult(careTeamRequest({ explicitConsent: false, record: expiredEstablishment })))).toEqual([
+      'R-CONSENT-1:CARE_TEAM_CONSENT_MISSING',
+    ])
+  })
+
+  it('denies a participating professional outside the care team without explicit consent, with the remedy to collect it (R-CONSENT-2)', () => {
+    const d = canConsult({ actor: nurse, record: adultRecord, at: AT, participatesInCare: true })
     expect(d.allowed).toBe(false)
     expect(why(d)).toEqual(['R-CONSENT-2:EXPLICIT_CONSENT_MISSING'])
     expect(remediesOf(d)).toEqual(['COLLECT_EXPLICIT_CONSENT'])
   })
 
-  it('lets a professional outside the care team consult with explicit consent (R-CONSENT-2)', () => {
-    const d = canConsult({ actor: nurse, record: adultRecord, at: AT, explicitConsent: true })
+  it('lets a participating professional outside the care team consult with explicit consent (R-CONSENT-2)', () => {
+    const d = canConsult({ actor: nurse, record: adultRecord, at: AT, participatesInCare: true, explicitConsent: true })
     expect(d.allowed).toBe(true)
     expect(why(d)).toContain('R-CONSENT-2:EXPLICIT_CONSENT_COLLECTED')
     expect(rulesOf(d)).not.toContain('R-CONSENT-1')
   })
 
   it('treats explicitConsent: false like a missing consent (R-CONSENT-2)', () => {
-    expect(canConsult({ actor: nurse, record: adultRecord, at: AT, explicitConsent: false, careTeam: false }).allowed).toBe(false)
+    expect(canConsult({ actor: nurse, record: adultRecord, at: AT, participatesInCare: true, explicitConsent: false, careTeam: false }).allowed).toBe(false)
   })
 
   it('notes that a consent covers the episode of care in progress, and not an emergency access without consent (R-CONSENT-3)', () => {
-    for (const over of [{ careTeam: true }, { careTeam: false, explicitConsent: true }]) {
+    for (const over of [{ careTeam: true, explicitConsent: true }, { careTeam: false, participatesInCare: true, explicitConsent: true }]) {
       const d = canConsult({ actor: nurse, record: adultRecord, at: AT, ...over })
       expect(d.allowed).toBe(true)
       expect(d.allowed && d.obligations.filter((o) => o.rule === 'R-CONSENT-3').map((o) => o.code)).toEqual([
@@ -214,7 +233,7 @@ describe('consult — consent (R-CONSENT-1..5)', () => {
 
   it('obliges the professional to declare the consent on every allowed consultation, or the emergency mode without consent (R-CONSENT-4)', () => {
     const careTeam = canConsult(careTeamRequest())
-    const explicit = canConsult({ actor: nurse, record: adultRecord, at: AT, explicitConsent: true })
+    const explicit = canConsult({ actor: nurse, record: adultRecord, at: AT, participatesInCare: true, explicitConsent: true })
     const emergency = canConsult({ actor: doctor, record: adultRecord, at: AT, accessMode: 'regulation-centre' })
     for (const d of [careTeam, explicit]) {
       expect(d.allowed && d.obligations.filter((o) => o.rule === 'R-CONSENT-4').map((o) => o.code)).toEqual(['DECLARE_CONSENT'])
@@ -230,13 +249,14 @@ describe('consult — consent (R-CONSENT-1..5)', () => {
     expect(d.allowed && d.obligations.some((o) => o.rule.startsWith('R-CONSENT'))).toBe(false)
   })
 
-  it('denies when the patient opposes, even the care team with consent, and says to record the opposition (R-CONSENT-5)', () => {
+  it('denies when the patient opposes, even the care team with consent, and says recording the opposition is recommended, not required (R-CONSENT-5)', () => {
     const d = canConsult(careTeamRequest({ explicitConsent: true, patientOpposes: true }))
     expect(d.allowed).toBe(false)
     expect(why(d)).toEqual(['R-CONSENT-5:PATIENT_OPPOSES_CONSULTATION'])
     expect(remediesOf(d)).toEqual([])
-    expect(d.reasons[0]?.message.en).toMatch(/record the opposition/i)
+    expect(d.reasons[0]?.message.en).toMatch(/recording the opposition .*recommended, not required/i)
     expect(d.reasons[0]?.message.fr).toMatch(/opposition/i)
+    expect(d.reasons[0]?.message.fr).toMatch(/recommandé, sans être obligatoire/i)
   })
 
   it.each(['break-glass', 'regulation-centre'] as const)('an expressed opposition also wins over %s access (R-CONSENT-5)', (accessMode) => {
@@ -250,6 +270,7 @@ describe('consult — consent (R-CONSENT-1..5)', () => {
       actor: { ...nurse, authentication: 'none' },
       record: withBlocks({ target: 'professional', id: nurse.id, from: '2024-01-01' }),
       at: AT,
+      participatesInCare: true,
       patientOpposes: true,
     })
     expect(rulesOf(d)).toEqual(['R-AUTH-1', 'R-AUTH-6', 'R-CONSENT-2', 'R-CONSENT-5'])
@@ -258,32 +279,35 @@ describe('consult — consent (R-CONSENT-1..5)', () => {
 })
 
 describe('consult — consent for a minor or a protected adult (R-CONSENT-8)', () => {
-  it('denies a professional outside the care team without the legal representative consent, with that remedy (R-CONSENT-8)', () => {
-    const d = canConsult({ actor: nurse, record: minorRecord, at: AT })
+  it('denies a participating professional outside the care team without the legal representative consent, with that remedy (R-CONSENT-8)', () => {
+    const d = canConsult({ actor: nurse, record: minorRecord, at: AT, participatesInCare: true })
     expect(d.allowed).toBe(false)
     expect(why(d)).toEqual(['R-CONSENT-8:LEGAL_REPRESENTATIVE_CONSENT_MISSING'])
     expect(remediesOf(d)).toEqual(['COLLECT_LEGAL_REPRESENTATIVE_CONSENT'])
   })
 
   it('lets them consult with the representative consent, associating the minor (R-CONSENT-8)', () => {
-    const d = canConsult({ actor: nurse, record: minorRecord, at: AT, explicitConsent: true })
+    const d = canConsult({ actor: nurse, record: minorRecord, at: AT, participatesInCare: true, explicitConsent: true })
     expect(d.allowed).toBe(true)
     expect(why(d)).toContain('R-CONSENT-8:LEGAL_REPRESENTATIVE_CONSENT_COLLECTED')
     expect(rulesOf(d)).not.toContain('R-CONSENT-2')
     expect(obligationsOf(d)).toContain('ASSOCIATE_THE_MINOR')
   })
 
-  it('keeps the care team presumption for a minor and adds the duty to associate them (R-CONSENT-8)', () => {
+  it('for a minor, the care team with the consent collected consults, with the duty to associate them (R-CONSENT-8)', () => {
     const d = canConsult(careTeamRequest({ record: minorRecord }))
     expect(d.allowed).toBe(true)
     expect(d.allowed && d.obligations.filter((o) => o.rule === 'R-CONSENT-8').map((o) => o.code)).toEqual(['ASSOCIATE_THE_MINOR'])
   })
 
-  it('for a protected adult, associates the protected adult (R-CONSENT-8)', () => {
-    const record: HealthRecord = { ...adultRecord, patient: { ...adultRecord.patient, protectedAdult: true } }
-    const without = canConsult({ actor: nurse, record, at: AT })
+  it('for a protected adult whose measure represents the person, associates the protected adult (R-CONSENT-8)', () => {
+    const record: HealthRecord = {
+      ...adultRecord,
+      patient: { ...adultRecord.patient, protectedAdult: true, protection: { measure: 'tutelle', representationOfPerson: true } },
+    }
+    const without = canConsult({ actor: nurse, record, at: AT, participatesInCare: true })
     expect(why(without)).toEqual(['R-CONSENT-8:LEGAL_REPRESENTATIVE_CONSENT_MISSING'])
-    const d = canConsult({ actor: nurse, record, at: AT, explicitConsent: true })
+    const d = canConsult({ actor: nurse, record, at: AT, participatesInCare: true, explicitConsent: true })
     expect(obligationsOf(d)).toContain('ASSOCIATE_THE_PROTECTED_ADULT')
   })
 
@@ -292,17 +316,17 @@ describe('consult — consent for a minor or a protected adult (R-CONSENT-8)', (
     [DAY_OF_18, 'R-CONSENT-2'],
     [AFTER_18, 'R-CONSENT-2'],
   ] as const)('at %s (18th birthday 2030-09-01) the missing consent is denied by %s (R-CONSENT-8)', (at, rule) => {
-    const d = canConsult({ actor: nurse, record: minorRecord, at })
+    const d = canConsult({ actor: nurse, record: minorRecord, at, participatesInCare: true })
     expect(rulesOf(d)).toEqual([rule])
-    const ok = canConsult({ actor: nurse, record: minorRecord, at, explicitConsent: true })
+    const ok = canConsult({ actor: nurse, record: minorRecord, at, participatesInCare: true, explicitConsent: true })
     expect(ok.allowed).toBe(true)
     expect(obligationsOf(ok).includes('ASSOCIATE_THE_MINOR')).toBe(rule === 'R-CONSENT-8')
   })
 
   it('lets an emancipated minor consent alone (R-CONSENT-8)', () => {
     const record: HealthRecord = { ...minorRecord, patient: { ...minorRecord.patient, emancipated: true } }
-    expect(rulesOf(canConsult({ actor: nurse, record, at: DAY_OF_16 }))).toEqual(['R-CONSENT-2'])
-    const d = canConsult({ actor: nurse, record, at: DAY_OF_16, explicitConsent: true })
+    expect(rulesOf(canConsult({ actor: nurse, record, at: DAY_OF_16, participatesInCare: true }))).toEqual(['R-CONSENT-2'])
+    const d = canConsult({ actor: nurse, record, at: DAY_OF_16, participatesInCare: true, explicitConsent: true })
     expect(d.allowed).toBe(true)
     expect(rulesOf(d)).not.toContain('R-CONSENT-8')
   })

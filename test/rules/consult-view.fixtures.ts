@@ -85,12 +85,16 @@ export const OPEN_MATRIX: AuthorizationMatrix = {
 /** Options with {@link OPEN_MATRIX}. */
 export const open = { matrix: OPEN_MATRIX } as const
 
-/** A request of the care team of an adult's active record, at {@link AT}. */
+/**
+ * A request of the care team of an adult's active record, at {@link AT}, with the team's consent declared
+ * (`explicitConsent`): since revision 2 care-team membership alone no longer opens the record (R-CONSENT-1 rev. 2).
+ */
 export const careTeamRequest = (over: Partial<ActionlessRequest> = {}): ActionlessRequest => ({
   actor: doctor,
   record: adultRecord,
   at: AT,
   careTeam: true,
+  explicitConsent: true,
   ...over,
 })
 

@@ -34,6 +34,15 @@ describe('delete by a professional (R-DEL-1)', () => {
     expectAllowed(del(doctor), 'R-DEL-1:PRODUCER_DELETES')
   })
 
+  it('lets the establishment’s software (indirect authentication) delete what a professional of the same establishment authored; a colleague by card does not (R-DEL-1)', () => {
+    const software = { ...doctor, id: 'his-est-1', authentication: 'indirect' as const }
+    const colleague = { ...doctor, id: 'dr-9' }
+    const rec = { ...record, authorizations: [{ establishmentId: 'est-1', status: 'valid' as const }] }
+    expectAllowed(del(software, rec), 'R-DEL-1:PRODUCER_DELETES')
+    expectDenied(del(colleague, rec), 'R-DEL-1:ONLY_PRODUCER_DELETES')
+    expectDenied(del({ ...software, establishmentId: 'est-2' }, rec), 'R-DEL-1:ONLY_PRODUCER_DELETES')
+  })
+
   it('denies any other professional, with the remedy to ask the producer (R-DEL-1)', () => {
     const rec = { ...record, authorizations: [{ professionalId: 'nurse-1', status: 'valid' as const }] }
     const d = del(nurse, rec)
@@ -48,8 +57,19 @@ describe('delete by a professional (R-DEL-1)', () => {
     expectDenied(del(doctor, unqualified), 'R-DEL-1:DELETE_NEEDS_INS')
   })
 
-  it('denies when the DMP is not active, deactivated included (R-DEL-1)', () => {
-    expectDenied(del(doctor, { ...record, status: { kind: 'deactivated' } }), 'R-DEL-1:DELETE_NEEDS_ACTIVE_DMP')
+  it('lets the producer delete on a deactivated space, the DMP staying usable (R-DEL-1, R-STATUS-2)', () => {
+    const d = del(doctor, { ...record, status: { kind: 'deactivated' } })
+    expectAllowed(d, 'R-DEL-1:PRODUCER_DELETES')
+    expect(reasons(d)).toContain('R-STATUS-2:MES_DEACTIVATED_PROFESSIONALS_CONTINUE')
+  })
+
+  it('denies when the DMP is not usable: a closed, deleted or refused space (R-DEL-1)', () => {
+    for (const status of [
+      { kind: 'closed', on: '2024-01-01' },
+      { kind: 'deleted', on: '2024-01-01' },
+      { kind: 'refused', on: '2024-01-01' },
+    ] as const)
+      expectDenied(del(doctor, { ...record, status }), 'R-DEL-1:DELETE_NEEDS_ACTIVE_DMP')
   })
 
   it('denies without a valid access authorisation: expired, forbidden or none (R-DEL-1, R-AUTH-5)', () => {
@@ -66,7 +86,7 @@ describe('delete by a professional (R-DEL-1)', () => {
 
   it('lists every missing prerequisite at once (R-DEL-1)', () => {
     const { ins: _ins, ...withoutIns } = record.patient
-    const bare: HealthRecord = { ...record, patient: withoutIns, status: { kind: 'deactivated' }, authorizations: [], documents: [] }
+    const bare: HealthRecord = { ...record, patient: withoutIns, status: { kind: 'closed', on: '2024-01-01' }, authorizations: [], documents: [] }
     const d = del(doctor, bare)
     for (const code of ['DELETE_NEEDS_INS', 'DELETE_NEEDS_ACTIVE_DMP', 'DELETE_NEEDS_VALID_AUTHORIZATION'])
       expect(reasons(d)).toContain(`R-DEL-1:${code}`)

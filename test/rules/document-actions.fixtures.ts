@@ -53,11 +53,12 @@ export const treatingDoctor: ProfessionalActor = {
   establishmentId: 'est-mt',
 }
 
-/** A médico-social professional. */
+/** A médico-social professional, with the role that selects their matrix column (R-ACTOR-4 rev. 2). */
 export const socialWorker: ProfessionalActor = {
   kind: 'professional',
   id: 'ms-1',
   profession: 'medico-social',
+  role: 'social-worker',
   authentication: 'cps',
 }
 

@@ -23,8 +23,9 @@ import {
 } from './document-actions.fixtures.js'
 
 const newDoc: HealthDocument = { ...doctorsDocument, id: 'new-1', addedOn: AT }
+/** A professional feeds as one who takes part in the care (R-ACTOR-3 rev. 2), unless `rest` says otherwise. */
 const feed = (actor: Parameters<typeof decideOn>[1], record = adultRecord, rest: Parameters<typeof decideOn>[3] = {}) =>
-  decideOn('feed', actor, record, { document: newDoc, ...rest })
+  decideOn('feed', actor, record, { document: newDoc, participatesInCare: true, ...rest })
 
 describe('feed (R-FEED-1..3)', () => {
   it('allows the author doctor to feed their document, with a qualified INS (R-FEED-1)', () => {
@@ -46,9 +47,20 @@ describe('feed (R-FEED-1..3)', () => {
     expectDenied(on('2023-01-01'), 'R-FEED-1:QUALIFIED_INS_REQUIRED')
   })
 
-  it('denies a médico-social professional feeding, even as the author (R-FEED-1)', () => {
-    const d = decideOn('feed', socialWorker, adultRecord, { document: { ...newDoc, author: { kind: 'professional', id: 'ms-1' } } })
-    expectDenied(d, 'R-FEED-1:HEALTH_PROFESSIONALS_ONLY')
+  it('denies a professional who takes no part in the care, even as the author and with consent (R-ACTOR-3, R-FEED-1)', () => {
+    const d = feed(doctor, adultRecord, { participatesInCare: false, explicitConsent: true })
+    expect(d.allowed).toBe(false)
+    expect(reasons(d)).toEqual(['R-ACTOR-3:NOT_PARTICIPATING_IN_CARE'])
+  })
+
+  it('lets a médico-social professional of the care team with a role feed their own document; without a role or outside the care team, denied (R-ACTOR-4, R-FEED-1)', () => {
+    const own = { ...newDoc, author: { kind: 'professional' as const, id: 'ms-1' } }
+    const d = decideOn('feed', socialWorker, adultRecord, { document: own, careTeam: true })
+    expectAllowed(d, 'R-FEED-1:PROFESSIONAL_FEEDS_OWN_DOCUMENT')
+    expect(reasons(d)).toContain('R-ACTOR-4:MEDICO_SOCIAL_IN_CARE_TEAM')
+    const { role: _role, ...noRole } = socialWorker
+    expectDenied(decideOn('feed', noRole, adultRecord, { document: own, careTeam: true }), 'R-ACTOR-4:MEDICO_SOCIAL_ROLE_MISSING')
+    expectDenied(decideOn('feed', socialWorker, adultRecord, { document: own, participatesInCare: true }), 'R-ACTOR-4:MEDICO_SOCIAL_CARE_TEAM_ONLY')
   })
 
   it('allows API v1 with the Carte Vitale read until 2023-12-30 and refuses it from 2023-12-31; v2 needs no card (R-FEED-2)', () => {
@@ -131,6 +143,20 @@ describe('feed: flags set at feeding (R-INVIS-1, R-INVIS-3, R-MINOR-5, R-MASK-3)
     expectDenied(feed(doctor, adultRecord, { document: masked }), 'R-MASK-3:MASK_NEEDS_PATIENT_REQUEST')
     expectAllowed(feed(doctor, adultRecord, { document: masked, atPatientRequest: true }), 'R-MASK-3:PROFESSIONAL_MASKS_AT_PATIENT_REQUEST')
     expect(decideOn('feed', patient, adultRecord, { document: { ...patientsDocument, addedOn: AT, maskedFromProfessionals: true } }).allowed).toBe(true)
+  })
+})
+
+describe('feed in an emergency access mode (R-EMERG-1, R-EMERG-2)', () => {
+  it('denies feeding in break-glass on a patient who refused that mode beforehand, not on one who accepted it (R-EMERG-1)', () => {
+    const refused = { ...adultRecord, emergencyAccess: { breakGlass: false, regulationCentre: true, maskedDocuments: true } }
+    expectDenied(feed(doctor, refused, { accessMode: 'break-glass' }), 'R-EMERG-1:BREAK_GLASS_FEEDING_REFUSED_BY_PATIENT')
+    expect(feed(doctor, adultRecord, { accessMode: 'break-glass' }).allowed).toBe(true)
+  })
+
+  it('denies feeding in the regulation-centre mode, which only consults (R-EMERG-2)', () => {
+    // design/RULES.md R-EMERG-2: the regulating doctor "may consult (only consult)"; /tmp/rev2-contract.md D16:
+    // "no feeding in regulation-centre mode (REGULATION_CENTRE_CONSULTS_ONLY)".
+    expectDenied(feed(doctor, adultRecord, { accessMode: 'regulation-centre' }), 'R-EMERG-2:REGULATION_CENTRE_CONSULTS_ONLY')
   })
 })
 

@@ -21,8 +21,9 @@ import {
 
 const masked = { ...doctorsDocument, maskedFromProfessionals: true }
 const record = withTreatingDoctor(withDocuments(adultRecord, masked))
+/** At the patient's request by default: a professional unmasks only then (R-MASK-4 rev. 2). */
 const unmask = (actor: Parameters<typeof decideOn>[1], rec = record, rest: Parameters<typeof decideOn>[3] = {}) =>
-  decideOn('unmask', actor, rec, { document: masked, ...rest })
+  decideOn('unmask', actor, rec, { document: masked, atPatientRequest: true, ...rest })
 
 describe('unmask (R-MASK-4, A-4)', () => {
   it('lets the patient unmask any document (R-MASK-4)', () => {
@@ -49,6 +50,16 @@ describe('unmask (R-MASK-4, A-4)', () => {
     const d = unmask(nurse)
     expectDenied(d, 'R-MASK-4:UNMASK_ONLY_OWN_DOCUMENTS')
     expect(remedies(d)).toContain('R-MASK-4:ASK_PATIENT_OR_TREATING_DOCTOR_TO_UNMASK')
+  })
+
+  it('denies a professional, the treating doctor and the author included, without the patient’s request or against their opposition (R-MASK-4)', () => {
+    for (const actor of [treatingDoctor, doctor]) {
+      const without = unmask(actor, record, { atPatientRequest: false })
+      expectDenied(without, 'R-MASK-4:UNMASK_NEEDS_PATIENT_REQUEST')
+      expect(remedies(without)).toContain('R-MASK-4:PATIENT_MAY_ASK_OR_UNMASK')
+      expectDenied(unmask(actor, record, { patientOpposes: true }), 'R-MASK-4:UNMASK_AGAINST_OPPOSITION')
+    }
+    expectAllowed(unmask(patient, record, { atPatientRequest: false }), 'R-MASK-4:PATIENT_UNMASKS')
   })
 
   it('denies a médico-social professional and every third party (R-MASK-4)', () => {

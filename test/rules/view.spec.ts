@@ -67,6 +67,24 @@ describe('view — the authorisation matrix (R-AUTH-7)', () => {
     expect(view({ actor: doctor, document: report }, options).allowed).toBe(false)
   })
 
+  it('grants médico-social staff by the column of their role; an actor without a role sees nothing (R-AUTH-7, R-ACTOR-4)', () => {
+    const byRole: AuthorizationMatrix = {
+      version: 'roles',
+      grants: [
+        { profession: 'medico-social', role: 'social-worker', typeCodes: ['60591-5'] },
+        { profession: 'medico-social', role: 'coordination', typeCodes: ['11502-2'] },
+      ],
+    }
+    const worker = { ...nurse, profession: 'medico-social' as const, role: 'social-worker' as const }
+    const options = { matrix: byRole }
+    const seen = view({ actor: worker, document: doc({ typeCode: '60591-5' }) }, options)
+    expect(seen.allowed).toBe(true)
+    expect(why(seen)).toContain('R-AUTH-7:MATRIX_GRANTS_DOCUMENT_TYPE')
+    expect(why(view({ actor: worker, document: doc({ typeCode: '11502-2' }) }, options))).toEqual(['R-AUTH-7:MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE'])
+    const { role: _role, ...noRole } = worker
+    expect(view({ actor: noRole, document: doc({ typeCode: '60591-5' }) }, options).allowed).toBe(false)
+  })
+
   it('uses the bundled matrix when options.matrix is absent, and a gap in it hides (R-AUTH-7)', () => {
     const bundled = compileMatrix(DEFAULT_MATRIX)
     for (const actor of [doctor, nurse])
@@ -102,7 +120,8 @@ describe('view — the author (R-AUTH-8)', () => {
   it('only when the author may consult the record: blocked, without consent or on a closed space, denied (R-AUTH-8)', () => {
     const blocked: HealthRecord = { ...adultRecord, blocks: [{ target: 'professional', id: doctor.id, from: '2024-01-01' }] }
     expect(rulesOf(view({ document: own, record: blocked }, none))).toEqual(['R-AUTH-6'])
-    expect(rulesOf(view({ document: own, careTeam: false }, none))).toEqual(['R-CONSENT-2'])
+    expect(rulesOf(view({ document: own, explicitConsent: false }, none))).toEqual(['R-CONSENT-1'])
+    expect(rulesOf(view({ document: own, careTeam: false, participatesInCare: true, explicitConsent: false }, none))).toEqual(['R-CONSENT-2'])
     const closed: HealthRecord = { ...adultRecord, status: { kind: 'closed', on: '2024-01-01' } }
     expect(rulesOf(view({ document: own, record: closed }, none))).toEqual(['R-STATUS-3'])
   })
@@ -133,6 +152,16 @@ describe('view — masked documents (R-MASK-2)', () => {
     expect(d.allowed).toBe(true)
     expect(why(d)).toContain('R-MASK-2:MASKED_VISIBLE_TO_TREATING_DOCTOR')
     expect(view({ record, document: masked }, { matrix: { version: 'empty', grants: [] } }).allowed).toBe(false)
+  })
+
+  it('shows it to a professional of the establishment that placed it (the author’s), not to one of another establishment (R-MASK-2)', () => {
+    const placed = { ...masked, author: { kind: 'professional' as const, id: 'dr-2', establishmentId: nurse.establishmentId ?? '' } }
+    const d = view({ actor: nurse, document: placed })
+    expect(d.allowed).toBe(true)
+    expect(why(d)).toContain('R-MASK-2:MASKED_VISIBLE_TO_PLACING_ESTABLISHMENT')
+    expect(why(view({ actor: doctor, document: placed }))).toEqual(['R-MASK-2:DOCUMENT_MASKED_FROM_PROFESSIONALS'])
+    const { establishmentId: _none, ...freelance } = nurse
+    expect(view({ actor: freelance, document: { ...masked, author: { kind: 'professional', id: 'dr-2' } } }).allowed).toBe(false)
   })
 
   it('does not count a non-doctor listed as treating doctor, nor an undeclared doctor (R-MASK-2)', () => {

@@ -19,7 +19,9 @@ import {
   ACTIONS,
   AUTHENTICATIONS,
   DOCUMENT_ACTIONS,
+  MEDICO_SOCIAL_ROLES,
   MES_STATUS_KINDS,
+  PROTECTION_MEASURES,
   THIRD_PARTIES,
   type Request,
 } from '../../src/domain/types.js'
@@ -194,13 +196,55 @@ describe('coverage: every union member appears (fixed seed)', () => {
     expect(kinds(fc.sample(arbAuthentication(), { numRuns: 200, seed: SEED }))).toEqual(new Set(AUTHENTICATIONS))
   })
 
-  it('every status kind, authorisation status, author kind, representative role, share target', () => {
+  it('every médico-social role (and none), the occupational doctor, participation in the care (R-ACTOR-3, R-ACTOR-4, R-ACTOR-7)', () => {
+    const pros = sample.flatMap((r) => (r.actor.kind === 'professional' ? [r.actor] : []))
+    const medicoSocial = pros.filter((a) => a.profession === 'medico-social')
+    expect(kinds(medicoSocial.flatMap((a) => (a.role === undefined ? [] : [a.role])))).toEqual(new Set(MEDICO_SOCIAL_ROLES))
+    expect(medicoSocial.some((a) => a.role === undefined)).toBe(true)
+    expect(pros.some((a) => a.profession === 'medecin' && a.occupationalDoctor === true)).toBe(true)
+    expect(pros.some((a) => a.profession === 'medecin' && a.occupationalDoctor === undefined)).toBe(true)
+    const pr = sample.filter((r) => r.actor.kind === 'professional')
+    for (const [careTeam, participates] of [
+      [true, true],
+      [true, false],
+      [false, true],
+      [false, false],
+    ] as const)
+      expect(pr.some((r) => (r.careTeam === true) === careTeam && (r.participatesInCare === true) === participates), `${careTeam}/${participates}`).toBe(true)
+  })
+
+  it('every protection measure, with and without a representation of the person (R-MINOR-8)', () => {
+    const protections = sample.flatMap((r) => (r.record.patient.protection === undefined ? [] : [r.record.patient.protection]))
+    expect(kinds(protections.map((p) => p.measure))).toEqual(new Set(PROTECTION_MEASURES))
+    expect(kinds(protections.map((p) => p.representationOfPerson))).toEqual(new Set([true, false]))
+    // A protected adult's record always states the measure: a valid request (R-MINOR-8 rev. 2).
+    expect(sample.every((r) => r.record.patient.protectedAdult !== true || r.record.patient.protection !== undefined)).toBe(true)
+  })
+
+  it('documents subcontracted by an originating laboratory, and the representative require-doctor-presence names (R-FEED-5, R-MINOR-6)', () => {
+    const docs = sample.flatMap((r) => r.record.documents)
+    expect(docs.some((d) => d.subcontractedBy !== undefined)).toBe(true)
+    expect(docs.some((d) => d.subcontractedBy === undefined)).toBe(true)
+    const presence = sample.filter((r) => r.action === 'require-doctor-presence')
+    expect(presence.some((r) => r.representativeId !== undefined && r.record.legalRepresentatives.some((x) => x.id === r.representativeId))).toBe(true)
+    expect(presence.some((r) => r.representativeId === undefined)).toBe(true)
+  })
+
+  it('matrix grants for every médico-social role (R-ACTOR-4, R-AUTH-7)', () => {
+    const grants = fc.sample(arbMatrix(), { numRuns: 500, seed: SEED }).flatMap((m) => m.grants)
+    expect(kinds(grants.flatMap((g) => (g.role === undefined ? [] : [g.role])))).toEqual(new Set(MEDICO_SOCIAL_ROLES))
+  })
+
+  it('every status kind, authorisation status of a professional and of an establishment, author kind, representative role, share target', () => {
     expect(kinds(sample.map((r) => r.record.status.kind))).toEqual(new Set(MES_STATUS_KINDS))
     expect(kinds(sample.flatMap((r) => r.record.authorizations.map((a) => a.status)))).toEqual(new Set(['valid', 'expired', 'forbidden']))
+    const authorisations = sample.flatMap((r) => r.record.authorizations)
+    expect(kinds(authorisations.flatMap((a) => ('professionalId' in a ? [a.status] : [])))).toEqual(new Set(['valid', 'expired', 'forbidden']))
+    expect(kinds(authorisations.flatMap((a) => ('establishmentId' in a ? [a.status] : [])))).toEqual(new Set(['valid', 'expired', 'forbidden']))
     expect(kinds(sample.flatMap((r) => r.record.documents.map((d) => d.author.kind)))).toEqual(
       new Set(['professional', 'patient', 'legal-representative']),
     )
-    expect(kinds(sample.flatMap((r) => r.record.legalRepresentatives.map((x) => x.role)))).toEqual(new Set(['parent', 'guardian']))
+    expect(kinds(sample.flatMap((r) => r.record.legalRepresentatives.map((x) => x.role)))).toEqual(new Set(['parent', 'guardian', 'other']))
     expect(kinds(sample.flatMap((r) => r.record.blocks.map((b) => b.target)))).toEqual(new Set(['professional', 'establishment']))
     expect(kinds(sample.flatMap((r) => (r.shareWith === undefined ? [] : [r.shareWith.role])))).toEqual(
       new Set(['parent', 'guardian', 'other']),
@@ -208,9 +252,10 @@ describe('coverage: every union member appears (fixed seed)', () => {
     expect(kinds(sample.flatMap((r) => (r.api === undefined ? [] : [r.api])))).toEqual(new Set(['v1', 'v2']))
   })
 
-  it('minors, emancipated minors, protected adults, adults, the deceased (R-MINOR-3, R-MINOR-8, R-STATUS-9)', () => {
+  it('minors, emancipated minors, represented and unrepresented protected adults, adults, the deceased (R-MINOR-3, R-MINOR-8, R-STATUS-9)', () => {
+    // Not 'protection-unknown': a protected adult without the measure is invalid input (R-MINOR-8 rev. 2).
     expect(kinds(sample.map((r) => patientStage(r.record, r.at)))).toEqual(
-      new Set(['minor', 'emancipated-minor', 'adult', 'protected-adult']),
+      new Set(['minor', 'emancipated-minor', 'adult', 'represented-adult', 'protected-adult-alone']),
     )
     expect(sample.some((r) => r.record.patient.deceasedOn !== undefined)).toBe(true)
     expect(sample.some((r) => r.record.patient.deceasedOn === undefined)).toBe(true)
@@ -229,6 +274,8 @@ describe('coverage: every union member appears (fixed seed)', () => {
       'api',
       'carteVitaleRead',
       'shareWith',
+      'participatesInCare',
+      'representativeId',
     ] as const
     for (const key of optional) {
       expect(sample.some((r) => key in r), key).toBe(true)
@@ -253,7 +300,7 @@ describe('coverage: every union member appears (fixed seed)', () => {
     const idOf = (r: Request): string => (r.actor.kind === 'professional' ? r.actor.id : '')
     expect(share((r) => r.record.treatingDoctorIds.includes(idOf(r)), pros)).toBeGreaterThan(0.1)
     expect(share((r) => r.record.blocks.some((b) => b.id === idOf(r)), pros)).toBeGreaterThan(0.1)
-    expect(share((r) => r.record.authorizations.some((a) => a.professionalId === idOf(r) && a.status === 'valid'), pros)).toBeGreaterThan(0.1)
+    expect(share((r) => r.record.authorizations.some((a) => 'professionalId' in a && a.professionalId === idOf(r) && a.status === 'valid'), pros)).toBeGreaterThan(0.1)
     expect(
       share((r) => r.document?.author.kind === 'professional' && r.document.author.id === idOf(r), pros.filter((r) => r.document !== undefined)),
     ).toBeGreaterThan(0.1)
