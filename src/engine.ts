@@ -66,7 +66,20 @@ const decideUnsafe = (request: Request, options: Options | undefined): Decision 
       if (document !== undefined) evaluateDocument(policy, { request, matrix, document }, combined)
     }
   }
-  return decisionOf(combined)
+  return withMatrixVersion(decisionOf(combined), matrix)
+}
+
+/**
+ * A decision in which the matrix (R-AUTH-7) speaks names the matrix's version (`matrixVersion`): which edition of
+ * the matrix decided is part of "why". `memo` shares one named copy per decision object within a call.
+ */
+const withMatrixVersion = (decision: Decision, matrix: CompiledMatrix, memo?: Map<Decision, Decision>): Decision => {
+  if (!decision.reasons.some((r) => r.rule === 'R-AUTH-7')) return decision
+  const known = memo?.get(decision)
+  if (known !== undefined) return known
+  const named: Decision = Object.freeze({ ...decision, matrixVersion: matrix.version })
+  memo?.set(decision, named)
+  return named
 }
 
 /**
@@ -167,12 +180,13 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
     // Documents whose own rules say the same thing share one frozen Decision (most documents of a record do):
     // a record of 100 000 documents then holds a handful of decisions, not 100 000.
     const memo = decisionMemo()
+    const named = new Map<Decision, Decision>()
     // INVARIANT: document-scoped rules read `ctx.document`, never `ctx.request.document` (src/rules/rule.ts),
     // so every document shares one request; the property "agrees with decide" checks it.
     return request.record.documents.map((document) => {
       clearCombined(documentCombined)
       evaluateDocument(policy, { request: viewRequest, matrix, document }, documentCombined)
-      return { document, decision: memoDecisionWith(memo, recordCombined, documentCombined) }
+      return { document, decision: withMatrixVersion(memoDecisionWith(memo, recordCombined, documentCombined), matrix, named) }
     })
   } catch {
     // INVARIANT: unreachable for values of the declared types.

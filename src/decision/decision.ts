@@ -51,6 +51,8 @@ export interface Allowed {
   /** The rules that grant, sorted by rule id. */
   readonly reasons: ReadonlyNonEmptyArray<Reason>
   readonly obligations: ReadonlyArray<Obligation>
+  /** The version of the authorisation matrix that decided, when the matrix (R-AUTH-7) is among the reasons (0.2.0). */
+  readonly matrixVersion?: string
 }
 
 /** @since 0.1.0 */
@@ -59,6 +61,8 @@ export interface Denied {
   /** Every rule that denies (not only the first), sorted by rule id. */
   readonly reasons: ReadonlyNonEmptyArray<Reason>
   readonly remedies: ReadonlyArray<Remedy>
+  /** The version of the authorisation matrix that decided, when the matrix (R-AUTH-7) is among the reasons (0.2.0). */
+  readonly matrixVersion?: string
 }
 
 /**

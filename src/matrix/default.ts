@@ -1,21 +1,37 @@
-// The bundled authorisation matrix. It grants nothing it cannot source: a gap denies (R-AUTH-7).
+// The bundled authorisation matrices: the default (the Cnam's 2024-09 matrix, transcribed) and a strict one that
+// grants nothing, for users who want only what they load themselves.
+import { CNAM_MATRIX_2024_09 } from './transcription-2023.js'
 import type { AuthorizationMatrix } from './types.js'
 
 /**
- * The default matrix used when `options.matrix` is absent.
+ * The default matrix used when `options.matrix` is absent (since 0.2.0): {@link CNAM_MATRIX_2024_09}, the Cnam's
+ * *Matrice d'habilitations des PS pour le DMP* of 2024-09 as transcribed from the dmp.fr spreadsheet, its 107 type
+ * → class assignments checked against ANS's ASS_X16. Every reason of R-AUTH-7 names the version that decided
+ * (`Decision.matrixVersion`). For the official values, read Mon espace santé's own matrix with
+ * `matrixFromMesJsonApi` (dmp-rules/interop) and pass it as `options.matrix`; for nothing but what you load,
+ * {@link NO_GRANT_MATRIX}. docs/matrix.md says where each cell comes from.
  *
- * The official matrix is the annex of the arrêté of 26 October 2023 (19 profession columns × the document
- * types of 11 categories; structure in `MATRIX_COLUMNS` (dmp-rules/interop), `DOCUMENT_CATEGORIES` (dmp-rules/interop),
- * `DOCUMENT_TYPES` (dmp-rules/interop)). No public text of the annex's cells could be found, only a third party's
- * transcription of the dmp.fr spreadsheet (`TRANSCRIBED_MATRIX_2023` (dmp-rules/interop)). A cell that cannot be confirmed
- * is not granted, so this matrix grants nothing: every document type is hidden from professionals by R-AUTH-7
- * until you pass a matrix you trust (`options.matrix`), for instance one read from Mon espace santé with
- * `matrixFromMesJsonApi` (dmp-rules/interop). docs/matrix.md lists what was found and what was not.
+ * @example
+ * import { DEFAULT_MATRIX } from 'dmp-rules'
+ * DEFAULT_MATRIX.version.startsWith('cnam-2024-09-25') // true
  *
- * @see R-AUTH-7
+ * @see R-AUTH-7, R-ACTOR-4
  * @since 0.1.0
  */
-export const DEFAULT_MATRIX: AuthorizationMatrix = {
-  version: 'arrete-2023-10-26/no-confirmed-cell',
+export const DEFAULT_MATRIX: AuthorizationMatrix = CNAM_MATRIX_2024_09
+
+/**
+ * A matrix that grants nothing (the default of 0.1): every document type is hidden from professionals who did not
+ * author it (R-AUTH-7) until you pass a matrix you trust.
+ *
+ * @example
+ * import { NO_GRANT_MATRIX } from 'dmp-rules'
+ * NO_GRANT_MATRIX.grants.length // 0
+ *
+ * @see R-AUTH-7
+ * @since 0.2.0
+ */
+export const NO_GRANT_MATRIX: AuthorizationMatrix = {
+  version: 'no-grant',
   grants: [],
 }

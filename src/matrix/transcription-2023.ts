@@ -1,7 +1,8 @@
-// The cells of the matrix as a third party transcribed them (SECONDARY source, not checked against the
-// JORF annex): one row per type code, one character per profession column of MATRIX_COLUMNS
+// The cells of the Cnam's 2024-09 matrix as a third party transcribed them (a transcription, cross-checked against
+// ANS's type → class map ASS_X16 by the tests): one row per type code, one character per profession column of MATRIX_COLUMNS
 // ('1' = access, '0' = none). Facts only; see docs/matrix.md for what they are worth.
 import type { Profession } from '../domain/profession.js'
+import { MEDICO_SOCIAL_ROLES, type MedicoSocialRole } from '../domain/types.js'
 import { MATRIX_COLUMNS, MATRIX_SOURCES } from './structure.js'
 import type { AuthorizationMatrix, MatrixGrant } from './types.js'
 
@@ -136,12 +137,18 @@ const grantOf = (profession: Profession, typeCodes: ReadonlyArray<string>, colum
   source: `${MATRIX_SOURCES.transcription}; column(s) ${columns}`,
 })
 
+/** The six social and médico-social columns (13–18), in the annex's order, and the role each stands for (R-ACTOR-4). */
+const ROLE_COLUMNS: ReadonlyArray<readonly [number, MedicoSocialRole]> = MEDICO_SOCIAL_ROLES.map((role, i) => [13 + i, role] as const)
+
 const buildGrants = (): ReadonlyArray<MatrixGrant> => {
   const grants: Array<MatrixGrant> = []
   for (const c of MATRIX_COLUMNS) {
     if (c.splitsProfession === true) continue
     for (const p of c.professions) grants.push(grantOf(p, columnCodes(c.index), String(c.index)))
   }
+  // Revision 2 (R-ACTOR-4): the social and médico-social columns, granted by the actor's role.
+  for (const [column, role] of ROLE_COLUMNS)
+    grants.push({ profession: 'medico-social', role, typeCodes: columnCodes(column), source: `${MATRIX_SOURCES.transcription}; column ${column}` })
   // Pharmacists: the annex splits them in two columns (biologists; community and hospital). No sourced
   // specialty code tells the two apart, so a pharmacist gets only what BOTH columns grant (fail closed).
   const split = MATRIX_COLUMNS.filter((c) => c.splitsProfession === true)
@@ -152,20 +159,39 @@ const buildGrants = (): ReadonlyArray<MatrixGrant> => {
 }
 
 /**
- * The matrix as transcribed by a third party from the dmp.fr spreadsheet — SECONDARY data, not checked
- * against the annex of the arrêté of 26 October 2023. Not the default: pass it as `options.matrix` only if you
- * accept that source. It grants the health-profession columns only; the six social and médico-social columns
- * are left out (the library cannot tell which actor belongs to which, R-ACTOR-4), technicians of medical
- * laboratories have no column, and pharmacists get only what both pharmacist columns grant.
+ * The authorisation matrix of the Cnam's *Matrice d'habilitations des PS pour le DMP* (its properties date it
+ * 2024-09-25), as transcribed by a third party from the dmp.fr spreadsheet (public repository
+ * Arthur-Lascot/healthcare_interoperability, `ressource/Matrice d'Habilitations.xlsx`, commit c764999) — a
+ * TRANSCRIPTION, not the official file: every one of its 107 type → class assignments matches ANS's concept map
+ * ASS_X16 (version 2024-09-27, checked by the tests), and the dentists' restrictions match a secondary account of
+ * the 2023 annex. The default matrix since 0.2.0 ({@link DEFAULT_MATRIX}). It grants the 13 health-profession
+ * columns by profession and the six social and médico-social columns by role (R-ACTOR-4 rev. 2); technicians of
+ * medical laboratories have no column; pharmacists get only what both pharmacist columns grant (the matrix splits
+ * them by a distinction no sourced specialty code carries, fail closed).
  *
  * @example
- * import { TRANSCRIBED_MATRIX_2023 } from 'dmp-rules/interop'
- * TRANSCRIBED_MATRIX_2023.grants.find((g) => g.profession === 'sage-femme')?.typeCodes.includes('89233-1') // true
+ * import { CNAM_MATRIX_2024_09 } from 'dmp-rules'
+ * CNAM_MATRIX_2024_09.grants.find((g) => g.profession === 'sage-femme')?.typeCodes.includes('89233-1') // true
  *
- * @see R-AUTH-7
- * @since 0.1.0
+ * @see R-AUTH-7, R-ACTOR-4
+ * @since 0.2.0
  */
-export const TRANSCRIBED_MATRIX_2023: AuthorizationMatrix = {
-  version: 'arrete-2023-10-26/secondary-transcription',
+export const CNAM_MATRIX_2024_09: AuthorizationMatrix = {
+  version: "cnam-2024-09-25/transcription (Matrice d'habilitations des PS pour le DMP, Cnam, as transcribed in Arthur-Lascot/healthcare_interoperability c764999)",
   grants: buildGrants(),
 }
+
+/**
+ * The former name of {@link CNAM_MATRIX_2024_09} (the spreadsheet is the Cnam's 2024-09 edition, not the 2023 annex).
+ *
+ * @deprecated Use `CNAM_MATRIX_2024_09` (the default matrix since 0.2.0); this alias goes in 0.3.0.
+ * @since 0.1.0
+ */
+export const TRANSCRIBED_MATRIX_2023: AuthorizationMatrix = CNAM_MATRIX_2024_09
+
+/**
+ * The transcribed rows under their accurate name: type code → 19 columns of {@link MATRIX_COLUMNS}.
+ *
+ * @since 0.2.0
+ */
+export const CNAM_ROWS_2024_09: { readonly [typeCode: string]: string } = TRANSCRIBED_ROWS_2023

@@ -69,6 +69,7 @@ export const en = {
   ASK_PATIENT_TO_UNBLOCK: "Ask the patient to lift the block from their Mon espace santé profile.",
   MATRIX_GRANTS_DOCUMENT_TYPE: "The authorisation matrix lets this profession (and specialty) see this type of document.",
   MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE: "The authorisation matrix does not let this profession (and specialty) see this type of document.",
+  ASK_AUTHOR_OR_PATIENT_TO_SHARE: "Ask the document's author, or the patient, who may share it with you (for instance through Mon espace santé's secure messaging); the matrix itself is the Cnam's, not yours to change.",
   AUTHOR_SEES_DOCUMENT: "The author of a document always sees it, as long as they may consult the record.",
   // --- consent (R-CONSENT) ------------------------------------------------------------
   CARE_TEAM_CONSENT_COLLECTED: "The patient consented to their care team accessing the record for this episode of care: every member of the team, health professional or not, may consult.",

@@ -69,6 +69,7 @@ export const fr: { readonly [C in Code]: string } = {
   ASK_PATIENT_TO_UNBLOCK: "Demandez au patient de lever le blocage depuis son profil Mon espace santé.",
   MATRIX_GRANTS_DOCUMENT_TYPE: "La matrice d'habilitation permet à cette profession (et spécialité) de voir ce type de document.",
   MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE: "La matrice d'habilitation ne permet pas à cette profession (ni à cette spécialité) de voir ce type de document.",
+  ASK_AUTHOR_OR_PATIENT_TO_SHARE: "Demandez-le à l'auteur du document, ou au patient, qui peut vous le transmettre (par exemple par la messagerie sécurisée de Mon espace santé) ; la matrice elle-même relève de la Cnam, pas de vous.",
   AUTHOR_SEES_DOCUMENT: "L'auteur d'un document le voit toujours, dès lors qu'il peut consulter le dossier.",
   // --- consent (R-CONSENT) ------------------------------------------------------------
   CARE_TEAM_CONSENT_COLLECTED: "Le patient a consenti à l'accès de son équipe de soins pour cet épisode de soins : chaque membre de l'équipe, professionnel de santé ou non, peut consulter.",

@@ -48,7 +48,7 @@ export const matrixGrantsType: Rule = documentRule('R-AUTH-7', ({ request: { act
   if (actor.kind !== 'professional' || isAuthor(document, actor)) return notApplicable
   return matrix.grants(actor.profession, actor.specialty, document.typeCode, actor.role)
     ? grant('MATRIX_GRANTS_DOCUMENT_TYPE')
-    : deny('MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE')
+    : deny('MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE', ['ASK_AUTHOR_OR_PATIENT_TO_SHARE'])
 })
 
 /**

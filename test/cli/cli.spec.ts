@@ -473,11 +473,20 @@ describe('dmp-rules decide --matrix', () => {
     'bad.json': JSON.stringify({ version: 'x', grants: [{ profession: 'astrologer', typeCodes: ['11502-2'] }] }),
   }
 
-  it('denies the view under the bundled matrix, which grants no document type (R-AUTH-7)', async () => {
+  it('allows the view under the bundled matrix (the Cnam 2024-09 transcription grants physiotherapists lab reports), naming its version (R-AUTH-7)', async () => {
     const r = await cli(['decide', 'req.json', '--json'], files)
+    expect(r.code).toBe(0)
+    const d = JSON.parse(r.stdout) as Decision
+    expect(d.reasons.map((x) => `${x.rule}:${x.code}`)).toContain('R-AUTH-7:MATRIX_GRANTS_DOCUMENT_TYPE')
+    expect(d.matrixVersion).toMatch(/^cnam-2024-09-25/)
+  })
+
+  it('denies it with a matrix that grants nothing (R-AUTH-7)', async () => {
+    const r = await cli(['decide', 'req.json', '--json', '--matrix', 'none.json'], { ...files, 'none.json': JSON.stringify({ version: 'none', grants: [] }) })
     expect(r.code).toBe(1)
     const d = JSON.parse(r.stdout) as Decision
-    expect(d.reasons.map((x) => x.rule)).toContain('R-AUTH-7')
+    expect(d.reasons.map((x) => `${x.rule}:${x.code}`)).toContain('R-AUTH-7:MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE')
+    expect(d.matrixVersion).toBe('none')
   })
 
   it.each(['grants.json', 'jsonapi.json'])('allows it with a matrix that grants the type, read from %s (R-AUTH-7)', async (file) => {
@@ -487,11 +496,13 @@ describe('dmp-rules decide --matrix', () => {
     const d = JSON.parse(r.stdout) as Decision
     expect(d.allowed).toBe(true)
     expect(d.reasons.map((x) => `${x.rule}:${x.code}`)).toContain('R-AUTH-7:MATRIX_GRANTS_DOCUMENT_TYPE')
-    // the same answer as the library's own, with the same matrix
     const m = JSON.parse(files['grants.json']) as { version: string; grants: [] }
     const decoded = decodeRequest(physioViewsLabReport)
     if (decoded._tag !== 'Right') throw new Error('fixture does not decode')
-    expect(d).toEqual(JSON.parse(JSON.stringify(decide(decoded.right, { matrix: m }))))
+    // the same answer as the library's own, with the same grants (each matrix names its own version)
+    const { matrixVersion: _cli, ...fromCli } = d
+    const { matrixVersion: _lib, ...fromLibrary } = JSON.parse(JSON.stringify(decide(decoded.right, { matrix: m }))) as Decision
+    expect(fromCli).toEqual(fromLibrary)
   })
 
   it('accepts --matrix=FILE', async () => {

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { PROFESSIONS, professionToCode } from '../../src/domain/profession.js'
 import type { Request } from '../../src/domain/types.js'
 import { decide } from '../../src/engine.js'
 import { compileMatrix } from '../../src/matrix/compile.js'
-import { DEFAULT_MATRIX } from '../../src/matrix/default.js'
+import { DEFAULT_MATRIX, NO_GRANT_MATRIX } from '../../src/matrix/default.js'
 import { DOCUMENT_CATEGORIES, DOCUMENT_TYPES, MATRIX_COLUMNS, isKnownTypeCode } from '../../src/matrix/structure.js'
-import { TRANSCRIBED_MATRIX_2023, TRANSCRIBED_ROWS_2023 } from '../../src/matrix/transcription-2023.js'
+import { CNAM_MATRIX_2024_09, CNAM_ROWS_2024_09, TRANSCRIBED_MATRIX_2023, TRANSCRIBED_ROWS_2023 } from '../../src/matrix/transcription-2023.js'
+import { MEDICO_SOCIAL_ROLES } from '../../src/domain/types.js'
 
 const ROWS = Object.entries(TRANSCRIBED_ROWS_2023)
 const codesOf = (profession: string): ReadonlyArray<string> => {
@@ -15,8 +18,11 @@ const codesOf = (profession: string): ReadonlyArray<string> => {
 const column = (i: number): ReadonlyArray<string> => ROWS.filter(([, bits]) => bits[i] === '1').map(([t]) => t)
 
 describe('the bundled matrix (R-AUTH-7)', () => {
-  it('grants no cell it could not confirm: the default matrix hides every type from every profession', () => {
-    const m = compileMatrix(DEFAULT_MATRIX)
+  it('is the Cnam 2024-09 transcription by default, and NO_GRANT_MATRIX hides every type from every profession', () => {
+    expect(DEFAULT_MATRIX).toBe(CNAM_MATRIX_2024_09)
+    expect(DEFAULT_MATRIX.version).toMatch(/^cnam-2024-09-25\/transcription/)
+    expect(TRANSCRIBED_MATRIX_2023).toBe(CNAM_MATRIX_2024_09) // the deprecated alias
+    const m = compileMatrix(NO_GRANT_MATRIX)
     for (const p of PROFESSIONS) {
       expect(m.grantsAny(p, undefined)).toBe(false)
       for (const t of DOCUMENT_TYPES) expect(m.grants(p, 'SM26', t.typeCode)).toBe(false)
@@ -27,7 +33,7 @@ describe('the bundled matrix (R-AUTH-7)', () => {
     for (const g of [...DEFAULT_MATRIX.grants, ...TRANSCRIBED_MATRIX_2023.grants]) expect(g.source?.length ?? 0).toBeGreaterThan(20)
   })
 
-  it('denies a doctor of the care team a document by R-AUTH-7 under the default matrix, not under the transcription', () => {
+  it('lets a doctor of the care team see a report under the default matrix, not under NO_GRANT_MATRIX, and names the version that decided (R-AUTH-7)', () => {
     const document = {
       id: 'd1',
       typeCode: '11488-4',
@@ -42,6 +48,7 @@ describe('the bundled matrix (R-AUTH-7)', () => {
       actor: { kind: 'professional', id: 'ps-9', profession: 'medecin', authentication: 'cps' },
       at: '2024-06-01',
       careTeam: true,
+      explicitConsent: true,
       record: {
         patient: { birthDate: '1970-01-01', emancipated: false, protectedAdult: false, ins: { qualified: true } },
         status: { kind: 'active' },
@@ -54,10 +61,13 @@ describe('the bundled matrix (R-AUTH-7)', () => {
       document,
     }
     const byDefault = decide(request)
-    expect(byDefault.allowed).toBe(false)
-    expect(byDefault.reasons.some((r) => r.rule === 'R-AUTH-7' && r.code === 'MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE')).toBe(true)
-    const transcribed = decide(request, { matrix: TRANSCRIBED_MATRIX_2023 })
-    expect(transcribed.reasons.some((r) => r.rule === 'R-AUTH-7' && r.code === 'MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE')).toBe(false)
+    expect(byDefault.allowed).toBe(true)
+    expect(byDefault.matrixVersion).toBe(CNAM_MATRIX_2024_09.version)
+    const strict = decide(request, { matrix: NO_GRANT_MATRIX })
+    expect(strict.allowed).toBe(false)
+    expect(strict.reasons.some((r) => r.rule === 'R-AUTH-7' && r.code === 'MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE')).toBe(true)
+    expect(strict.matrixVersion).toBe('no-grant')
+    expect(strict.allowed ? [] : strict.remedies.map((r) => r.code)).toContain('ASK_AUTHOR_OR_PATIENT_TO_SHARE')
   })
 })
 
@@ -107,9 +117,51 @@ describe('the transcribed matrix (secondary source, opt-in)', () => {
     expect(column(2)).toEqual(column(1))
   })
 
-  it('grants nothing to médico-social staff nor to laboratory technicians', () => {
-    expect(codesOf('medico-social')).toEqual([])
+  it('grants the six social and médico-social columns by role, nothing to laboratory technicians (R-ACTOR-4)', () => {
+    const byRole = (role: string): ReadonlyArray<string> =>
+      CNAM_MATRIX_2024_09.grants.filter((g) => g.profession === 'medico-social' && g.role === role).flatMap((g) => (g.typeCodes === '*' ? ['*'] : g.typeCodes))
+    MEDICO_SOCIAL_ROLES.forEach((role, i) => expect([role, byRole(role)]).toEqual([role, column(13 + i)]))
+    expect(CNAM_MATRIX_2024_09.grants.filter((g) => g.profession === 'medico-social' && g.role === undefined)).toEqual([])
     expect(codesOf('technicien-laboratoire')).toEqual([])
-    expect(TRANSCRIBED_MATRIX_2023.grants.every((g) => g.typeCodes !== '*' && g.specialty === undefined)).toBe(true)
+    expect(CNAM_MATRIX_2024_09.grants.every((g) => g.typeCodes !== '*' && g.specialty === undefined)).toBe(true)
+    // Grants per social column, as counted in design/MATRIX-SOURCES.md for the source spreadsheet: 34, 9, 5, 9, 26,
+    // 13 (its row "Code procédure variable", not bundled, grants none of them).
+    expect(MEDICO_SOCIAL_ROLES.map((r) => byRole(r).length)).toEqual([34, 9, 5, 9, 26, 13])
+  })
+})
+
+// ANS's concept map ASS_X16 CorrespondanceType-Classe-DMP (version 20240927120000), checked into test/data: the
+// bundled rows are the spreadsheet's, whose rows are grouped by document class. Every type code must be known to the
+// map, and the rows, in the spreadsheet's order, must form one block per class, in the classes' order.
+describe('the bundled rows against ANS ASS_X16 (type → class)', () => {
+  const pairs = new Map(
+    readFileSync(fileURLToPath(new URL('../data/ass-x16-type-class-20240927.tsv', import.meta.url)), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t') as [string, string]),
+  )
+
+  it('knows every bundled type code; the map has one type more than the matrix (11526-1)', () => {
+    expect(pairs.size).toBe(108)
+    expect(ROWS.map(([t]) => t).filter((t) => !pairs.has(t))).toEqual([])
+    expect([...pairs.keys()].filter((t) => !(t in CNAM_ROWS_2024_09))).toEqual(['11526-1'])
+  })
+
+  it('puts the rows in one block per class, in the order and sizes of the source spreadsheet', () => {
+    const blocks: Array<[string, number]> = []
+    for (const [t] of ROWS) {
+      const c = pairs.get(t) ?? '?'
+      const last = blocks[blocks.length - 1]
+      if (last !== undefined && last[0] === c) last[1]++
+      else blocks.push([c, 1])
+    }
+    // design/MATRIX-SOURCES.md: 10: 37, 11: 22, 31: 5, 42: 14, 43: 2, 44: 6, 45: 1, 52: 8, 60: 1, 90: 4, 95: 8 (class 31
+    // counts the row "Code procédure variable", which has no type code and is not bundled).
+    expect(blocks).toEqual([['10', 37], ['11', 22], ['31', 4], ['42', 14], ['43', 2], ['44', 6], ['45', 1], ['52', 8], ['60', 1], ['90', 4], ['95', 8]])
+  })
+
+  it('agrees with the class structure.ts gives a type, where it gives one', () => {
+    for (const t of DOCUMENT_TYPES) if (t.classCode !== undefined && pairs.has(t.typeCode)) expect([t.typeCode, pairs.get(t.typeCode)]).toEqual([t.typeCode, t.classCode])
   })
 })

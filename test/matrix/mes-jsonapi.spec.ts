@@ -66,7 +66,10 @@ describe('matrixFromMesJsonApi (R-AUTH-7)', () => {
     fc.assert(
       fc.property(arbHandBuilt, arbRequest({ action: 'view' }), (hand, request) => {
         const read = right(matrixFromMesJsonApi(payloadOf(rowsOf(hand, HEALTH, UNIVERSE), 'included')[0]))
-        expect(decide(request, { matrix: read })).toEqual(decide(request, { matrix: hand }))
+        // Same answer; only the version each matrix carries differs (named when R-AUTH-7 speaks).
+        const { matrixVersion: _read, ...fromRead } = decide(request, { matrix: read })
+        const { matrixVersion: _hand, ...fromHand } = decide(request, { matrix: hand })
+        expect(fromRead).toEqual(fromHand)
       }),
       { numRuns: runs },
     )
