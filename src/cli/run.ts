@@ -81,7 +81,7 @@ const decodeAll = (
     const prefix = Array.isArray(u) ? `/${i}` : ''
     const r = decodeRequest(element)
     if (r._tag === 'Right') requests.push(r.right)
-    else for (const issue of r.left) issues.push({ path: prefix + issue.path, message: issue.message })
+    else for (const issue of r.left) issues.push({ path: prefix + issue.path, message: issue.message.en })
   })
   return issues.length > 0 ? { ok: false, issues } : { ok: true, many: Array.isArray(u), requests }
 }
@@ -106,7 +106,7 @@ const readMatrix = async (file: string, t: CliText, io: Io): Promise<{ readonly 
   const jsonApi = Array.isArray(u) || (typeof u === 'object' && u !== null && 'data' in u)
   const r = jsonApi ? matrixFromMesJsonApi(u) : decodeMatrix(u)
   if (r._tag === 'Right') return { ok: true, options: { matrix: r.right } }
-  const issues: ReadonlyArray<Issue> = r.left.map((i) => ({ path: i.path, message: i.message }))
+  const issues: ReadonlyArray<Issue> = r.left.map((i) => ({ path: i.path, message: typeof i.message === 'string' ? i.message : i.message.en }))
   io.stderr(`${PROGRAM}: ${t.invalidMatrix(file, issues.length)}\n${renderIssues(issues, t)}`)
   return { ok: false }
 }

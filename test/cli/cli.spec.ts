@@ -349,7 +349,7 @@ describe('dmp-rules decide: invalid input exits 2, says why, never shows a stack
     expect(r.stderr).toContain('bad.json: invalid request')
     expect(r.stderr).toMatch(/^ {2}\/at: /m)
     expect(r.stderr).toMatch(/^ {2}\/actor\/profession: /m)
-    if (issues._tag === 'Left') for (const i of issues.left) expect(r.stderr).toContain(`  ${i.path === '' ? '(root)' : i.path}: ${i.message}`)
+    if (issues._tag === 'Left') for (const i of issues.left) expect(r.stderr).toContain(`  ${i.path === '' ? '(root)' : i.path}: ${i.message.en}`)
     expectNoStackTrace(r)
   })
 
