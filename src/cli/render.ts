@@ -1,17 +1,21 @@
 // Human output of the command: one block per decision. Pure: strings in, strings out.
 import type { Decision, Obligation, Reason, Remedy } from '../decision/decision.js'
 import type { Actor, Request } from '../domain/types.js'
-import type { Lang } from '../messages/index.js'
+import type { Lang, Message } from '../messages/index.js'
 import type { CliText } from './text.js'
 
 /**
- * A decoding problem, as `decodeRequest` reports it: where (JSON pointer) and what.
+ * A decoding problem, as `decodeRequest` reports it: its stable code, where (JSON pointer) and what, in both
+ * languages.
  *
  * @since 0.1.0
  */
 export interface Issue {
+  /** @since 0.2.0 */
+  readonly code: string
   readonly path: string
-  readonly message: string
+  /** `{ fr, en }` since 0.2.0. */
+  readonly message: Message
 }
 
 const actorDetail = (a: Actor): string => {
@@ -41,13 +45,13 @@ export const renderRequestLine = (r: Request, t: CliText): string => {
 const reasonLines = (r: Reason, lang: Lang, t: CliText): ReadonlyArray<string> => [
   `  - ${r.rule}  ${r.code}`,
   `      ${r.message[lang]}`,
-  `      ${r.basis.length > 0 ? `${t.basis}: ${r.basis.join('; ')}` : t.noBasis}`,
+  `      ${r.basis.length > 0 ? `${t.basis}${t.colon} ${r.basis.join('; ')}` : t.noBasis}`,
 ]
 
 const itemLines = (o: Obligation | Remedy, lang: Lang): ReadonlyArray<string> => [`  - ${o.rule}  ${o.code}`, `      ${o.message[lang]}`]
 
 const section = <A>(title: string, items: ReadonlyArray<A>, lines: (a: A) => ReadonlyArray<string>, t: CliText): ReadonlyArray<string> =>
-  items.length === 0 ? [`${title}: ${t.none}`] : [`${title}:`, ...items.flatMap(lines)]
+  items.length === 0 ? [`${title}${t.colon} ${t.none}`] : [`${title}${t.colon}`, ...items.flatMap(lines)]
 
 /**
  * The human rendering of one decision: the verdict, every reason with its rule id and legal basis, then the
@@ -68,9 +72,10 @@ export const renderDecision = (request: Request, d: Decision, lang: Lang, t: Cli
 }
 
 /**
- * Decoding issues, one per line, each with its JSON path (`(root)` for the whole input).
+ * Decoding issues, one per line, each with its JSON path (`(root)` for the whole input) and its message in the
+ * chosen language.
  *
  * @since 0.1.0
  */
-export const renderIssues = (issues: ReadonlyArray<Issue>, t: CliText): string =>
-  issues.map((i) => `  ${i.path === '' ? t.root : i.path}: ${i.message}`).join('\n') + '\n'
+export const renderIssues = (issues: ReadonlyArray<Issue>, lang: Lang, t: CliText): string =>
+  issues.map((i) => `  ${i.path === '' ? t.root : i.path}: ${i.message[lang]}`).join('\n') + '\n'

@@ -1,12 +1,14 @@
 // The `dmp-rules` command as a function: arguments and injected I/O in, exit code out.
 // `main.ts` wires it to the process; tests call it directly.
 // INVARIANT: `run` never rejects and never lets an exception (or a stack trace) reach the user:
-// every failure becomes a message on stderr and exit code 2.
+// every failure becomes a message on stderr (with `--json`, input that cannot be decided is a JSON object on
+// stdout instead) and exit code 2.
 import { decodeMatrix, decodeRequest } from '../codecs/index.js'
 import type { Decision } from '../decision/decision.js'
 import type { Request } from '../domain/types.js'
 import { decide, type Options } from '../engine.js'
 import { matrixFromMesJsonApi } from '../matrix/mes-jsonapi.js'
+import type { Lang, Message } from '../messages/index.js'
 import { parseArgs } from './args.js'
 import { parseJson } from './json.js'
 import { renderDecision, renderIssues, type Issue } from './render.js'
@@ -43,7 +45,47 @@ const PROGRAM = 'dmp-rules'
 // steps
 // -------------------------------------------------------------------------------------
 
-type Step<A> = { readonly ok: true; readonly value: A } | { readonly ok: false; readonly error: string }
+/**
+ * What `--json` prints, on stdout, when the input cannot be decided (exit code 2): the kind of failure, a message
+ * in both languages, and the issues (for `invalid-input` and `invalid-matrix`), each with its code, JSON path
+ * (prefixed by the element's index for an array of requests) and message in both languages.
+ *
+ * @since 0.2.0
+ */
+export interface JsonError {
+  readonly error: 'unreadable-file' | 'invalid-json' | 'empty-array' | 'invalid-input' | 'invalid-matrix'
+  readonly message: Message
+  readonly issues?: ReadonlyArray<Issue>
+}
+
+/** A failure of the input, worded in any language (so that `--json` can give both). */
+interface Failure {
+  readonly error: JsonError['error']
+  readonly text: (t: CliText) => string
+  readonly issues?: ReadonlyArray<Issue>
+}
+
+type Step<A> = { readonly ok: true; readonly value: A } | { readonly ok: false; readonly failure: Failure }
+
+const failed = (error: Failure['error'], text: (t: CliText) => string, issues?: ReadonlyArray<Issue>): { readonly ok: false; readonly failure: Failure } => ({
+  ok: false,
+  failure: issues === undefined ? { error, text } : { error, text, issues },
+})
+
+/** Reports a failure of the input: human text on stderr, or (`--json`) a {@link JsonError} on stdout. */
+const report = (f: Failure, json: boolean, lang: Lang, io: Io): void => {
+  if (json) {
+    const out: JsonError = {
+      error: f.error,
+      message: { fr: f.text(textOf('fr')), en: f.text(textOf('en')) },
+      ...(f.issues === undefined ? {} : { issues: f.issues }),
+    }
+    io.stdout(JSON.stringify(out, null, 2) + '\n')
+  } else {
+    const t = textOf(lang)
+    io.stderr(`${PROGRAM}: ${f.text(t)}\n${f.issues === undefined ? '' : renderIssues(f.issues, lang, t)}`)
+  }
+}
 
 const errorCode = (e: unknown): string | undefined =>
   typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined
@@ -51,23 +93,33 @@ const errorCode = (e: unknown): string | undefined =>
 const errorMessage = (e: unknown): string =>
   typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string' ? e.message : String(e)
 
-const readInput = async (file: string, io: Io, t: CliText): Promise<Step<string>> => {
+/** The name of an input in messages: the file, or "standard input" in the language of `t`. */
+const sourceOf = (file: string, t: CliText): string => (file === '-' ? t.stdin : file)
+
+const readInput = async (file: string, io: Io): Promise<Step<string>> => {
   try {
     return { ok: true, value: file === '-' ? await io.readStdin() : await io.readFile(file) }
   } catch (e) {
-    const source = file === '-' ? t.stdin : file
     switch (errorCode(e)) {
       case 'ENOENT':
-        return { ok: false, error: t.fileNotFound(source) }
+        return failed('unreadable-file', (t) => t.fileNotFound(sourceOf(file, t)))
       case 'EISDIR':
-        return { ok: false, error: t.isDirectory(source) }
+        return failed('unreadable-file', (t) => t.isDirectory(sourceOf(file, t)))
       case 'EACCES':
       case 'EPERM':
-        return { ok: false, error: t.permissionDenied(source) }
+        return failed('unreadable-file', (t) => t.permissionDenied(sourceOf(file, t)))
       default:
-        return { ok: false, error: t.cannotRead(source, errorMessage(e)) }
+        return failed('unreadable-file', (t) => t.cannotRead(sourceOf(file, t), errorMessage(e)))
     }
   }
+}
+
+/** Reads and parses a JSON file (or standard input). */
+const readJson = async (file: string, io: Io): Promise<Step<unknown>> => {
+  const input = await readInput(file, io)
+  if (!input.ok) return input
+  const parsed = parseJson(input.value)
+  return parsed.ok ? { ok: true, value: parsed.value } : failed('invalid-json', (t) => t.invalidJson(sourceOf(file, t), parsed.error))
 }
 
 /** Decodes one request, or each element of an array, prefixing the issues' paths with the element's index. */
@@ -81,7 +133,7 @@ const decodeAll = (
     const prefix = Array.isArray(u) ? `/${i}` : ''
     const r = decodeRequest(element)
     if (r._tag === 'Right') requests.push(r.right)
-    else for (const issue of r.left) issues.push({ path: prefix + issue.path, message: issue.message })
+    else for (const issue of r.left) issues.push({ code: issue.code, path: prefix + issue.path, message: issue.message })
   })
   return issues.length > 0 ? { ok: false, issues } : { ok: true, many: Array.isArray(u), requests }
 }
@@ -89,60 +141,56 @@ const decodeAll = (
 /**
  * Reads the `--matrix` file: an {@link AuthorizationMatrix} (`{ version, grants }`, decoded by `decodeMatrix`), or
  * the JSON:API rows of Mon espace santé (an object with `data`, or an array of such pages: `matrixFromMesJsonApi`).
- * Prints every issue and fails (exit 2, nothing decided) when it is not a valid matrix.
+ * Fails with every issue (exit 2, nothing decided) when it is not a valid matrix.
  */
-const readMatrix = async (file: string, t: CliText, io: Io): Promise<{ readonly ok: true; readonly options: Options } | { readonly ok: false }> => {
-  const input = await readInput(file, io, t)
-  if (!input.ok) {
-    io.stderr(`${PROGRAM}: ${input.error}\n`)
-    return { ok: false }
-  }
-  const parsed = parseJson(input.value)
-  if (!parsed.ok) {
-    io.stderr(`${PROGRAM}: ${t.invalidJson(file, parsed.error)}\n`)
-    return { ok: false }
-  }
+const readMatrix = async (file: string, io: Io): Promise<Step<Options>> => {
+  const parsed = await readJson(file, io)
+  if (!parsed.ok) return parsed
   const u = parsed.value
   const jsonApi = Array.isArray(u) || (typeof u === 'object' && u !== null && 'data' in u)
-  const r = jsonApi ? matrixFromMesJsonApi(u) : decodeMatrix(u)
-  if (r._tag === 'Right') return { ok: true, options: { matrix: r.right } }
-  const issues: ReadonlyArray<Issue> = r.left.map((i) => ({ path: i.path, message: i.message }))
-  io.stderr(`${PROGRAM}: ${t.invalidMatrix(file, issues.length)}\n${renderIssues(issues, t)}`)
-  return { ok: false }
+  if (jsonApi) {
+    const r = matrixFromMesJsonApi(u)
+    if (r._tag === 'Right') return { ok: true, value: { matrix: r.right } }
+    // The JSON:API reader's issues (`InteropIssue`) are worded in English only: the same text stands for both.
+    const issues: ReadonlyArray<Issue> = r.left.map((i) => ({ code: i.code, path: i.path, message: { fr: i.message, en: i.message } }))
+    return failed('invalid-matrix', (t) => t.invalidMatrix(file, issues.length), issues)
+  }
+  const r = decodeMatrix(u)
+  if (r._tag === 'Right') return { ok: true, value: { matrix: r.right } }
+  const issues: ReadonlyArray<Issue> = r.left
+  return failed('invalid-matrix', (t) => t.invalidMatrix(file, issues.length), issues)
 }
 
 const decideCommand = async (
   file: string,
   json: boolean,
   t: CliText,
-  lang: 'fr' | 'en',
+  lang: Lang,
   io: Io,
   matrixFile: string | undefined,
 ): Promise<ExitCode> => {
-  const source = file === '-' ? t.stdin : file
   let options: Options = {}
   if (matrixFile !== undefined) {
-    const m = await readMatrix(matrixFile, t, io)
-    if (!m.ok) return 2
-    options = m.options
+    const m = await readMatrix(matrixFile, io)
+    if (!m.ok) {
+      report(m.failure, json, lang, io)
+      return 2
+    }
+    options = m.value
   }
-  const input = await readInput(file, io, t)
-  if (!input.ok) {
-    io.stderr(`${PROGRAM}: ${input.error}\n`)
-    return 2
-  }
-  const parsed = parseJson(input.value)
+  const parsed = await readJson(file, io)
   if (!parsed.ok) {
-    io.stderr(`${PROGRAM}: ${t.invalidJson(source, parsed.error)}\n`)
+    report(parsed.failure, json, lang, io)
     return 2
   }
   if (Array.isArray(parsed.value) && parsed.value.length === 0) {
-    io.stderr(`${PROGRAM}: ${source}: ${t.emptyArray}\n`)
+    report({ error: 'empty-array', text: (t) => t.inSource(sourceOf(file, t), t.emptyArray) }, json, lang, io)
     return 2
   }
   const decoded = decodeAll(parsed.value)
   if (!decoded.ok) {
-    io.stderr(`${PROGRAM}: ${source}: ${t.invalidRequest(decoded.issues.length)}\n${renderIssues(decoded.issues, t)}`)
+    const n = decoded.issues.length
+    report({ error: 'invalid-input', text: (t) => t.inSource(sourceOf(file, t), t.invalidRequest(n)), issues: decoded.issues }, json, lang, io)
     return 2
   }
   const decisions: ReadonlyArray<Decision> = decoded.requests.map((r) => decide(r, options))
@@ -164,7 +212,8 @@ const decideCommand = async (
 /**
  * Runs the command: `dmp-rules decide FILE.json [--json] [--lang fr|en] [--matrix MATRIX.json]`.
  *
- * Prints each decision (human text, or JSON with `--json`) on stdout; problems on stderr.
+ * Prints each decision (human text in the language of `--lang`, or JSON with `--json`) on stdout; problems on
+ * stderr, except that with `--json` input that cannot be decided is a {@link JsonError} on stdout (exit code 2).
  * Resolves to the exit code; never rejects.
  *
  * @example

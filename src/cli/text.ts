@@ -10,6 +10,8 @@ import type { JsonProblem, JsonSyntaxError } from './json.js'
  */
 export interface CliText {
   readonly usage: string
+  /** `:` in English, ` :` in French (after a label). */
+  readonly colon: string
   readonly allowed: string
   readonly denied: string
   readonly reasons: string
@@ -24,6 +26,8 @@ export interface CliText {
   readonly document: string
   readonly at: string
   readonly root: string
+  /** A problem of an input file (or of standard input), e.g. `FILE.json: invalid request: 2 issues`. */
+  readonly inSource: (source: string, problem: string) => string
   readonly invalidRequest: (issues: number) => string
   readonly emptyArray: string
   readonly invalidJson: (source: string, e: JsonSyntaxError) => string
@@ -50,7 +54,12 @@ Decides one access request to a DMP / Mon espace santé record (or an array of r
 each decision with its reasons (rule id, legal basis), obligations and remedies.
 
   FILE.json      the request (see API.md for its shape); "-" reads standard input
-  --json         print the decision(s) as JSON (one Decision, or an array for an array of requests)
+  --json         print the decision(s) as JSON (one Decision, or an array for an array of requests);
+                 input that cannot be decided (unreadable file, invalid JSON, empty array, issues of a
+                 request or of the matrix) is a JSON object on stdout instead, exit code 2:
+                 { "error": "invalid-input", "message": { "fr", "en" },
+                   "issues": [{ "code", "path", "message": { "fr", "en" } }] }
+                 ("error" is unreadable-file, invalid-json, empty-array, invalid-input or invalid-matrix)
   --lang fr|en   language of the human output (default: en)
   --matrix FILE  the authorisation matrix to decide with (R-AUTH-7): an AuthorizationMatrix
                  { version, grants }, or the JSON:API rows Mon espace santé serves; default: the
@@ -66,7 +75,12 @@ Décide une demande d'accès à un DMP / Mon espace santé (ou un tableau de dem
 décision avec ses motifs (règle, fondement juridique), ses obligations et ce qui changerait la réponse.
 
   FICHIER.json   la demande (forme décrite dans API.md) ; « - » lit l'entrée standard
-  --json         affiche la ou les décisions en JSON (une Decision, ou un tableau pour un tableau de demandes)
+  --json         affiche la ou les décisions en JSON (une Decision, ou un tableau pour un tableau de demandes) ;
+                 une entrée qui ne peut être décidée (fichier illisible, JSON invalide, tableau vide, problèmes
+                 d'une demande ou de la matrice) donne à la place un objet JSON sur la sortie standard, code 2 :
+                 { "error": "invalid-input", "message": { "fr", "en" },
+                   "issues": [{ "code", "path", "message": { "fr", "en" } }] }
+                 (« error » vaut unreadable-file, invalid-json, empty-array, invalid-input ou invalid-matrix)
   --lang fr|en   langue de l'affichage (défaut : en)
   --matrix FICH. la matrice d'habilitation à appliquer (R-AUTH-7) : une AuthorizationMatrix
                  { version, grants }, ou les lignes JSON:API servies par Mon espace santé ; par
@@ -100,6 +114,7 @@ const showChar = (c: string): string => (c >= ' ' ? `'${c}'` : `U+${c.charCodeAt
 
 const en: CliText = {
   usage: USAGE_EN,
+  colon: ':',
   allowed: 'ALLOWED',
   denied: 'DENIED',
   reasons: 'Reasons',
@@ -114,6 +129,7 @@ const en: CliText = {
   document: 'document',
   at: 'on',
   root: '(root)',
+  inSource: (src, problem) => `${src}: ${problem}`,
   invalidRequest: (n) => `invalid request: ${n} ${n === 1 ? 'issue' : 'issues'}`,
   emptyArray: 'an empty array holds no request to decide',
   invalidJson: (src, e) =>
@@ -137,6 +153,7 @@ const en: CliText = {
 
 const fr: CliText = {
   usage: USAGE_FR,
+  colon: ' :',
   allowed: 'AUTORISÉ',
   denied: 'REFUSÉ',
   reasons: 'Motifs',
@@ -151,6 +168,7 @@ const fr: CliText = {
   document: 'document',
   at: 'le',
   root: '(racine)',
+  inSource: (src, problem) => `${src} : ${problem}`,
   invalidRequest: (n) => `demande invalide : ${n} ${n === 1 ? 'problème' : 'problèmes'}`,
   emptyArray: 'un tableau vide ne contient aucune demande à décider',
   invalidJson: (src, e) =>

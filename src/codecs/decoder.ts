@@ -4,7 +4,9 @@
 // INVARIANT: a decoded value is a fresh plain object holding only the declared keys.
 import * as E from 'fp-ts/lib/Either.js'
 import { isIsoDate, type IsoDate } from '../domain/dates.js'
-import { MESSAGES } from './messages.js'
+import type { Message } from '../messages/index.js'
+import { en, type ArgsOf, type Code, type Expected } from './messages.js'
+import { fr } from './messages-fr.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -27,25 +29,31 @@ import { MESSAGES } from './messages.js'
  *
  * @since 0.1.0
  */
-export type DecodeIssueCode = keyof typeof MESSAGES
+export type DecodeIssueCode = Code
 
 /**
  * One problem found in an untrusted input: where (a JSON pointer into the input, RFC 6901: `''` is the
- * root, `~` is written `~0` and `/` is written `~1`), a message saying what was expected and what was
- * found, and a stable `code`.
+ * root, `~` is written `~0` and `/` is written `~1`), a message in French and English saying what was expected
+ * and what was found (`expected …, got …`; `attendu …, reçu …`), and a stable `code`.
+ *
+ * Since 0.2.0 `message` is `{ fr, en }`, like a decision's `Reason.message` (in 0.1 it was the English string:
+ * read `issue.message.en` instead, or render with `formatIssues(issues, lang)`).
  *
  * @example
  * import { decodeRequest } from 'dmp-rules/codecs'
  * const result = decodeRequest({ action: 'consult' })
  * // result._tag === 'Left'; result.left[0] is
- * // { code: 'MISSING_KEY', path: '/actor', message: 'expected key "actor" (an actor object …), got no such key' }
+ * // { code: 'MISSING_KEY', path: '/actor',
+ * //   message: { en: 'expected key "actor" holding an actor object …, got no such key',
+ * //              fr: 'attendu la clé "actor" contenant un objet acteur …, reçu aucune clé de ce nom' } }
  *
  * @since 0.1.0
  */
 export interface DecodeIssue {
   readonly code: DecodeIssueCode
   readonly path: string
-  readonly message: string
+  /** What was expected and what was found, in both languages. @since 0.2.0 (a string in 0.1) */
+  readonly message: Message
 }
 
 /** Segments of a path inside the input (object keys and array indices). */
@@ -55,12 +63,12 @@ export type Path = ReadonlyArray<string | number>
 export interface RawIssue {
   readonly code: DecodeIssueCode
   readonly segments: Path
-  readonly message: string
+  readonly message: Message
 }
 
 /** Internal: a decoder with a description of what it expects (used in "missing key" messages). */
 export interface Decoder<A> {
-  readonly expected: string
+  readonly expected: Expected
   readonly decode: (u: unknown, path: Path) => E.Either<ReadonlyArray<RawIssue>, A>
 }
 
@@ -79,10 +87,24 @@ export const toPointer = (segments: Path): string => segments.map((s) => `/${esc
 /** Internal: the public issue of a raw one. */
 export const publicIssue = (i: RawIssue): DecodeIssue => ({ code: i.code, path: toPointer(i.segments), message: i.message })
 
-export const issue = (code: DecodeIssueCode, segments: Path, message: string): RawIssue => ({ code, segments, message })
+/**
+ * The message of a code in both languages, from the same arguments.
+ * INVARIANT: `fr` has the keys of `en` (messages-fr.ts is typed by them), so both are always defined.
+ */
+export const messageOf = <C extends DecodeIssueCode>(code: C, ...args: ArgsOf<C>): Message => {
+  const say = (m: { readonly [K in DecodeIssueCode]: unknown }): string => (m[code] as (...a: ArgsOf<C>) => string)(...args)
+  return { fr: say(fr), en: say(en) }
+}
 
-const fail = <A>(code: DecodeIssueCode, path: Path, message: string): E.Either<ReadonlyArray<RawIssue>, A> =>
-  E.left([issue(code, path, message)])
+/** Internal: an issue of a code, its message built from the code's arguments (so a code never gets another's words). */
+export const issue = <C extends DecodeIssueCode>(code: C, segments: Path, ...args: ArgsOf<C>): RawIssue => ({
+  code,
+  segments,
+  message: messageOf(code, ...args),
+})
+
+const fail = <A, C extends DecodeIssueCode>(code: C, path: Path, ...args: ArgsOf<C>): E.Either<ReadonlyArray<RawIssue>, A> =>
+  E.left([issue(code, path, ...args)])
 
 // -------------------------------------------------------------------------------------
 // safe reads
@@ -125,40 +147,40 @@ export const ownValue = (u: unknown, key: string): unknown => {
 // -------------------------------------------------------------------------------------
 
 /** A string; `nonEmpty` rejects `''` (ids and codes). */
-export const string = (expected: string, nonEmpty: boolean): Decoder<string> => ({
+export const string = (expected: Expected, nonEmpty: boolean): Decoder<string> => ({
   expected,
   decode: (u, path) =>
     typeof u !== 'string'
-      ? fail('INVALID_TYPE', path, MESSAGES.INVALID_TYPE(expected, u))
+      ? fail('INVALID_TYPE', path, expected, u)
       : nonEmpty && u.length === 0
-        ? fail('EMPTY_STRING', path, MESSAGES.EMPTY_STRING(expected))
+        ? fail('EMPTY_STRING', path, expected)
         : E.right(u),
 })
 
 export const boolean: Decoder<boolean> = {
-  expected: 'a boolean (true or false)',
-  decode: (u, path) => (typeof u === 'boolean' ? E.right(u) : fail('INVALID_TYPE', path, MESSAGES.INVALID_TYPE('a boolean (true or false)', u))),
+  expected: 'boolean',
+  decode: (u, path) => (typeof u === 'boolean' ? E.right(u) : fail('INVALID_TYPE', path, 'boolean', u)),
 }
 
 /** One of a closed list of strings. */
 export const oneOf = <T extends string>(allowed: ReadonlyArray<T>): Decoder<T> => {
-  const expected = `one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`
+  const expected: Expected = { oneOf: allowed }
   return {
     expected,
     decode: (u, path) =>
-      typeof u === 'string' && (allowed as ReadonlyArray<string>).includes(u)
-        ? E.right(u as T)
-        : fail(typeof u === 'string' ? 'INVALID_ENUM' : 'INVALID_TYPE', path, MESSAGES.INVALID_ENUM(allowed, u)),
+      typeof u === 'string'
+        ? (allowed as ReadonlyArray<string>).includes(u)
+          ? E.right(u as T)
+          : fail('INVALID_ENUM', path, allowed, u)
+        : fail('INVALID_TYPE', path, expected, u),
   }
 }
 
 /** A real calendar date `YYYY-MM-DD` ({@link isIsoDate}). */
 export const isoDate: Decoder<IsoDate> = {
-  expected: 'an ISO date YYYY-MM-DD that exists',
+  expected: 'isoDate',
   decode: (u, path) =>
-    isIsoDate(u)
-      ? E.right(u)
-      : fail(typeof u === 'string' ? 'INVALID_DATE' : 'INVALID_TYPE', path, MESSAGES.INVALID_DATE(u)),
+    isIsoDate(u) ? E.right(u) : typeof u === 'string' ? fail('INVALID_DATE', path, u) : fail('INVALID_TYPE', path, 'isoDate', u),
 }
 
 // -------------------------------------------------------------------------------------
@@ -167,13 +189,13 @@ export const isoDate: Decoder<IsoDate> = {
 
 /** Decodes an own property read with {@link own}; an accessor is an issue, never run. */
 const decodeOwn = <A>(d: Decoder<A>, p: Own, path: Path): E.Either<ReadonlyArray<RawIssue>, A> =>
-  p.tag === 'value' ? d.decode(p.value, path) : fail('ACCESSOR', path, MESSAGES.ACCESSOR(d.expected))
+  p.tag === 'value' ? d.decode(p.value, path) : fail('ACCESSOR', path, d.expected)
 
 /** An array of items, each decoded; issues of every item are reported. */
-export const array = <A>(item: Decoder<A>, expected: string): Decoder<ReadonlyArray<A>> => ({
+export const array = <A>(item: Decoder<A>, expected: Expected): Decoder<ReadonlyArray<A>> => ({
   expected,
   decode: (u, path) => {
-    if (!Array.isArray(u)) return fail('INVALID_TYPE', path, MESSAGES.INVALID_TYPE(expected, u))
+    if (!Array.isArray(u)) return fail('INVALID_TYPE', path, expected, u)
     const issues: Array<RawIssue> = []
     const out: Array<A> = []
     for (let i = 0; i < u.length; i++) {
@@ -199,12 +221,12 @@ export type StructOf<R extends Props, O extends Props> = { readonly [K in keyof 
  * "did you mean" for typos). An optional key whose value is `undefined` counts as absent (JSON cannot say
  * `undefined`; JS callers often write `key: cond ? x : undefined`) and is omitted from the result.
  */
-export const struct = <R extends Props, O extends Props>(expected: string, required: R, optional: O): Decoder<StructOf<R, O>> => {
+export const struct = <R extends Props, O extends Props>(expected: Expected, required: R, optional: O): Decoder<StructOf<R, O>> => {
   const allowed = [...Object.keys(required), ...Object.keys(optional)]
   return {
     expected,
     decode: (u, path) => {
-      if (!isPlainObject(u)) return fail('INVALID_TYPE', path, MESSAGES.INVALID_TYPE(expected, u))
+      if (!isPlainObject(u)) return fail('INVALID_TYPE', path, expected, u)
       const issues: Array<RawIssue> = []
       const out: Record<string, unknown> = {}
       for (const key of Object.keys(required)) {
@@ -212,7 +234,7 @@ export const struct = <R extends Props, O extends Props>(expected: string, requi
         if (d === undefined) continue
         const p = own(u, key)
         if (p.tag === 'absent') {
-          issues.push(issue('MISSING_KEY', [...path, key], MESSAGES.MISSING_KEY(key, d.expected)))
+          issues.push(issue('MISSING_KEY', [...path, key], key, d.expected))
           continue
         }
         const r = decodeOwn(d, p, [...path, key])
@@ -229,7 +251,7 @@ export const struct = <R extends Props, O extends Props>(expected: string, requi
         else out[key] = r.right
       }
       for (const key of Object.keys(u))
-        if (!allowed.includes(key)) issues.push(issue('UNKNOWN_KEY', [...path, key], MESSAGES.UNKNOWN_KEY(key, allowed)))
+        if (!allowed.includes(key)) issues.push(issue('UNKNOWN_KEY', [...path, key], key, allowed))
       return issues.length === 0 ? E.right(out as StructOf<R, O>) : E.left(issues)
     },
   }
@@ -242,19 +264,19 @@ export const literal = <T extends string>(value: T): Decoder<T> => oneOf([value]
  * A union tagged by `kind`: the `kind` is checked first (missing, or not one of the members, is one issue at
  * `…/kind`), then the member's decoder reports the rest.
  */
-export const taggedUnion = <A>(expected: string, members: { readonly [kind: string]: Decoder<A> }): Decoder<A> => {
+export const taggedUnion = <A>(expected: Expected, members: { readonly [kind: string]: Decoder<A> }): Decoder<A> => {
   const kinds = Object.keys(members)
   const kindDecoder = oneOf(kinds)
   return {
     expected,
     decode: (u, path) => {
-      if (!isPlainObject(u)) return fail('INVALID_TYPE', path, MESSAGES.INVALID_TYPE(expected, u))
+      if (!isPlainObject(u)) return fail('INVALID_TYPE', path, expected, u)
       const p = own(u, 'kind')
-      if (p.tag === 'absent') return fail('MISSING_KEY', [...path, 'kind'], MESSAGES.MISSING_KEY('kind', kindDecoder.expected))
+      if (p.tag === 'absent') return fail('MISSING_KEY', [...path, 'kind'], 'kind', kindDecoder.expected)
       const k = decodeOwn(kindDecoder, p, [...path, 'kind'])
       if (E.isLeft(k)) return k
       const member = Object.prototype.hasOwnProperty.call(members, k.right) ? members[k.right] : undefined
-      return member === undefined ? fail('INVALID_ENUM', [...path, 'kind'], MESSAGES.INVALID_ENUM(kinds, k.right)) : member.decode(u, path)
+      return member === undefined ? fail('INVALID_ENUM', [...path, 'kind'], kinds, k.right) : member.decode(u, path)
     },
   }
 }
@@ -271,4 +293,4 @@ export const withChecks = <A>(d: Decoder<A>, checks: (u: unknown, path: Path) =>
 })
 
 /** A decoder with another description. */
-export const describedAs = <A>(d: Decoder<A>, expected: string): Decoder<A> => ({ expected, decode: d.decode })
+export const describedAs = <A>(d: Decoder<A>, expected: Expected): Decoder<A> => ({ expected, decode: d.decode })

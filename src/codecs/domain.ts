@@ -9,7 +9,6 @@ import {
   AUTHENTICATIONS,
   DOCUMENT_ACTIONS,
   MEDICO_SOCIAL_ROLES,
-  MES_STATUS_KINDS,
   PROTECTION_MEASURES,
   THIRD_PARTIES,
   type AccessMode,
@@ -53,10 +52,9 @@ import {
   type Path,
   type RawIssue,
 } from './decoder.js'
-import { MESSAGES } from './messages.js'
 
-const id = string('a non-empty string (an identifier)', true)
-const code = string('a non-empty string (a code)', true)
+const id = string('id', true)
+const code = string('code', true)
 const none = {} as const
 
 // -------------------------------------------------------------------------------------
@@ -73,28 +71,28 @@ export const accessMode: Decoder<AccessMode> = oneOf(ACCESS_MODES)
 // actors
 // -------------------------------------------------------------------------------------
 
-export const patientActor: Decoder<PatientActor> = struct('a patient actor { kind: "patient" }', { kind: literal('patient') }, none)
+export const patientActor: Decoder<PatientActor> = struct('patientActor', { kind: literal('patient') }, none)
 
 export const legalRepresentativeActor: Decoder<LegalRepresentativeActor> = struct(
-  'a legal-representative actor { kind, id }',
+  'legalRepresentativeActor',
   { kind: literal('legal-representative'), id },
   none,
 )
 
 export const professionalActor: Decoder<ProfessionalActor> = struct(
-  'a professional actor { kind, id, profession, authentication, specialty?, establishmentId?, role?, occupationalDoctor? }',
+  'professionalActor',
   { kind: literal('professional'), id, profession, authentication },
   { specialty: code, establishmentId: id, role: oneOf(MEDICO_SOCIAL_ROLES), occupationalDoctor: boolean },
 )
 
 export const thirdPartyActor: Decoder<ThirdPartyActor> = struct(
-  'a third-party actor { kind, party }',
+  'thirdPartyActor',
   { kind: literal('third-party'), party: thirdParty },
   none,
 )
 
 export const actor: Decoder<Actor> = taggedUnion<Actor>(
-  'an actor object whose "kind" is "patient", "legal-representative", "professional" or "third-party"',
+  'actor',
   {
     patient: patientActor,
     'legal-representative': legalRepresentativeActor,
@@ -108,13 +106,13 @@ export const actor: Decoder<Actor> = taggedUnion<Actor>(
 // -------------------------------------------------------------------------------------
 
 const dated = <K extends 'closed' | 'deleted' | 'refused'>(kind: K) =>
-  struct(`a status { kind: "${kind}", on }`, { kind: literal(kind), on: isoDate }, none)
+  struct(`${kind}Status` as const, { kind: literal(kind), on: isoDate }, none)
 
 export const mesStatus: Decoder<MesStatus> = taggedUnion<MesStatus>(
-  `a status object whose "kind" is one of ${MES_STATUS_KINDS.map((k) => JSON.stringify(k)).join(', ')}`,
+  'mesStatus', // its wording lists MES_STATUS_KINDS (a test checks it)
   {
-    active: struct('a status { kind: "active" }', { kind: literal('active') }, none),
-    deactivated: struct('a status { kind: "deactivated" }', { kind: literal('deactivated') }, none),
+    active: struct('activeStatus', { kind: literal('active') }, none),
+    deactivated: struct('deactivatedStatus', { kind: literal('deactivated') }, none),
     closed: dated('closed'),
     deleted: dated('deleted'),
     refused: dated('refused'),
@@ -126,16 +124,16 @@ export const mesStatus: Decoder<MesStatus> = taggedUnion<MesStatus>(
 // -------------------------------------------------------------------------------------
 
 export const documentAuthor: Decoder<DocumentAuthor> = taggedUnion<DocumentAuthor>(
-  'a document author whose "kind" is "professional", "patient" or "legal-representative"',
+  'documentAuthor',
   {
     professional: struct(
-      'a professional author { kind, id, establishmentId? }',
+      'professionalAuthor',
       { kind: literal('professional'), id },
       { establishmentId: id },
     ),
-    patient: struct('a patient author { kind: "patient" }', { kind: literal('patient') }, none),
+    patient: struct('patientAuthor', { kind: literal('patient') }, none),
     'legal-representative': struct(
-      'a legal-representative author { kind, id }',
+      'legalRepresentativeAuthor',
       { kind: literal('legal-representative'), id },
       none,
     ),
@@ -143,7 +141,7 @@ export const documentAuthor: Decoder<DocumentAuthor> = taggedUnion<DocumentAutho
 )
 
 export const healthDocument: Decoder<HealthDocument> = struct(
-  'a document { id, typeCode, author, addedOn, maskedFromProfessionals, invisibleToPatient, hiddenFromLegalRepresentatives, subcontractedBy? }',
+  'document',
   {
     id,
     typeCode: code,
@@ -168,19 +166,19 @@ const duplicates =
       if (typeof v !== 'string') continue
       const at = first.get(v)
       if (at === undefined) first.set(v, i)
-      else out.push(issue(code, [...path, i, key], MESSAGES[code](v, toPointer([...path, at, key]))))
+      else out.push(issue(code, [...path, i, key], v, toPointer([...path, at, key])))
     }
     return out
   }
 
-const documents = withChecks(array(healthDocument, 'an array of documents'), duplicates('id', 'DUPLICATE_DOCUMENT_ID'))
+const documents = withChecks(array(healthDocument, 'documents'), duplicates('id', 'DUPLICATE_DOCUMENT_ID'))
 
 // -------------------------------------------------------------------------------------
 // record
 // -------------------------------------------------------------------------------------
 
 export const protectionMeasure: Decoder<ProtectionMeasure> = struct(
-  'a protection measure { measure, representationOfPerson }',
+  'protectionMeasure',
   { measure: oneOf(PROTECTION_MEASURES), representationOfPerson: boolean },
   none,
 )
@@ -191,40 +189,40 @@ const protectionChecks = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
   const flag = ownValue(u, 'protectedAdult')
   const measure = ownValue(u, 'protection')
   if (flag === true && measure === undefined)
-    return [issue('PROTECTION_MEASURE_MISSING', [...path, 'protection'], MESSAGES.PROTECTION_MEASURE_MISSING())]
+    return [issue('PROTECTION_MEASURE_MISSING', [...path, 'protection'])]
   if (flag === false && measure !== undefined)
-    return [issue('PROTECTION_WITHOUT_PROTECTED_ADULT', [...path, 'protectedAdult'], MESSAGES.PROTECTION_WITHOUT_PROTECTED_ADULT())]
+    return [issue('PROTECTION_WITHOUT_PROTECTED_ADULT', [...path, 'protectedAdult'])]
   return []
 }
 
 export const patient: Decoder<Patient> = withChecks(
   struct(
-    'a patient { birthDate, emancipated, protectedAdult, protection?, ins?, deceasedOn? }',
+    'patient',
     { birthDate: isoDate, emancipated: boolean, protectedAdult: boolean },
-    { protection: protectionMeasure, ins: struct('an INS { qualified }', { qualified: boolean }, none), deceasedOn: isoDate },
+    { protection: protectionMeasure, ins: struct('ins', { qualified: boolean }, none), deceasedOn: isoDate },
   ),
   protectionChecks,
 )
 
 export const legalRepresentative: Decoder<LegalRepresentative> = struct(
-  'a legal representative { id, role, doctorPresenceRequired }',
+  'legalRepresentative',
   { id, role: oneOf(['parent', 'guardian', 'other'] as const), doctorPresenceRequired: boolean },
   none,
 )
 
 export const block: Decoder<Block> = struct(
-  'a block { target, id, from, until? }',
+  'block',
   { target: oneOf(['professional', 'establishment'] as const), id, from: isoDate },
   { until: isoDate },
 )
 
 const authorizationStatus = oneOf(['valid', 'expired', 'forbidden'] as const)
-const professionalAuthorization = struct('an authorisation { professionalId, status }', { professionalId: id, status: authorizationStatus }, none)
-const establishmentAuthorization = struct('an authorisation { establishmentId, status }', { establishmentId: id, status: authorizationStatus }, none)
+const professionalAuthorization = struct('professionalAuthorization', { professionalId: id, status: authorizationStatus }, none)
+const establishmentAuthorization = struct('establishmentAuthorization', { establishmentId: id, status: authorizationStatus }, none)
 
 /** An authorisation of a professional (`professionalId`) or, since 0.2.0, of an establishment (`establishmentId`). */
 export const authorization: Decoder<Authorization> = {
-  expected: 'an authorisation { professionalId, status } or { establishmentId, status }',
+  expected: 'authorization',
   decode: (u, path) =>
     isRecordLike(u) && Object.prototype.hasOwnProperty.call(u, 'establishmentId') && !Object.prototype.hasOwnProperty.call(u, 'professionalId')
       ? establishmentAuthorization.decode(u, path)
@@ -232,23 +230,23 @@ export const authorization: Decoder<Authorization> = {
 }
 
 export const emergencyAccess: Decoder<EmergencyAccess> = struct(
-  'emergency settings { breakGlass, regulationCentre, maskedDocuments }',
+  'emergencyAccess',
   { breakGlass: boolean, regulationCentre: boolean, maskedDocuments: boolean },
   none,
 )
 
 export const healthRecord: Decoder<HealthRecord> = struct(
-  'a record { patient, status, treatingDoctorIds, legalRepresentatives, blocks, authorizations, documents, emergencyAccess? }',
+  'record',
   {
     patient,
     status: mesStatus,
-    treatingDoctorIds: array(id, 'an array of professional ids'),
+    treatingDoctorIds: array(id, 'treatingDoctorIds'),
     legalRepresentatives: withChecks(
-      array(legalRepresentative, 'an array of legal representatives'),
+      array(legalRepresentative, 'legalRepresentatives'),
       duplicates('id', 'DUPLICATE_REPRESENTATIVE_ID'),
     ),
-    blocks: array(block, 'an array of blocks'),
-    authorizations: array(authorization, 'an array of authorisations'),
+    blocks: array(block, 'blocks'),
+    authorizations: array(authorization, 'authorizations'),
     documents,
   },
   { emergencyAccess },
@@ -259,7 +257,7 @@ export const healthRecord: Decoder<HealthRecord> = struct(
 // -------------------------------------------------------------------------------------
 
 const requestShape = struct(
-  'a request object { action, actor, record, at, document?, careTeam?, … }',
+  'request',
   { action, actor, record: healthRecord, at: isoDate },
   {
     document: healthDocument,
@@ -272,7 +270,7 @@ const requestShape = struct(
     accessMode,
     api: oneOf(['v1', 'v2'] as const),
     carteVitaleRead: boolean,
-    shareWith: struct('a share target { role }', { role: oneOf(['parent', 'guardian', 'other'] as const) }, none),
+    shareWith: struct('shareTarget', { role: oneOf(['parent', 'guardian', 'other'] as const) }, none),
     representativeId: id,
   },
 )
@@ -294,7 +292,7 @@ const requestChecks = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
       if (typeof rid === 'string') listed.push(rid)
     }
     if (!listed.includes(actorId))
-      out.push(issue('UNLISTED_REPRESENTATIVE', [...path, 'actor', 'id'], MESSAGES.UNLISTED_REPRESENTATIVE(actorId, listed)))
+      out.push(issue('UNLISTED_REPRESENTATIVE', [...path, 'actor', 'id'], actorId, listed))
   }
   // A document action needs `document` (path /document).
   const act2 = ownValue(u, 'action')
@@ -302,14 +300,14 @@ const requestChecks = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
     const accessor = Object.getOwnPropertyDescriptor(u, 'document')
     // An accessor under `document` is already reported by the struct.
     if (accessor === undefined || 'value' in accessor)
-      out.push(issue('MISSING_DOCUMENT', [...path, 'document'], MESSAGES.MISSING_DOCUMENT(act2)))
+      out.push(issue('MISSING_DOCUMENT', [...path, 'document'], act2))
   }
   out.push(...integrityIssues(u, path))
   // `at` on or after the birth date (path /at).
   const at = ownValue(u, 'at')
   const birthDate = ownValue(ownValue(record, 'patient'), 'birthDate')
   if (isIsoDate(at) && isIsoDate(birthDate) && compareDates(at, birthDate) < 0)
-    out.push(issue('AT_BEFORE_BIRTH', [...path, 'at'], MESSAGES.AT_BEFORE_BIRTH(at, birthDate)))
+    out.push(issue('AT_BEFORE_BIRTH', [...path, 'at'], at, birthDate))
   return out
 }
 
@@ -323,13 +321,13 @@ const integrityIssues = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
   // R-AUTH-1: indirect authentication names its establishment (path /actor/establishmentId).
   const act = ownValue(u, 'actor')
   if (ownValue(act, 'kind') === 'professional' && ownValue(act, 'authentication') === 'indirect' && ownValue(act, 'establishmentId') === undefined)
-    out.push(issue('INDIRECT_WITHOUT_ESTABLISHMENT', [...path, 'actor', 'establishmentId'], MESSAGES.INDIRECT_WITHOUT_ESTABLISHMENT()))
+    out.push(issue('INDIRECT_WITHOUT_ESTABLISHMENT', [...path, 'actor', 'establishmentId']))
   // R-MINOR-3: no emancipation before 16 (path /record/patient/emancipated).
   const birthDate = ownValue(patientRaw, 'birthDate')
   if (ownValue(patientRaw, 'emancipated') === true && isIsoDate(at) && isIsoDate(birthDate)) {
     const age = ageAt(birthDate, at)
     if (age !== undefined && age < EMANCIPATION_MIN_AGE)
-      out.push(issue('EMANCIPATED_UNDER_16', [...path, 'record', 'patient', 'emancipated'], MESSAGES.EMANCIPATED_UNDER_16(age, at)))
+      out.push(issue('EMANCIPATED_UNDER_16', [...path, 'record', 'patient', 'emancipated'], age, at))
   }
   // A-7 and R-FEED-1: the document against the record's documents.
   const action = ownValue(u, 'action')
@@ -353,11 +351,11 @@ const integrityIssues = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
   }
   const ownPath = toPointer([...path, 'record', 'documents', index])
   if (action === 'feed') {
-    if (own !== undefined) out.push(issue('FED_DOCUMENT_ID_EXISTS', [...path, 'document', 'id'], MESSAGES.FED_DOCUMENT_ID_EXISTS(doc.id, `${ownPath}/id`)))
+    if (own !== undefined) out.push(issue('FED_DOCUMENT_ID_EXISTS', [...path, 'document', 'id'], doc.id, `${ownPath}/id`))
     if (isIsoDate(at) && doc.addedOn !== at)
-      out.push(issue('FED_DOCUMENT_NOT_ADDED_AT', [...path, 'document', 'addedOn'], MESSAGES.FED_DOCUMENT_NOT_ADDED_AT(at, doc.addedOn)))
+      out.push(issue('FED_DOCUMENT_NOT_ADDED_AT', [...path, 'document', 'addedOn'], at, doc.addedOn))
   } else if (own === undefined) {
-    if (allDecode) out.push(issue('DOCUMENT_NOT_IN_RECORD', [...path, 'document', 'id'], MESSAGES.DOCUMENT_NOT_IN_RECORD(action, doc.id)))
+    if (allDecode) out.push(issue('DOCUMENT_NOT_IN_RECORD', [...path, 'document', 'id'], action, doc.id))
   } else
     for (const where of differences(doc, own)) {
       const found = where.reduce<unknown>((v, k) => ownValue(v, String(k)), doc)
@@ -365,7 +363,7 @@ const integrityIssues = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
         issue(
           'DOCUMENT_DIFFERS_FROM_RECORD',
           [...path, 'document', ...where],
-          MESSAGES.DOCUMENT_DIFFERS_FROM_RECORD(`${ownPath}${toPointer(where)}`, found),
+          `${ownPath}${toPointer(where)}`, found,
         ),
       )
     }
@@ -378,21 +376,20 @@ export const request: Decoder<Request> = withChecks<Request>(requestShape, reque
 // matrix
 // -------------------------------------------------------------------------------------
 
-const TYPE_CODES = '"*" (every document type) or an array of LOINC type codes'
-const typeCodeList = array(code, TYPE_CODES)
+const typeCodeList = array(code, 'typeCodes')
 const typeCodes: Decoder<ReadonlyArray<string> | '*'> = {
-  expected: TYPE_CODES,
+  expected: 'typeCodes',
   decode: (u, path) => (u === '*' ? E.right('*' as const) : typeCodeList.decode(u, path)),
 }
 
 export const matrixGrant: Decoder<MatrixGrant> = struct(
-  'a grant { profession, typeCodes, specialty?, role?, source? }',
+  'grant',
   { profession, typeCodes },
-  { specialty: code, role: oneOf(MEDICO_SOCIAL_ROLES), source: string('a string (where the grant comes from)', false) },
+  { specialty: code, role: oneOf(MEDICO_SOCIAL_ROLES), source: string('grantSource', false) },
 )
 
 export const authorizationMatrix: Decoder<AuthorizationMatrix> = struct(
-  'an authorisation matrix object { version, grants }',
-  { version: string('a non-empty string (the version of the matrix)', true), grants: array(matrixGrant, 'an array of grants') },
+  'matrix',
+  { version: string('matrixVersion', true), grants: array(matrixGrant, 'grants') },
   none,
 )

@@ -33,9 +33,9 @@ import type {
   ThirdPartyActor,
 } from '../domain/types.js'
 import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
-import { isoDate, publicIssue, toPointer, type DecodeIssue, type DecodeIssueCode, type Decoder, type RawIssue } from './decoder.js'
+import type { Lang, Message } from '../messages/index.js'
+import { isoDate, messageOf, publicIssue, toPointer, type DecodeIssue, type DecodeIssueCode, type Decoder, type RawIssue } from './decoder.js'
 import * as D from './domain.js'
-import { describe } from './messages.js'
 
 export type { DecodeIssue, DecodeIssueCode } from './decoder.js'
 
@@ -43,9 +43,10 @@ export type { DecodeIssue, DecodeIssueCode } from './decoder.js'
 // io-ts bridge
 // -------------------------------------------------------------------------------------
 
-/** An io-ts validation error that also carries our stable issue code. */
+/** An io-ts validation error that also carries our stable issue code and both messages (`message` is the English one). */
 interface CodedValidationError extends t.ValidationError {
   readonly code: DecodeIssueCode
+  readonly messages: Message
 }
 
 const valueAt = (u: unknown, segments: ReadonlyArray<string | number>): unknown => {
@@ -62,7 +63,8 @@ const toValidationError = (i: RawIssue, c: t.Context, u: unknown): CodedValidati
   code: i.code,
   value: valueAt(u, i.segments),
   context: [...c, ...i.segments.map((s) => ({ key: String(s), type: t.unknown, actual: undefined }))],
-  message: i.message,
+  message: i.message.en,
+  messages: i.message,
 })
 
 const codec = <A>(name: string, d: Decoder<A>): t.Type<A, A, unknown> =>
@@ -78,8 +80,9 @@ const codec = <A>(name: string, d: Decoder<A>): t.Type<A, A, unknown> =>
 
 /**
  * The {@link DecodeIssue}s of io-ts errors: for composing our codecs with io-ts combinators (e.g.
- * `t.array(RequestCodec)`) and still getting JSON-pointer paths, messages and codes. Errors of other codecs
- * get the code `INVALID_TYPE` and a message built from the codec's name.
+ * `t.array(RequestCodec)`) and still getting JSON-pointer paths, messages (French and English) and codes. Errors
+ * of other codecs get the code `INVALID_TYPE` and a message built from the codec's name (or, when such a codec
+ * set its own `message`, that text, in one language only: it stands for both).
  *
  * @example
  * import * as t from 'io-ts'
@@ -93,10 +96,11 @@ export const issuesOf = (errors: t.Errors): ReadonlyArray<DecodeIssue> =>
   errors.map((e) => {
     const path = toPointer(e.context.slice(1).map((c) => c.key))
     const coded = e as Partial<CodedValidationError>
-    const code: DecodeIssueCode = typeof coded.code === 'string' ? coded.code : 'INVALID_TYPE'
+    const code: DecodeIssueCode = typeof coded.code === 'string' && coded.messages !== undefined ? coded.code : 'INVALID_TYPE'
+    if (coded.messages !== undefined) return { code, path, message: coded.messages }
+    if (e.message !== undefined) return { code, path, message: { fr: e.message, en: e.message } }
     const last = e.context[e.context.length - 1]
-    const message = e.message ?? `expected ${last === undefined ? 'a valid value' : last.type.name}, got ${describe(e.value)}`
-    return { code, path, message }
+    return { code, path, message: messageOf('INVALID_TYPE', last === undefined ? 'aValidValue' : { name: last.type.name }, e.value) }
   })
 
 // -------------------------------------------------------------------------------------
@@ -204,8 +208,8 @@ const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>,
  * The result is a fresh plain object: the input is neither mutated nor shared.
  *
  * @param u - anything, e.g. the result of `JSON.parse`.
- * @returns `Right(request)` or `Left(issues)`, each with a JSON-pointer `path` (RFC 6901), a `message` saying
- *   what was expected and what was found, and a stable `code`.
+ * @returns `Right(request)` or `Left(issues)`, each with a JSON-pointer `path` (RFC 6901), a `message` in French
+ *   and English (`{ fr, en }`, since 0.2.0) saying what was expected and what was found, and a stable `code`.
  *
  * @example
  * import { decodeRequest, formatIssues } from 'dmp-rules/codecs'
@@ -227,7 +231,8 @@ export const decodeRequest = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, 
  * import { decodeMatrix } from 'dmp-rules/codecs'
  * decodeMatrix({ version: '1', grants: [{ profession: 'medecin', typeCodes: '*' }] })._tag // 'Right'
  * decodeMatrix({ version: '1', grants: [{ profession: 'doctor', typeCodes: '*' }] })
- * // Left([{ code: 'INVALID_ENUM', path: '/grants/0/profession', message: 'expected one of "medecin", … got "doctor"' }])
+ * // Left([{ code: 'INVALID_ENUM', path: '/grants/0/profession',
+ * //        message: { en: 'expected one of "medecin", … got "doctor"', fr: `attendu l'une des valeurs "medecin", … reçu "doctor"` } }])
  *
  * @see R-AUTH-7
  * @since 0.1.0
@@ -250,25 +255,34 @@ export const decodeRecord = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, H
 // rendering
 // -------------------------------------------------------------------------------------
 
+const ROOT: Message = { en: '(root)', fr: '(racine)' }
+
 /**
- * Renders issues for humans, one per line, `path: message` (the root is written `(root)`).
+ * Renders issues for humans, one per line, `path: message`, in English (default) or French (the root is
+ * written `(root)`, or `(racine)`).
+ *
+ * @param issues - issues of the decoders (or anything with a `path` and a `message` in both languages).
+ * @param lang - the language of the messages: `'en'` (default) or `'fr'`. Since 0.2.0.
  *
  * @example
- * import { formatIssues } from 'dmp-rules/codecs'
- * formatIssues([{ code: 'INVALID_DATE', path: '/at', message: 'expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"' }])
- * // '/at: expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"'
+ * import { decodeRequest, formatIssues } from 'dmp-rules/codecs'
+ * const r = decodeRequest({ action: 'consult', actor: { kind: 'patient' }, record: {}, at: '2023-02-30' })
+ * if (r._tag === 'Left') {
+ *   formatIssues(r.left) // '/record/patient: expected key "patient" holding …\n…\n/at: expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"'
+ *   formatIssues(r.left, 'fr') // '… /at: attendu une date ISO AAAA-MM-JJ qui existe, reçu "2023-02-30"'
+ * }
  *
  * @since 0.1.0
  */
-export const formatIssues = (issues: ReadonlyArray<Pick<DecodeIssue, 'path' | 'message'>>): string =>
-  issues.map((i) => `${i.path === '' ? '(root)' : i.path}: ${i.message}`).join('\n')
+export const formatIssues = (issues: ReadonlyArray<Pick<DecodeIssue, 'path' | 'message'>>, lang: Lang = 'en'): string =>
+  issues.map((i) => `${i.path === '' ? ROOT[lang] : i.path}: ${i.message[lang]}`).join('\n')
 
 /**
  * Prefixes the paths of issues with a JSON pointer, e.g. `/3` for the fourth request of an array.
  *
  * @example
  * import { prefixIssues } from 'dmp-rules/codecs'
- * prefixIssues('/3', [{ code: 'MISSING_KEY', path: '/at', message: '…' }])[0].path // '/3/at'
+ * prefixIssues('/3', [{ code: 'MISSING_KEY', path: '/at', message: { fr: '…', en: '…' } }])[0].path // '/3/at'
  *
  * @since 0.1.0
  */

@@ -1,11 +1,11 @@
-// The wording of decoding issues (English, for developers). Every message says what was expected and what
-// was found. Kept in one file so that wording changes (or a second language) touch no decoding logic.
+// The English wording of decoding issues, for developers. Every message says what was expected and what was
+// found. The key sets of `EXPECTED_EN` and `en` are the lists of descriptions and of issue codes: messages-fr.ts
+// must give each its French wording or the build fails. Adding a language touches no decoding logic.
+import { MAX_SHOWN, isPlain, quote, quoteAll, suggest } from './wording.js'
 
 // -------------------------------------------------------------------------------------
 // describing values
 // -------------------------------------------------------------------------------------
-
-const MAX_SHOWN = 60
 
 /**
  * A short, safe description of any value, as found in the input: strings quoted (and cut when long),
@@ -38,73 +38,98 @@ export const describe = (u: unknown): string => {
   }
 }
 
-const isPlain = (u: object): boolean => {
-  const proto: unknown = Object.getPrototypeOf(u)
-  return proto === Object.prototype || proto === null
-}
-
-const quote = (s: string): string => JSON.stringify(s)
-
-/** `"a", "b", "c"`. */
-export const quoteAll = (xs: ReadonlyArray<string>): string => xs.map(quote).join(', ')
-
-// -------------------------------------------------------------------------------------
-// suggestions
-// -------------------------------------------------------------------------------------
-
-const distance = (a: string, b: string): number => {
-  // Levenshtein distance, O(|a|·|b|) on short strings (keys and enum values).
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
-      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, sub))
-    }
-    prev = cur
-  }
-  return prev[b.length] ?? Math.max(a.length, b.length)
-}
-
-/** The allowed word closest to a typo (same word in another case, or at most 2 edits away), if any. */
-export const suggest = (found: string, allowed: ReadonlyArray<string>): string | undefined => {
-  if (found.length > 64) return undefined
-  const lower = found.toLowerCase()
-  const sameCase = allowed.find((a) => a.toLowerCase() === lower)
-  if (sameCase !== undefined) return sameCase
-  let best: string | undefined
-  let bestD = 3
-  for (const a of allowed) {
-    if (Math.abs(a.length - lower.length) >= bestD) continue // the distance is at least the difference in length
-    const d = distance(lower, a.toLowerCase())
-    if (d < bestD) {
-      best = a
-      bestD = d
-    }
-  }
-  return best
-}
-
 const didYouMean = (found: string, allowed: ReadonlyArray<string>): string => {
   const s = suggest(found, allowed)
   return s === undefined ? '' : ` (did you mean ${quote(s)}?)`
 }
 
 // -------------------------------------------------------------------------------------
+// what a decoder expects
+// -------------------------------------------------------------------------------------
+
+/** What each decoder expects, by key (the French is in messages-fr.ts, under the same keys). */
+export const EXPECTED_EN = {
+  aValidValue: 'a valid value',
+  id: 'a non-empty string (an identifier)',
+  code: 'a non-empty string (a code)',
+  boolean: 'a boolean (true or false)',
+  isoDate: 'an ISO date YYYY-MM-DD that exists',
+  // actors
+  patientActor: 'a patient actor { kind: "patient" }',
+  legalRepresentativeActor: 'a legal-representative actor { kind, id }',
+  professionalActor: 'a professional actor { kind, id, profession, authentication, specialty?, establishmentId?, role?, occupationalDoctor? }',
+  thirdPartyActor: 'a third-party actor { kind, party }',
+  actor: 'an actor object whose "kind" is "patient", "legal-representative", "professional" or "third-party"',
+  // status
+  mesStatus: 'a status object whose "kind" is one of "active", "deactivated", "closed", "deleted", "refused"',
+  activeStatus: 'a status { kind: "active" }',
+  deactivatedStatus: 'a status { kind: "deactivated" }',
+  closedStatus: 'a status { kind: "closed", on }',
+  deletedStatus: 'a status { kind: "deleted", on }',
+  refusedStatus: 'a status { kind: "refused", on }',
+  // documents
+  documentAuthor: 'a document author whose "kind" is "professional", "patient" or "legal-representative"',
+  professionalAuthor: 'a professional author { kind, id, establishmentId? }',
+  patientAuthor: 'a patient author { kind: "patient" }',
+  legalRepresentativeAuthor: 'a legal-representative author { kind, id }',
+  document: 'a document { id, typeCode, author, addedOn, maskedFromProfessionals, invisibleToPatient, hiddenFromLegalRepresentatives, subcontractedBy? }',
+  documents: 'an array of documents',
+  // record
+  protectionMeasure: 'a protection measure { measure, representationOfPerson }',
+  patient: 'a patient { birthDate, emancipated, protectedAdult, protection?, ins?, deceasedOn? }',
+  ins: 'an INS { qualified }',
+  legalRepresentative: 'a legal representative { id, role, doctorPresenceRequired }',
+  legalRepresentatives: 'an array of legal representatives',
+  block: 'a block { target, id, from, until? }',
+  blocks: 'an array of blocks',
+  professionalAuthorization: 'an authorisation { professionalId, status }',
+  establishmentAuthorization: 'an authorisation { establishmentId, status }',
+  authorization: 'an authorisation { professionalId, status } or { establishmentId, status }',
+  authorizations: 'an array of authorisations',
+  emergencyAccess: 'emergency settings { breakGlass, regulationCentre, maskedDocuments }',
+  treatingDoctorIds: 'an array of professional ids',
+  record: 'a record { patient, status, treatingDoctorIds, legalRepresentatives, blocks, authorizations, documents, emergencyAccess? }',
+  // request
+  request: 'a request object { action, actor, record, at, document?, careTeam?, … }',
+  shareTarget: 'a share target { role }',
+  // matrix
+  typeCodes: '"*" (every document type) or an array of LOINC type codes',
+  grant: 'a grant { profession, typeCodes, specialty?, role?, source? }',
+  grantSource: 'a string (where the grant comes from)',
+  grants: 'an array of grants',
+  matrixVersion: 'a non-empty string (the version of the matrix)',
+  matrix: 'an authorisation matrix object { version, grants }',
+} as const
+
+/** The key of a description of what a decoder expects. */
+export type ExpectedKey = keyof typeof EXPECTED_EN
+
+/**
+ * What a decoder expects: a described shape (by key), one of a closed list of strings, or (for codecs of other
+ * libraries, met by `issuesOf`) a codec's name.
+ */
+export type Expected = ExpectedKey | { readonly oneOf: ReadonlyArray<string> } | { readonly name: string }
+
+const expected = (e: Expected): string =>
+  typeof e === 'string' ? EXPECTED_EN[e] : 'oneOf' in e ? `one of ${quoteAll(e.oneOf)}` : e.name
+
+// -------------------------------------------------------------------------------------
 // messages
 // -------------------------------------------------------------------------------------
 
-/** Messages of every issue code, by code. */
-export const MESSAGES = {
-  INVALID_TYPE: (expected: string, found: unknown): string => `expected ${expected}, got ${describe(found)}`,
-  ACCESSOR: (expected: string): string =>
-    `expected ${expected} as a plain data property, got a getter/setter (decoding never runs accessors)`,
-  EMPTY_STRING: (expected: string): string => `expected ${expected}, got an empty string ""`,
-  INVALID_ENUM: (allowed: ReadonlyArray<string>, found: unknown): string =>
-    `expected one of ${quoteAll(allowed)}, got ${describe(found)}${typeof found === 'string' ? didYouMean(found, allowed) : ''}`,
-  INVALID_DATE: (found: unknown): string =>
-    `expected an ISO date YYYY-MM-DD that exists, got ${describe(found)}`,
-  MISSING_KEY: (key: string, expected: string): string => `expected key ${quote(key)} holding ${expected}, got no such key`,
+/**
+ * English messages of every issue code, by code. Each says what was expected, then what was found
+ * (`expected …, got …`).
+ */
+export const en = {
+  INVALID_TYPE: (exp: Expected, found: unknown): string => `expected ${expected(exp)}, got ${describe(found)}`,
+  ACCESSOR: (exp: Expected): string =>
+    `expected ${expected(exp)} as a plain data property, got a getter/setter (decoding never runs accessors)`,
+  EMPTY_STRING: (exp: Expected): string => `expected ${expected(exp)}, got an empty string ""`,
+  INVALID_ENUM: (allowed: ReadonlyArray<string>, found: string): string =>
+    `expected one of ${quoteAll(allowed)}, got ${describe(found)}${didYouMean(found, allowed)}`,
+  INVALID_DATE: (found: string): string => `expected ${EXPECTED_EN.isoDate}, got ${describe(found)}`,
+  MISSING_KEY: (key: string, exp: Expected): string => `expected key ${quote(key)} holding ${expected(exp)}, got no such key`,
   UNKNOWN_KEY: (key: string, allowed: ReadonlyArray<string>): string =>
     `expected only the keys ${quoteAll(allowed)}, got unknown key ${quote(key)}${didYouMean(key, allowed)}`,
   DUPLICATE_DOCUMENT_ID: (id: string, firstAt: string): string =>
@@ -136,3 +161,9 @@ export const MESSAGES = {
   AT_BEFORE_BIRTH: (at: string, birthDate: string): string =>
     `expected a date on or after the patient's birth date ${quote(birthDate)} (/record/patient/birthDate), got ${quote(at)}`,
 } as const
+
+/** Stable code of a decoding issue: the key set of {@link en}. */
+export type Code = keyof typeof en
+
+/** The arguments of the message of a code (the same in every language). */
+export type ArgsOf<C extends Code> = Parameters<(typeof en)[C]>

@@ -2,7 +2,8 @@
 // languages, arrays, stdin, and every kind of bad input (which must never end in a stack trace).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { run, type Io } from '../../src/cli/run.js'
+import { run, type Io, type JsonError } from '../../src/cli/run.js'
+import { textOf, type CliText } from '../../src/cli/text.js'
 import { decodeRequest } from '../../src/codecs/index.js'
 import type { Decision } from '../../src/decision/decision.js'
 import type { Request } from '../../src/domain/types.js'
@@ -111,6 +112,47 @@ const someAllowed = (n: number): ReadonlyArray<unknown> => {
 }
 
 const file = (u: unknown): string => JSON.stringify(u, null, 2)
+
+/** The kinds of failure `--json` reports on stdout. */
+const ERRORS: ReadonlyArray<JsonError['error']> = ['unreadable-file', 'invalid-json', 'empty-array', 'invalid-input', 'invalid-matrix']
+
+/**
+ * The command's English labels (and their renderings for sample arguments) that differ from the French ones: none
+ * may appear in French output. Labels spelled alike in both languages ("Obligations", "document") are left out.
+ */
+const englishOnlyLabels = (): ReadonlyArray<string> => {
+  const en = textOf('en')
+  const fr = textOf('fr')
+  const samples = (t: CliText): ReadonlyArray<string> => [
+    t.allowed,
+    t.denied,
+    t.reasons,
+    t.obligations,
+    t.remedies,
+    t.none,
+    t.basis,
+    t.noBasis,
+    t.document,
+    t.at,
+    t.root,
+    t.stdin,
+    t.emptyArray,
+    t.request(0, 2),
+    t.request(1, 2),
+    t.summary(2, 0, 2),
+    t.summary(2, 1, 1),
+    t.invalidRequest(1),
+    t.invalidRequest(3),
+    t.invalidMatrix('m.json', 2),
+    t.inSource('x.json', 'y'),
+  ]
+  const f = samples(fr)
+  return samples(en).filter((label, i) => label !== f[i])
+}
+
+/** English labels found as whole words in a text. */
+const englishIn = (text: string): ReadonlyArray<string> =>
+  englishOnlyLabels().filter((label) => new RegExp(`(^|[^\\p{L}])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text))
 
 // -------------------------------------------------------------------------------------
 // usage
@@ -349,14 +391,14 @@ describe('dmp-rules decide: invalid input exits 2, says why, never shows a stack
     expect(r.stderr).toContain('bad.json: invalid request')
     expect(r.stderr).toMatch(/^ {2}\/at: /m)
     expect(r.stderr).toMatch(/^ {2}\/actor\/profession: /m)
-    if (issues._tag === 'Left') for (const i of issues.left) expect(r.stderr).toContain(`  ${i.path === '' ? '(root)' : i.path}: ${i.message}`)
+    if (issues._tag === 'Left') for (const i of issues.left) expect(r.stderr).toContain(`  ${i.path === '' ? '(root)' : i.path}: ${i.message.en}`)
     expectNoStackTrace(r)
   })
 
   it('prefixes the paths of an array element with its index, reports every element, decides none', async () => {
     const bad1 = { ...insurer, at: 'yesterday' }
     const bad3 = { ...insurer, record: { ...record, documents: [{ ...record.documents[0], addedOn: '2025-13-01' }] } }
-    const r = await cli(['decide', 'b.json', '--json'], { 'b.json': file([insurer, bad1, insurer, bad3]) })
+    const r = await cli(['decide', 'b.json'], { 'b.json': file([insurer, bad1, insurer, bad3]) })
     expect(r.code).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toMatch(/^ {2}\/1\/at: /m)
@@ -390,6 +432,138 @@ describe('dmp-rules decide: invalid input exits 2, says why, never shows a stack
 // -------------------------------------------------------------------------------------
 // properties
 // -------------------------------------------------------------------------------------
+
+// -------------------------------------------------------------------------------------
+// French everywhere, and --json for input that cannot be decided
+// -------------------------------------------------------------------------------------
+
+describe('dmp-rules decide --lang fr: everything in French', () => {
+  const bad = { ...insurer, at: '2023-02-30', actor: { kind: 'professional', id: 'p', profession: 'sorcier', authentication: 'cps' }, explicitConsnet: true }
+
+  it('knows its English labels (the check below has something to find)', () => {
+    expect(englishOnlyLabels()).toContain('DENIED')
+    expect(englishOnlyLabels()).toContain('Reasons')
+    expect(englishIn('DENIED\nReasons:')).toEqual(['DENIED', 'Reasons'])
+    expect(englishIn('REFUSÉ\nMotifs :')).toEqual([])
+  })
+
+  it('prints the issues of an invalid request in French, with a French header and no English label (A-6)', async () => {
+    const issues = decodeRequest(bad)
+    if (issues._tag !== 'Left') throw new Error('fixture decodes')
+    const r = await cli(['decide', 'bad.json', '--lang', 'fr'], { 'bad.json': file(bad) })
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain(`dmp-rules: bad.json : demande invalide : ${issues.left.length} problèmes\n`)
+    for (const i of issues.left) {
+      expect(r.stderr).toContain(`  ${i.path}: ${i.message.fr}`)
+      expect(r.stderr).not.toContain(i.message.en)
+    }
+    expect(r.stderr).toMatch(/^ {2}\/at: attendu une date ISO AAAA-MM-JJ qui existe, reçu "2023-02-30"$/m)
+    expect(r.stderr).toMatch(/^ {2}\/explicitConsnet: attendu uniquement les clés .*, reçu la clé inconnue "explicitConsnet" \(vouliez-vous dire "explicitConsent" \?\)$/m)
+    expect(r.stderr).not.toMatch(/\b(expected|got|did you mean)\b/)
+    expect(englishIn(r.stderr)).toEqual([])
+  })
+
+  it('prints the issues of an array element, the root written (racine), in French', async () => {
+    const r = await cli(['decide', '-', '--lang=fr'], {}, file([insurer, 42]))
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain("dmp-rules: l'entrée standard : demande invalide : 1 problème\n")
+    expect(r.stderr).toMatch(/^ {2}\/1: attendu un objet demande .*, reçu 42$/m)
+    const root = await cli(['decide', 'n.json', '--lang', 'fr'], { 'n.json': '42' })
+    expect(root.stderr).toMatch(/^ {2}\(racine\): attendu un objet demande .*, reçu 42$/m)
+    expect(englishIn(r.stderr + root.stderr)).toEqual([])
+  })
+
+  it('prints the headers, labels and summary of decisions in French, no English label left', async () => {
+    const batch = [insurer, ...someAllowed(1), closedForPharmacist]
+    const r = await cli(['decide', 'batch.json', '--lang', 'fr'], { 'batch.json': file(batch) })
+    expect(r.code).toBe(1)
+    const n = batch.length
+    for (let i = 0; i < n; i++) expect(r.stdout).toContain(`Demande ${i + 1} sur ${n} (/${i})`)
+    expect(r.stdout).toMatch(/^Motifs :$/m)
+    expect(r.stdout).toMatch(/^ {6}fondement juridique : /m)
+    expect(r.stdout).toMatch(new RegExp(`^${n} demandes : \\d+ autorisées?, \\d+ refusées?$`, 'm'))
+    expect(englishIn(r.stdout)).toEqual([])
+  })
+
+  it('prints an invalid matrix in French (its decoding issues in French)', async () => {
+    const files = {
+      'req.json': file(insurer),
+      'm.json': JSON.stringify({ version: 'x', grants: [{ profession: 'astrologer', typeCodes: ['11502-2'] }] }),
+    }
+    const r = await cli(['decide', 'req.json', '--matrix', 'm.json', '--lang', 'fr'], files)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain("m.json : matrice d'habilitation invalide : 1 problème")
+    expect(r.stderr).toMatch(/^ {2}\/grants\/0\/profession: attendu l'une des valeurs .*, reçu "astrologer"$/m)
+    expect(englishIn(r.stderr)).toEqual([])
+  })
+})
+
+describe('dmp-rules decide --json: input that cannot be decided is a JSON error object on stdout, exit 2', () => {
+  const parse = (r: Result): JsonError => {
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe('')
+    return JSON.parse(r.stdout) as JsonError
+  }
+
+  it('gives every issue of an array of requests, with its code, prefixed path and message in both languages', async () => {
+    const bad1 = { ...insurer, at: 'yesterday' }
+    const bad3 = { ...insurer, record: { ...record, documents: [{ ...record.documents[0], addedOn: '2025-13-01' }] } }
+    for (const lang of ['en', 'fr']) {
+      const r = await cli(['decide', 'b.json', '--json', '--lang', lang], { 'b.json': file([insurer, bad1, insurer, bad3]) })
+      const e = parse(r)
+      const issue1 = decodeRequest(bad1)
+      const issue3 = decodeRequest(bad3)
+      if (issue1._tag !== 'Left' || issue3._tag !== 'Left') throw new Error('fixtures decode')
+      expect(e).toEqual({
+        error: 'invalid-input',
+        message: { en: 'b.json: invalid request: 2 issues', fr: 'b.json : demande invalide : 2 problèmes' },
+        issues: [
+          ...issue1.left.map((i) => ({ ...i, path: `/1${i.path}` })),
+          ...issue3.left.map((i) => ({ ...i, path: `/3${i.path}` })),
+        ],
+      })
+      expect(e.issues?.map((i) => i.path)).toEqual(['/1/at', '/3/record/documents/0/addedOn'])
+      expect(e.issues?.[0]?.message.fr).toMatch(/^attendu .+, reçu "yesterday"$/)
+      expect(e.issues?.[0]?.code).toBe('INVALID_DATE')
+      // the JSON is the whole of stdout: one object, then a newline
+      expect(r.stdout.endsWith('}\n')).toBe(true)
+    }
+  })
+
+  it('reports one invalid request as invalid-input too', async () => {
+    const e = parse(await cli(['decide', 'n.json', '--json'], { 'n.json': '42' }))
+    expect(e.error).toBe('invalid-input')
+    expect(e.issues).toEqual([{ code: 'INVALID_TYPE', path: '', message: expect.objectContaining({ en: expect.stringMatching(/^expected a request object/) }) }])
+  })
+
+  it.each([
+    ['unreadable-file', ['decide', 'nope.json', '--json'], {}, 'file not found: nope.json', 'fichier introuvable : nope.json'],
+    ['invalid-json', ['decide', 'x.json', '--json'], { 'x.json': '{,}' }, 'x.json: invalid JSON at line 1', 'x.json : JSON invalide ligne 1'],
+    ['empty-array', ['decide', 'x.json', '--json'], { 'x.json': '[]' }, 'x.json: an empty array', 'x.json : un tableau vide'],
+    [
+      'invalid-matrix',
+      ['decide', 'x.json', '--json', '--matrix', 'm.json'],
+      { 'x.json': file(insurer), 'm.json': JSON.stringify({ version: 'x', grants: [] , extra: 1 }) },
+      'm.json: invalid authorisation matrix: 1 issue',
+      "m.json : matrice d'habilitation invalide : 1 problème",
+    ],
+  ] as const)('reports %s', async (error, argv, files, en, fr) => {
+    const e = parse(await cli(argv, files))
+    expect(e.error).toBe(error)
+    expect(e.message.en).toContain(en)
+    expect(e.message.fr).toContain(fr)
+    expect(e.issues === undefined).toBe(error !== 'invalid-matrix')
+  })
+
+  it('documents the JSON error object in --help, in both languages', async () => {
+    for (const lang of ['en', 'fr']) {
+      const r = await cli(['--help', '--lang', lang])
+      expect(r.stdout).toContain('"error": "invalid-input"')
+      expect(r.stdout).toContain('invalid-json')
+    }
+  })
+})
 
 const runs = process.env['DMP_RULES_DEEP'] ? 2_000 : 100
 
@@ -441,7 +615,12 @@ describe('dmp-rules decide: properties', () => {
         const r = await cli(['decide', 'x.json', ...(json ? ['--json'] : [])], { 'x.json': t })
         expect([0, 1, 2]).toContain(r.code)
         expectNoStackTrace(r)
-        if (r.code === 2) expect(r.stdout).toBe('')
+        if (r.code === 2 && !json) expect(r.stdout).toBe('')
+        if (r.code === 2 && json) {
+          // with --json, input that cannot be decided is one JSON error object on stdout, and nothing on stderr
+          expect(r.stderr).toBe('')
+          expect(ERRORS).toContain((JSON.parse(r.stdout) as JsonError).error)
+        }
       }),
       { numRuns: runs },
     )

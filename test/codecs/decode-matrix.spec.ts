@@ -26,7 +26,8 @@ const single = (input: unknown, path: string, code: DecodeIssue['code']): Decode
   expect(issues.map((i) => [i.path, i.code])).toEqual([[path, code]])
   const issue = issues[0] as DecodeIssue
   expect(resolve(input, issue.path).tag).not.toBe('nowhere')
-  expect(issue.message).toMatch(/^expected .*, got /)
+  expect(issue.message.en).toMatch(/^expected .*, got /)
+  expect(issue.message.fr).toMatch(/^attendu .*, reçu /)
   return issue
 }
 
@@ -60,7 +61,7 @@ describe('decodeMatrix: valid input (R-AUTH-7)', () => {
 describe('decodeMatrix: issues', () => {
   it.each([[null], [7], ['matrix'], [[]]])('reports a non-object %j at the root', (input) => {
     const issue = single(input, '', 'INVALID_TYPE')
-    expect(issue.message).toContain('expected an authorisation matrix object')
+    expect(issue.message.en).toContain('expected an authorisation matrix object')
   })
 
   it('reports a missing version and missing grants', () => {
@@ -75,21 +76,21 @@ describe('decodeMatrix: issues', () => {
   })
 
   it('reports grants that are not an array', () => {
-    expect(single(setAt(VALID, '/grants', { medecin: '*' }), '/grants', 'INVALID_TYPE').message).toBe(
+    expect(single(setAt(VALID, '/grants', { medecin: '*' }), '/grants', 'INVALID_TYPE').message.en).toBe(
       'expected an array of grants, got an object',
     )
   })
 
   it('reports an unknown profession, listing the allowed ones', () => {
     const issue = single(setAt(VALID, '/grants/1/profession', 'nurse'), '/grants/1/profession', 'INVALID_ENUM')
-    for (const p of PROFESSIONS) expect(issue.message).toContain(JSON.stringify(p))
-    expect(issue.message).toContain('got "nurse"')
+    for (const p of PROFESSIONS) expect(issue.message.en).toContain(JSON.stringify(p))
+    expect(issue.message.en).toContain('got "nurse"')
   })
 
   it('reports typeCodes that are neither "*" nor an array', () => {
     for (const junk of ['all', 3, null, { '11488-4': true }]) {
       const issue = single(setAt(VALID, '/grants/0/typeCodes', junk), '/grants/0/typeCodes', 'INVALID_TYPE')
-      expect(issue.message).toContain('expected "*" (every document type) or an array of LOINC type codes')
+      expect(issue.message.en).toContain('expected "*" (every document type) or an array of LOINC type codes')
     }
   })
 
@@ -105,7 +106,7 @@ describe('decodeMatrix: issues', () => {
 
   it('rejects unknown keys at every level (e.g. a typo of typeCodes would otherwise grant nothing silently)', () => {
     const issue = single(setAt(VALID, '/grants/0/typecodes', ['x']), '/grants/0/typecodes', 'UNKNOWN_KEY')
-    expect(issue.message).toContain('did you mean "typeCodes"?')
+    expect(issue.message.en).toContain('did you mean "typeCodes"?')
     single(setAt(VALID, '/name', 'x'), '/name', 'UNKNOWN_KEY')
   })
 
@@ -121,6 +122,6 @@ describe('decodeMatrix: issues', () => {
       ['/grants/1/typeCodes', 'INVALID_TYPE'],
       ['/grants/2/extra', 'UNKNOWN_KEY'],
     ])
-    expect(issues[1]?.message).toContain('did you mean "medecin"?')
+    expect(issues[1]?.message.en).toContain('did you mean "medecin"?')
   })
 })

@@ -66,8 +66,9 @@ const single = (input: unknown, path: string, code: DecodeIssue['code']): Decode
   expect(issues.map((i) => [i.path, i.code])).toEqual([[path, code]])
   const issue = issues[0] as DecodeIssue
   expect(resolve(input, issue.path).tag).not.toBe('nowhere')
-  expect(issue.message).toMatch(/^expected /)
-  expect(issue.message).toMatch(/, got /)
+  expect(issue.message.en).toMatch(/^expected /)
+  expect(issue.message.en).toMatch(/, got /)
+  expect(issue.message.fr).toMatch(/^attendu .+, reçu /s)
   return issue
 }
 
@@ -143,12 +144,12 @@ describe('decodeRequest: not an object', () => {
     expect(issues).toHaveLength(1)
     expect(issues[0]?.path).toBe('')
     expect(issues[0]?.code).toBe('INVALID_TYPE')
-    expect(issues[0]?.message).toContain('expected a request object')
-    expect(issues[0]?.message).toContain(found)
+    expect(issues[0]?.message.en).toContain('expected a request object')
+    expect(issues[0]?.message.en).toContain(found)
   })
 
   it('rejects an object that is not plain (a Date, a Map)', () => {
-    expect(issuesOfRequest(new Date(0))[0]?.message).toContain('not a plain object')
+    expect(issuesOfRequest(new Date(0))[0]?.message.en).toContain('not a plain object')
     expect(issuesOfRequest(new Map())[0]?.path).toBe('')
   })
 })
@@ -173,12 +174,12 @@ describe('decodeRequest: wrong types at any depth', () => {
     ['/shareWith', 'parent', 'expected a share target { role }, got "parent"'],
   ])('reports %s with expected and found', (path, junk, message) => {
     const issue = single(setAt(VALID, path, junk), path, 'INVALID_TYPE')
-    expect(issue.message).toContain(message)
+    expect(issue.message.en).toContain(message)
   })
 
   it('reports an empty id as EMPTY_STRING', () => {
     for (const path of ['/actor/id', '/record/documents/0/id', '/record/documents/0/typeCode', '/record/blocks/0/id', '/record/authorizations/0/professionalId'])
-      expect(single(setAt(VALID, path, ''), path, 'EMPTY_STRING').message).toContain('got an empty string')
+      expect(single(setAt(VALID, path, ''), path, 'EMPTY_STRING').message.en).toContain('got an empty string')
   })
 })
 
@@ -198,26 +199,26 @@ describe('decodeRequest: unknown enum values list the allowed ones', () => {
     ['/record/documents/0/author/kind', 'software', ['professional', 'patient', 'legal-representative']],
   ] as const)('reports %s = %j', (path, junk, allowed) => {
     const issue = single(setAt(VALID, path, junk), path, 'INVALID_ENUM')
-    for (const a of allowed) expect(issue.message).toContain(JSON.stringify(a))
-    expect(issue.message).toContain(`got ${JSON.stringify(junk)}`)
+    for (const a of allowed) expect(issue.message.en).toContain(JSON.stringify(a))
+    expect(issue.message.en).toContain(`got ${JSON.stringify(junk)}`)
   })
 
   it('reports a third party outside the list (R-ACTOR-1)', () => {
     const issue = single({ ...VALID, actor: { kind: 'third-party', party: 'journalist' } }, '/actor/party', 'INVALID_ENUM')
-    for (const p of THIRD_PARTIES) expect(issue.message).toContain(JSON.stringify(p))
+    for (const p of THIRD_PARTIES) expect(issue.message.en).toContain(JSON.stringify(p))
   })
 
   it('suggests the value a typo was meant to be', () => {
-    expect(single(setAt(VALID, '/actor/authentication', 'CPS'), '/actor/authentication', 'INVALID_ENUM').message).toContain(
+    expect(single(setAt(VALID, '/actor/authentication', 'CPS'), '/actor/authentication', 'INVALID_ENUM').message.en).toContain(
       'did you mean "cps"?',
     )
-    expect(single(setAt(VALID, '/action', 'consul'), '/action', 'INVALID_ENUM').message).toContain('did you mean "consult"?')
+    expect(single(setAt(VALID, '/action', 'consul'), '/action', 'INVALID_ENUM').message.en).toContain('did you mean "consult"?')
   })
 
   it('reports a non-string where an enum is expected as a wrong type, still listing the values', () => {
     const issue = single(setAt(VALID, '/action', 3), '/action', 'INVALID_TYPE')
-    expect(issue.message).toContain('"consult"')
-    expect(issue.message).toContain('got 3')
+    expect(issue.message.en).toContain('"consult"')
+    expect(issue.message.en).toContain('got 3')
   })
 })
 
@@ -237,12 +238,12 @@ describe('decodeRequest: impossible calendar dates (A-6)', () => {
     ['/document/addedOn', '31/12/2023'],
   ])('reports %s = %j', (path, junk) => {
     const issue = single(setAt(VALID, path, junk), path, 'INVALID_DATE')
-    expect(issue.message).toBe(`expected an ISO date YYYY-MM-DD that exists, got ${JSON.stringify(junk)}`)
+    expect(issue.message.en).toBe(`expected an ISO date YYYY-MM-DD that exists, got ${JSON.stringify(junk)}`)
   })
 
   it('reports the date of a dated status', () => {
     const input = setAt(VALID, '/record/status', { kind: 'refused', on: '2023-02-30' })
-    expect(single(input, '/record/status/on', 'INVALID_DATE').message).toContain('"2023-02-30"')
+    expect(single(input, '/record/status/on', 'INVALID_DATE').message.en).toContain('"2023-02-30"')
   })
 })
 
@@ -261,8 +262,8 @@ describe('decodeRequest: missing and unknown keys', () => {
   ])('reports missing %s', (path) => {
     const issue = single(setAt(VALID, path, REMOVE), path, 'MISSING_KEY')
     const key = path.split('/').pop() as string
-    expect(issue.message).toContain(`expected key "${key}"`)
-    expect(issue.message).toContain('got no such key')
+    expect(issue.message.en).toContain(`expected key "${key}"`)
+    expect(issue.message.en).toContain('got no such key')
   })
 
   it('reports a missing kind once, at /actor/kind', () => {
@@ -286,10 +287,13 @@ describe('decodeRequest: missing and unknown keys', () => {
     const issues = issuesOfRequest(input)
     const unknown = issues.filter((i) => i.code === 'UNKNOWN_KEY')
     expect(unknown.map((i) => i.path)).toEqual([path])
-    const message = unknown[0]?.message ?? ''
+    const message = unknown[0]?.message.en ?? ''
     expect(message).toContain(`got unknown key "${path.split('/').pop() as string}"`)
     expect(message).toContain('expected only the keys')
     if (suggestion !== undefined) expect(message).toContain(`did you mean "${suggestion}"?`)
+    const fr = unknown[0]?.message.fr ?? ''
+    expect(fr).toContain(`reçu la clé inconnue "${path.split('/').pop() as string}"`)
+    if (suggestion !== undefined) expect(fr).toContain(`vouliez-vous dire "${suggestion}" ?`)
   })
 
   it('rejects keys the actor kind does not have (a patient with an id)', () => {
@@ -299,7 +303,7 @@ describe('decodeRequest: missing and unknown keys', () => {
   it('escapes ~ and / in paths (RFC 6901)', () => {
     const input = { ...VALID, 'a/b~c': 1 }
     const issue = single(input, '/a~1b~0c', 'UNKNOWN_KEY')
-    expect(issue.message).toContain('"a/b~c"')
+    expect(issue.message.en).toContain('"a/b~c"')
   })
 
   it('reports __proto__ and constructor keys as unknown, without touching prototypes', () => {
@@ -328,8 +332,8 @@ describe('decodeRequest: checks across fields', () => {
   it('reports a duplicate document id at the second one', () => {
     const input = setAt(VALID, '/record/documents/2/id', 'doc-1')
     const issue = single(input, '/record/documents/2/id', 'DUPLICATE_DOCUMENT_ID')
-    expect(issue.message).toContain('"doc-1"')
-    expect(issue.message).toContain('/record/documents/0/id')
+    expect(issue.message.en).toContain('"doc-1"')
+    expect(issue.message.en).toContain('/record/documents/0/id')
   })
 
   it('reports each later duplicate, even when the documents have other issues', () => {
@@ -350,26 +354,26 @@ describe('decodeRequest: checks across fields', () => {
   it('reports a legal-representative actor not listed in the record at /actor/id (R-MINOR-1)', () => {
     const input = { ...VALID, actor: { kind: 'legal-representative', id: 'rl-9' } }
     const issue = single(input, '/actor/id', 'UNLISTED_REPRESENTATIVE')
-    expect(issue.message).toContain('"rl-9"')
-    expect(issue.message).toContain('"rl-1"')
+    expect(issue.message.en).toContain('"rl-9"')
+    expect(issue.message.en).toContain('"rl-1"')
     expect(E.isRight(decodeRequest({ ...VALID, actor: { kind: 'legal-representative', id: 'rl-1' } }))).toBe(true)
   })
 
   it('says when no legal representative is listed at all', () => {
     const input = setAt({ ...VALID, actor: { kind: 'legal-representative', id: 'rl-1' } }, '/record/legalRepresentatives', [])
-    expect(single(input, '/actor/id', 'UNLISTED_REPRESENTATIVE').message).toContain('none is listed')
+    expect(single(input, '/actor/id', 'UNLISTED_REPRESENTATIVE').message.en).toContain('none is listed')
   })
 
   it.each(DOCUMENT_ACTIONS.map((a) => [a]))('reports a missing document for %s at /document, naming the action', (action) => {
     const issue = single(setAt({ ...VALID, action }, '/document', REMOVE), '/document', 'MISSING_DOCUMENT')
-    expect(issue.message).toContain(`"${action}"`)
+    expect(issue.message.en).toContain(`"${action}"`)
     expect(issuesOfRequest({ ...VALID, action, document: undefined }).map((i) => i.path)).toEqual(['/document'])
   })
 
   it('reports `at` before the birth date', () => {
     const issue = single(setAt(VALID, '/at', '2010-06-14'), '/at', 'AT_BEFORE_BIRTH')
-    expect(issue.message).toContain('"2010-06-15"')
-    expect(issue.message).toContain('got "2010-06-14"')
+    expect(issue.message.en).toContain('"2010-06-15"')
+    expect(issue.message.en).toContain('got "2010-06-14"')
   })
 })
 
@@ -403,22 +407,38 @@ describe('decodeRequest: every issue at once', () => {
     const junk = Object.fromEntries(Object.keys(VALID).map((k) => [k, Symbol(k)]))
     const issues = issuesOfRequest(junk)
     expect(issues.length).toBeGreaterThanOrEqual(Object.keys(VALID).length)
-    for (const i of issues) expect(i.message).toContain('got a symbol')
+    for (const i of issues) expect(i.message.en).toContain('got a symbol')
   })
 })
 
 describe('formatIssues and prefixIssues', () => {
-  it('renders one line per issue, the root as (root)', () => {
-    const text = formatIssues([
-      { path: '', message: 'expected a request object, got 1' },
-      { path: '/at', message: 'expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"' },
-    ])
-    expect(text).toBe('(root): expected a request object, got 1\n/at: expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"')
+  it('renders one line per issue, the root as (root), in English by default and in French on request', () => {
+    const issues = [
+      { path: '', message: { en: 'expected a request object, got 1', fr: 'attendu un objet demande, reçu 1' } },
+      { path: '/at', message: { en: 'expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"', fr: 'attendu une date, reçu "2023-02-30"' } },
+    ]
+    expect(formatIssues(issues)).toBe('(root): expected a request object, got 1\n/at: expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"')
+    expect(formatIssues(issues, 'en')).toBe(formatIssues(issues))
+    expect(formatIssues(issues, 'fr')).toBe('(racine): attendu un objet demande, reçu 1\n/at: attendu une date, reçu "2023-02-30"')
   })
 
-  it('renders the issues of a real decoding', () => {
+  it('renders the issues of a real decoding, in both languages', () => {
     const issues = issuesOfRequest(setAt(VALID, '/at', '2023-02-30'))
     expect(formatIssues(issues)).toBe('/at: expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"')
+    expect(formatIssues(issues, 'fr')).toBe('/at: attendu une date ISO AAAA-MM-JJ qui existe, reçu "2023-02-30"')
+  })
+
+  it('words the root issue in both languages (what was expected, what was found)', () => {
+    expect(issuesOfRequest(1)).toEqual([
+      {
+        code: 'INVALID_TYPE',
+        path: '',
+        message: {
+          en: 'expected a request object { action, actor, record, at, document?, careTeam?, … }, got 1',
+          fr: 'attendu un objet demande { action, actor, record, at, document?, careTeam?, … }, reçu 1',
+        },
+      },
+    ])
   })
 
   it('prefixes paths (for an array of requests)', () => {
@@ -442,14 +462,18 @@ describe('io-ts codecs', () => {
         {
           code: 'INVALID_DATE',
           path: '/1/record/documents/2/addedOn',
-          message: 'expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"',
+          message: {
+            en: 'expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"',
+            fr: 'attendu une date ISO AAAA-MM-JJ qui existe, reçu "2023-02-30"',
+          },
         },
       ])
   })
 
   it('describes errors of plain io-ts codecs too', () => {
     const r = t.type({ n: t.number }).decode({ n: 'x' })
-    if (E.isLeft(r)) expect(issuesOf(r.left)).toEqual([{ code: 'INVALID_TYPE', path: '/n', message: 'expected number, got "x"' }])
+    if (E.isLeft(r))
+      expect(issuesOf(r.left)).toEqual([{ code: 'INVALID_TYPE', path: '/n', message: { en: 'expected number, got "x"', fr: 'attendu number, reçu "x"' } }])
     else expect.fail('should not decode')
   })
 
@@ -469,7 +493,7 @@ describe('io-ts codecs', () => {
 describe('decodeRequest: the record is the source of truth (A-7, R-FEED-1, R-AUTH-1, R-MINOR-3)', () => {
   it('reports a document absent from the record at /document/id (A-7)', () => {
     const issue = single(setAt(VALID, '/document/id', 'doc-9'), '/document/id', 'DOCUMENT_NOT_IN_RECORD')
-    expect(issue.message).toContain('"doc-9"')
+    expect(issue.message.en).toContain('"doc-9"')
   })
 
   it('reports every field of the document that differs from the record\'s copy, with both paths (A-7)', () => {
@@ -479,13 +503,13 @@ describe('decodeRequest: the record is the source of truth (A-7, R-FEED-1, R-AUT
       ['/document/author/id', 'DOCUMENT_DIFFERS_FROM_RECORD'],
       ['/document/maskedFromProfessionals', 'DOCUMENT_DIFFERS_FROM_RECORD'],
     ])
-    expect(issues[1]?.message).toContain('/record/documents/0/maskedFromProfessionals')
-    expect(issues[1]?.message).toContain('got true')
+    expect(issues[1]?.message.en).toContain('/record/documents/0/maskedFromProfessionals')
+    expect(issues[1]?.message.en).toContain('got true')
   })
 
   it('reports a key the record\'s copy has and the request\'s lacks (A-7)', () => {
     const lacking = setAt(VALID, '/document/author/establishmentId', REMOVE)
-    expect(single(lacking, '/document/author/establishmentId', 'DOCUMENT_DIFFERS_FROM_RECORD').message).toContain('got undefined')
+    expect(single(lacking, '/document/author/establishmentId', 'DOCUMENT_DIFFERS_FROM_RECORD').message.en).toContain('got undefined')
   })
 
   it('reports a fed document whose id the record holds, or whose addedOn is not `at` (R-FEED-1)', () => {
@@ -495,20 +519,20 @@ describe('decodeRequest: the record is the source of truth (A-7, R-FEED-1, R-AUT
       ['/document/id', 'FED_DOCUMENT_ID_EXISTS'],
       ['/document/addedOn', 'FED_DOCUMENT_NOT_ADDED_AT'],
     ])
-    expect(issues[0]?.message).toContain('/record/documents/0/id')
+    expect(issues[0]?.message.en).toContain('/record/documents/0/id')
     single({ ...feed, document: { ...doc('doc-new'), addedOn: '2025-03-01' } }, '/document/addedOn', 'FED_DOCUMENT_NOT_ADDED_AT')
   })
 
   it('reports indirect authentication without an establishment at /actor/establishmentId (R-AUTH-1)', () => {
     const indirect = setAt(setAt(VALID, '/actor/authentication', 'indirect'), '/actor/establishmentId', REMOVE)
-    expect(single(indirect, '/actor/establishmentId', 'INDIRECT_WITHOUT_ESTABLISHMENT').message).toContain('FINESS or SIRET')
+    expect(single(indirect, '/actor/establishmentId', 'INDIRECT_WITHOUT_ESTABLISHMENT').message.en).toContain('FINESS or SIRET')
     expect(E.isRight(decodeRequest(setAt(VALID, '/actor/establishmentId', REMOVE)))).toBe(true)
   })
 
   it('reports a protected adult without the measure at /record/patient/protection, and a measure on a patient not protected (R-MINOR-8)', () => {
     const adult = setAt(VALID, '/record/patient/birthDate', '1980-05-10')
     const missing = setAt(adult, '/record/patient/protectedAdult', true)
-    expect(single(missing, '/record/patient/protection', 'PROTECTION_MEASURE_MISSING').message).toContain('representationOfPerson')
+    expect(single(missing, '/record/patient/protection', 'PROTECTION_MEASURE_MISSING').message.en).toContain('representationOfPerson')
     const measure = { measure: 'curatelle', representationOfPerson: false }
     expect(E.isRight(decodeRequest(setAt(missing, '/record/patient/protection', measure)))).toBe(true)
     single(setAt(adult, '/record/patient/protection', measure), '/record/patient/protectedAdult', 'PROTECTION_WITHOUT_PROTECTED_ADULT')
@@ -536,7 +560,7 @@ describe('decodeRequest: the record is the source of truth (A-7, R-FEED-1, R-AUT
   it('reports an emancipated child under 16 at `at`, not at 16 (R-MINOR-3)', () => {
     const emancipated = setAt(VALID, '/record/patient/emancipated', true)
     // Born 2010-06-15: 13 at 2024-03-01, 16 on 2026-06-15.
-    expect(single(emancipated, '/record/patient/emancipated', 'EMANCIPATED_UNDER_16').message).toContain('13')
+    expect(single(emancipated, '/record/patient/emancipated', 'EMANCIPATED_UNDER_16').message.en).toContain('13')
     single(setAt(emancipated, '/at', '2026-06-14'), '/record/patient/emancipated', 'EMANCIPATED_UNDER_16')
     expect(E.isRight(decodeRequest(setAt(emancipated, '/at', '2026-06-15')))).toBe(true)
   })

@@ -45,7 +45,8 @@ const checkIssues = (input: unknown, issues: ReadonlyArray<DecodeIssue>): void =
   if (issues.length === 0) fail('Left without issues')
   for (const i of issues) {
     if (!CODES.includes(i.code)) fail('unknown code', i)
-    if (!/^expected .+, got /s.test(i.message)) fail('message without expected/got', i)
+    if (!/^expected .+, got /s.test(i.message.en)) fail('English message without expected/got', i)
+    if (!/^attendu .+, reçu /s.test(i.message.fr)) fail('French message without attendu/reçu', i)
     const where = resolve(input, i.path)
     if (where.tag === 'nowhere') fail('path leads nowhere', i)
     // A missing key is named by these codes: a key the request lacks, its document lacking a key the record's copy

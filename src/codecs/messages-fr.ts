@@ -1,0 +1,154 @@
+// The French wording of decoding issues. Typed by the key sets of messages.ts: a description or an issue code
+// without its French wording fails to compile. Every message says what was expected, then what was found
+// (« attendu …, reçu … »). Same order as messages.ts.
+import type { Code, Expected, ExpectedKey, en } from './messages.js'
+import { MAX_SHOWN, isPlain, quote, quoteAll, suggest } from './wording.js'
+
+// -------------------------------------------------------------------------------------
+// describing values
+// -------------------------------------------------------------------------------------
+
+/**
+ * The French description of a value found in the input (see `describe` in messages.ts).
+ *
+ * INVARIANT: total; reads no property of objects (a getter is never run).
+ */
+export const describeFr = (u: unknown): string => {
+  switch (typeof u) {
+    case 'string': {
+      const s = JSON.stringify(u)
+      return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 4)}…" (une chaîne de ${u.length} caractères)` : s
+    }
+    case 'number':
+      return Number.isFinite(u) ? (Object.is(u, -0) ? '-0' : String(u)) : `${String(u)} (un nombre)`
+    case 'boolean':
+      return String(u)
+    case 'bigint':
+      return `${String(u)}n (un bigint)`
+    case 'undefined':
+      return 'undefined'
+    case 'symbol':
+      return 'un symbole'
+    case 'function':
+      return 'une fonction'
+    case 'object':
+      if (u === null) return 'null'
+      if (Array.isArray(u)) return u.length === 0 ? 'un tableau vide' : `un tableau de ${u.length} élément${u.length === 1 ? '' : 's'}`
+      return isPlain(u) ? 'un objet' : "un objet qui n'est pas un objet simple"
+  }
+}
+
+const vouliezVousDire = (found: string, allowed: ReadonlyArray<string>): string => {
+  const s = suggest(found, allowed)
+  return s === undefined ? '' : ` (vouliez-vous dire ${quote(s)} ?)`
+}
+
+// -------------------------------------------------------------------------------------
+// what a decoder expects
+// -------------------------------------------------------------------------------------
+
+/** Ce qu'attend chaque décodeur, sous les clés de `EXPECTED_EN`. */
+export const EXPECTED_FR: { readonly [K in ExpectedKey]: string } = {
+  aValidValue: 'une valeur valide',
+  id: 'une chaîne non vide (un identifiant)',
+  code: 'une chaîne non vide (un code)',
+  boolean: 'un booléen (true ou false)',
+  isoDate: 'une date ISO AAAA-MM-JJ qui existe',
+  // acteurs
+  patientActor: 'un acteur patient { kind: "patient" }',
+  legalRepresentativeActor: 'un acteur représentant légal { kind, id }',
+  professionalActor: 'un acteur professionnel { kind, id, profession, authentication, specialty?, establishmentId?, role?, occupationalDoctor? }',
+  thirdPartyActor: 'un acteur tiers { kind, party }',
+  actor: 'un objet acteur dont le "kind" est "patient", "legal-representative", "professional" ou "third-party"',
+  // statut
+  mesStatus: 'un objet statut dont le "kind" est l\'un de "active", "deactivated", "closed", "deleted", "refused"',
+  activeStatus: 'un statut { kind: "active" }',
+  deactivatedStatus: 'un statut { kind: "deactivated" }',
+  closedStatus: 'un statut { kind: "closed", on }',
+  deletedStatus: 'un statut { kind: "deleted", on }',
+  refusedStatus: 'un statut { kind: "refused", on }',
+  // documents
+  documentAuthor: 'un auteur de document dont le "kind" est "professional", "patient" ou "legal-representative"',
+  professionalAuthor: 'un auteur professionnel { kind, id, establishmentId? }',
+  patientAuthor: 'un auteur patient { kind: "patient" }',
+  legalRepresentativeAuthor: 'un auteur représentant légal { kind, id }',
+  document: 'un document { id, typeCode, author, addedOn, maskedFromProfessionals, invisibleToPatient, hiddenFromLegalRepresentatives, subcontractedBy? }',
+  documents: 'un tableau de documents',
+  // dossier
+  protectionMeasure: 'une mesure de protection { measure, representationOfPerson }',
+  patient: 'un patient { birthDate, emancipated, protectedAdult, protection?, ins?, deceasedOn? }',
+  ins: 'un INS { qualified }',
+  legalRepresentative: 'un représentant légal { id, role, doctorPresenceRequired }',
+  legalRepresentatives: 'un tableau de représentants légaux',
+  block: 'un blocage { target, id, from, until? }',
+  blocks: 'un tableau de blocages',
+  professionalAuthorization: 'une autorisation { professionalId, status }',
+  establishmentAuthorization: 'une autorisation { establishmentId, status }',
+  authorization: 'une autorisation { professionalId, status } ou { establishmentId, status }',
+  authorizations: "un tableau d'autorisations",
+  emergencyAccess: "des réglages d'urgence { breakGlass, regulationCentre, maskedDocuments }",
+  treatingDoctorIds: "un tableau d'identifiants de professionnels",
+  record: 'un dossier { patient, status, treatingDoctorIds, legalRepresentatives, blocks, authorizations, documents, emergencyAccess? }',
+  // demande
+  request: 'un objet demande { action, actor, record, at, document?, careTeam?, … }',
+  shareTarget: 'un destinataire de partage { role }',
+  // matrice
+  typeCodes: '"*" (tous les types de document) ou un tableau de codes de type LOINC',
+  grant: 'une habilitation { profession, typeCodes, specialty?, role?, source? }',
+  grantSource: "une chaîne (d'où vient l'habilitation)",
+  grants: "un tableau d'habilitations",
+  matrixVersion: 'une chaîne non vide (la version de la matrice)',
+  matrix: "un objet matrice d'habilitation { version, grants }",
+}
+
+const attendu = (e: Expected): string =>
+  typeof e === 'string' ? EXPECTED_FR[e] : 'oneOf' in e ? `l'une des valeurs ${quoteAll(e.oneOf)}` : e.name
+
+// -------------------------------------------------------------------------------------
+// messages
+// -------------------------------------------------------------------------------------
+
+/**
+ * Messages en français de chaque code, par code : ce qui était attendu, puis ce qui a été reçu
+ * (`attendu …, reçu …`). Mêmes arguments que les messages anglais.
+ */
+export const fr: { readonly [C in Code]: (typeof en)[C] } = {
+  INVALID_TYPE: (exp, found) => `attendu ${attendu(exp)}, reçu ${describeFr(found)}`,
+  ACCESSOR: (exp) =>
+    `attendu ${attendu(exp)} sous forme de propriété de donnée simple, reçu un accesseur get/set (le décodage n'exécute jamais les accesseurs)`,
+  EMPTY_STRING: (exp) => `attendu ${attendu(exp)}, reçu une chaîne vide ""`,
+  INVALID_ENUM: (allowed, found) =>
+    `attendu l'une des valeurs ${quoteAll(allowed)}, reçu ${describeFr(found)}${vouliezVousDire(found, allowed)}`,
+  INVALID_DATE: (found) => `attendu ${EXPECTED_FR.isoDate}, reçu ${describeFr(found)}`,
+  MISSING_KEY: (key, exp) => `attendu la clé ${quote(key)} contenant ${attendu(exp)}, reçu aucune clé de ce nom`,
+  UNKNOWN_KEY: (key, allowed) =>
+    `attendu uniquement les clés ${quoteAll(allowed)}, reçu la clé inconnue ${quote(key)}${vouliezVousDire(key, allowed)}`,
+  DUPLICATE_DOCUMENT_ID: (id, firstAt) =>
+    `attendu des identifiants de document uniques, reçu ${quote(id)} une seconde fois (déjà utilisé en ${firstAt})`,
+  DUPLICATE_REPRESENTATIVE_ID: (id, firstAt) =>
+    `attendu des identifiants de représentant légal uniques, reçu ${quote(id)} une seconde fois (déjà utilisé en ${firstAt})`,
+  UNLISTED_REPRESENTATIVE: (id, listed) =>
+    `attendu l'identifiant d'un représentant légal listé dans /record/legalRepresentatives (${
+      listed.length === 0 ? "aucun n'est listé" : quoteAll(listed)
+    }), reçu ${quote(id)}`,
+  MISSING_DOCUMENT: (action) =>
+    `attendu la clé "document" contenant le document sur lequel porte l'action ${quote(action)}, reçu aucune clé de ce nom`,
+  DOCUMENT_NOT_IN_RECORD: (action, id) =>
+    `attendu l'identifiant d'un document de /record/documents (l'action ${quote(action)} porte sur la copie du dossier, A-7), reçu ${quote(id)}, que le dossier ne contient pas`,
+  DOCUMENT_DIFFERS_FROM_RECORD: (recordPath, found) =>
+    `attendu la copie du document que contient le dossier, telle qu'en ${recordPath} (le dossier fait foi, A-7), reçu ${describeFr(found)}`,
+  FED_DOCUMENT_ID_EXISTS: (id, recordPath) =>
+    `attendu un nouvel identifiant de document (un document versé est nouveau, R-FEED-1), reçu ${quote(id)}, déjà utilisé en ${recordPath}`,
+  FED_DOCUMENT_NOT_ADDED_AT: (at, found) =>
+    `attendu la date de la demande ${quote(at)} (/at) : un document versé est ajouté ce jour-là (R-FEED-1), reçu ${quote(found)}`,
+  INDIRECT_WITHOUT_ESTABLISHMENT: () =>
+    `attendu la clé "establishmentId" contenant le FINESS ou le SIRET de l'établissement (l'authentification indirecte y est liée, R-AUTH-1), reçu aucune clé de ce nom`,
+  EMANCIPATED_UNDER_16: (age, at) =>
+    `attendu false (l'émancipation n'existe qu'à partir de 16 ans, C. civ. 413-2, R-MINOR-3, et le patient a ${age} ans le ${quote(at)}), reçu true`,
+  PROTECTION_MEASURE_MISSING: () =>
+    `attendu la clé "protection" contenant la mesure de ce majeur protégé, par exemple { "measure": "tutelle", "representationOfPerson": true } (depuis 0.2.0 la mesure dit qui décide, R-MINOR-8), reçu aucune clé de ce nom`,
+  PROTECTION_WITHOUT_PROTECTED_ADULT: () =>
+    `attendu true, car le patient a une mesure de protection (/record/patient/protection), reçu false`,
+  AT_BEFORE_BIRTH: (at, birthDate) =>
+    `attendu une date égale ou postérieure à la date de naissance du patient ${quote(birthDate)} (/record/patient/birthDate), reçu ${quote(at)}`,
+}
