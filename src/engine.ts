@@ -49,7 +49,7 @@ const matrixOf = (options: Options | undefined): CompiledMatrix => compileMatrix
 
 const decideUnsafe = (request: Request, options: Options | undefined): Decision => {
   const action: unknown = request.action
-  if (!isAction(action)) return denyWith('R-ACTOR-3', BASIS['R-ACTOR-3'], 'UNKNOWN_ACTION')
+  if (!isAction(action)) return denyWith('R-ACTOR-3', BASIS['R-ACTOR-3'], 'UNKNOWN_ACTION', ['FIX_THE_REQUEST'])
   const policy = POLICIES[action]
   const matrix = matrixOf(options)
   const combined = emptyCombined()
@@ -57,7 +57,7 @@ const decideUnsafe = (request: Request, options: Options | undefined): Decision 
   const claimed = request.document
   if (DOCUMENT_ACTIONS.includes(action)) {
     if (claimed === undefined || claimed === null)
-      addOutcome(combined, 'A-6', BASIS['A-6'], { _tag: 'Deny', code: 'DOCUMENT_MISSING', remedies: [] })
+      addOutcome(combined, 'A-6', BASIS['A-6'], { _tag: 'Deny', code: 'DOCUMENT_MISSING', remedies: ['FIX_THE_REQUEST'] })
     else if (action === 'feed') evaluateDocument(policy, { request, matrix, document: claimed }, combined)
     else {
       // the record's copy decides; the request's copy only adds a denial when it is absent or differs.
@@ -102,7 +102,7 @@ const withMatrixVersion = (decision: Decision, matrix: CompiledMatrix, memo?: Ma
  * })
  * // d.allowed === false; d.reasons[0].rule === 'R-ACTOR-1'
  *
- * @see RULES.md for every rule id.
+ * @see docs/rules.md (shipped in the package) for every rule id.
  * @since 0.1.0
  */
 export const decide = (request: Request, options?: Options): Decision => {
@@ -110,7 +110,7 @@ export const decide = (request: Request, options?: Options): Decision => {
     return decideUnsafe(request, options)
   } catch {
     // INVARIANT: unreachable for values of the declared types; a malformed value fails closed.
-    return denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST')
+    return denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST', ['FIX_THE_REQUEST'])
   }
 }
 
@@ -191,6 +191,6 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
   } catch {
     // INVARIANT: unreachable for values of the declared types.
     const docs = Array.isArray(request?.record?.documents) ? request.record.documents : []
-    return docs.map((document) => ({ document, decision: denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST') }))
+    return docs.map((document) => ({ document, decision: denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST', ['FIX_THE_REQUEST']) }))
   }
 }

@@ -103,6 +103,7 @@ export { canRequestPostMortemAccess, POST_MORTEM_PURPOSES, POST_MORTEM_REQUESTER
 // matrix
 export type { AuthorizationMatrix, MatrixGrant } from './matrix/types.js'
 export { DEFAULT_MATRIX, NO_GRANT_MATRIX } from './matrix/default.js'
+export { FINAL_DENIALS } from './messages/final.js'
 export { CNAM_MATRIX_2024_09 } from './matrix/transcription-2023.js'
 
 // consultation and visibility (issue 3): extra exports go here

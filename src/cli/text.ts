@@ -53,7 +53,7 @@ const USAGE_EN = `Usage: dmp-rules decide FILE.json [--json] [--lang fr|en] [--m
 Decides one access request to a DMP / Mon espace santé record (or an array of requests), and prints
 each decision with its reasons (rule id, legal basis), obligations and remedies.
 
-  FILE.json      the request (see API.md for its shape); "-" reads standard input
+  FILE.json      the request (its shape: docs/guide.md, shipped in the package); "-" reads standard input
   --json         print the decision(s) as JSON (one Decision, or an array for an array of requests);
                  input that cannot be decided (unreadable file, invalid JSON, empty array, issues of a
                  request or of the matrix) is a JSON object on stdout instead, exit code 2:
@@ -74,7 +74,7 @@ const USAGE_FR = `Usage : dmp-rules decide FICHIER.json [--json] [--lang fr|en] 
 Décide une demande d'accès à un DMP / Mon espace santé (ou un tableau de demandes) et affiche chaque
 décision avec ses motifs (règle, fondement juridique), ses obligations et ce qui changerait la réponse.
 
-  FICHIER.json   la demande (forme décrite dans API.md) ; « - » lit l'entrée standard
+  FICHIER.json   la demande (sa forme : docs/guide.md, fourni dans le paquet) ; « - » lit l'entrée standard
   --json         affiche la ou les décisions en JSON (une Decision, ou un tableau pour un tableau de demandes) ;
                  une entrée qui ne peut être décidée (fichier illisible, JSON invalide, tableau vide, problèmes
                  d'une demande ou de la matrice) donne à la place un objet JSON sur la sortie standard, code 2 :

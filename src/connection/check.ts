@@ -7,7 +7,7 @@ import { CONNECTION_RULES } from './rules.js'
 import type { ConnectionCheck } from './types.js'
 
 const checkUnsafe = (check: ConnectionCheck): Decision => {
-  if (typeof check !== 'object' || check === null || !isIsoDate(check.at)) return denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST')
+  if (typeof check !== 'object' || check === null || !isIsoDate(check.at)) return denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST', ['FIX_THE_REQUEST'])
   const outcomes: Array<RuledOutcome> = []
   for (const rule of CONNECTION_RULES)
     for (const outcome of rule.evaluate(check)) outcomes.push({ rule: rule.id, basis: rule.basis, outcome })
@@ -40,6 +40,6 @@ export const checkConnection = (check: ConnectionCheck): Decision => {
     return checkUnsafe(check)
   } catch {
     // INVARIANT: unreachable for values of the declared types; a malformed value fails closed.
-    return denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST')
+    return denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST', ['FIX_THE_REQUEST'])
   }
 }

@@ -60,8 +60,8 @@ export const environmentsMatch: ConnectionRule = {
 const auth3 = ({ environment, credential }: ConnectionCheck): Outcome => {
   const credentialEnv: unknown = isObject(credential) ? credential['environment'] : undefined
   const known = (u: unknown): boolean => (CONNECTION_ENVIRONMENTS as ReadonlyArray<unknown>).includes(u)
-  if (!isObject(credential) || (credential['kind'] !== 'card' && credential['kind'] !== 'certificate')) return deny('UNKNOWN_CREDENTIAL')
-  if (!known(environment) || !known(credentialEnv)) return deny('UNKNOWN_CONNECTION_ENVIRONMENT')
+  if (!isObject(credential) || (credential['kind'] !== 'card' && credential['kind'] !== 'certificate')) return deny('UNKNOWN_CREDENTIAL', ['FIX_THE_REQUEST'])
+  if (!known(environment) || !known(credentialEnv)) return deny('UNKNOWN_CONNECTION_ENVIRONMENT', ['FIX_THE_REQUEST'])
   if (environment === credentialEnv) return grant('CREDENTIAL_ENVIRONMENT_MATCHES')
   return environment === 'test'
     ? deny('PRODUCTION_CREDENTIAL_ON_TEST', ['USE_TEST_CREDENTIALS'])
@@ -85,7 +85,7 @@ export const certificateMatchesStructure: ConnectionRule = {
 
 const auth2 = ({ credential, structure }: ConnectionCheck): ReadonlyArray<Outcome> => {
   if (isObject(credential) && credential['kind'] === 'card') return [notApplicable]
-  if (!isCertificate(credential)) return [deny('UNKNOWN_CREDENTIAL')]
+  if (!isCertificate(credential)) return [deny('UNKNOWN_CREDENTIAL', ['FIX_THE_REQUEST'])]
   const s: { readonly [k: string]: unknown } = isObject(structure) ? structure : {}
   const current: unknown =
     credential.holder.level === 'legal-entity'
@@ -125,9 +125,9 @@ const auth4 = ({ at, credential, structure, metadataGeographicFiness }: Connecti
   if (isObject(credential) && credential['kind'] === 'card') return [notApplicable]
   const kind: unknown = isObject(structure) ? structure['kind'] : undefined
   if (kind === 'other') return [notApplicable]
-  if (!(STRUCTURE_KINDS as ReadonlyArray<unknown>).includes(kind)) return [deny('UNKNOWN_STRUCTURE_KIND')]
-  if (!isCertificate(credential)) return [deny('UNKNOWN_CREDENTIAL')]
-  if (!isIsoDate(at)) return [deny('MALFORMED_REQUEST')]
+  if (!(STRUCTURE_KINDS as ReadonlyArray<unknown>).includes(kind)) return [deny('UNKNOWN_STRUCTURE_KIND', ['FIX_THE_REQUEST'])]
+  if (!isCertificate(credential)) return [deny('UNKNOWN_CREDENTIAL', ['FIX_THE_REQUEST'])]
+  if (!isIsoDate(at)) return [deny('MALFORMED_REQUEST', ['FIX_THE_REQUEST'])]
   const level = credential.holder.level
   const after = compareDates(at, LEGAL_ENTITY_CERTIFICATES_FROM) >= 0
   const site: unknown = isObject(structure) ? structure['geographicFiness'] : undefined

@@ -74,7 +74,7 @@ export const canRequestPostMortemAccess = (request: PostMortemRequest): Decision
     outcome = outcomeOf(request)
   } catch {
     // INVARIANT: unreachable for values of the declared types; a malformed value fails closed.
-    outcome = deny('MALFORMED_REQUEST')
+    outcome = deny('MALFORMED_REQUEST', ['FIX_THE_REQUEST'])
   }
   return combine([{ rule: 'R-ACTOR-6', basis: BASIS['R-ACTOR-6'], outcome }])
 }

@@ -13,6 +13,7 @@ export const en = {
   UNKNOWN_ACTION: 'This action is not one the library knows; it denies by default.',
   MALFORMED_REQUEST: 'The request carries an impossible or missing date or value; the library denies by default.',
   DOCUMENT_MISSING: 'This action is about one document, and the request carries none.',
+  FIX_THE_REQUEST: "Correct the request: decode it with decodeRequest (dmp-rules/codecs), which lists what is wrong and where.",
   DOCUMENT_DIFFERS_FROM_RECORD: "The request's copy of the document differs from the record's: the record is the source of truth, so the library refuses to decide on another version.",
   SEND_RECORD_COPY_OF_DOCUMENT: "Reload the record and send the document exactly as the record holds it.",
   // --- actors (R-ACTOR) ---------------------------------------------------------------

@@ -43,7 +43,7 @@ export const onlyCareActors: Rule = recordRule('R-ACTOR-3', ({ request: { actor,
   if (actor.kind === 'third-party')
     return actor.party === 'other' || !THIRD_PARTIES.includes(actor.party) ? deny('NOT_A_CARE_ACTOR') : notApplicable
   if (actor.kind === 'legal-representative' && representativeOf(record, actor) === undefined)
-    return deny('LEGAL_REPRESENTATIVE_NOT_ON_RECORD')
+    return deny('LEGAL_REPRESENTATIVE_NOT_ON_RECORD', ['FIX_THE_REQUEST'])
   return notApplicable
 })
 
@@ -56,7 +56,7 @@ export const onlyCareActors: Rule = recordRule('R-ACTOR-3', ({ request: { actor,
  * @since 0.1.0
  */
 export const knownProfession: Rule = recordRule('R-ACTOR-3', ({ request: { actor } }) =>
-  actor.kind === 'professional' && !isProfession(actor.profession) ? deny('UNKNOWN_PROFESSION') : notApplicable,
+  actor.kind === 'professional' && !isProfession(actor.profession) ? deny('UNKNOWN_PROFESSION', ['FIX_THE_REQUEST']) : notApplicable,
 )
 
 /**
@@ -94,7 +94,7 @@ export const occupationalDoctor: Rule = recordRule('R-ACTOR-7', ({ request }) =>
   if (actor.profession !== 'medecin') return deny('OCCUPATIONAL_DOCTOR_IS_A_DOCTOR')
   if (request.action !== 'consult' && request.action !== 'view' && request.action !== 'feed')
     return deny('OCCUPATIONAL_DOCTOR_CONSULTS_AND_FEEDS_ONLY')
-  if ((request.accessMode ?? 'normal') !== 'normal') return deny('OCCUPATIONAL_DOCTOR_NO_EMERGENCY_ACCESS')
+  if ((request.accessMode ?? 'normal') !== 'normal') return deny('OCCUPATIONAL_DOCTOR_NO_EMERGENCY_ACCESS', ['COLLECT_EXPRESS_CONSENT'])
   return request.explicitConsent === true
     ? grant('OCCUPATIONAL_DOCTOR_EXPRESS_CONSENT', ['INFORM_BEFORE_EXPRESS_CONSENT'])
     : deny('OCCUPATIONAL_DOCTOR_NEEDS_EXPRESS_CONSENT', ['COLLECT_EXPRESS_CONSENT'])

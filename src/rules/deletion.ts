@@ -60,7 +60,7 @@ export const deletionNeedsActiveDmp: Rule = recordRule('R-DEL-1', ({ request: { 
  * @since 0.1.0
  */
 export const deletionNeedsValidAuthorization: Rule = recordRule('R-DEL-1', ({ request: { actor, record } }) =>
-  actor.kind === 'professional' && authorizationOf(record, actor.id, actor.establishmentId) !== 'valid' ? deny('DELETE_NEEDS_VALID_AUTHORIZATION') : notApplicable,
+  actor.kind === 'professional' && authorizationOf(record, actor.id, actor.establishmentId) !== 'valid' ? deny('DELETE_NEEDS_VALID_AUTHORIZATION', ['COLLECT_EXPLICIT_CONSENT']) : notApplicable,
 )
 
 /**
@@ -71,7 +71,7 @@ export const deletionNeedsValidAuthorization: Rule = recordRule('R-DEL-1', ({ re
  * @since 0.1.0
  */
 export const authorizationValidForDeletion: Rule = recordRule('R-AUTH-5', ({ request: { actor, record } }) =>
-  actor.kind === 'professional' && authorizationOf(record, actor.id, actor.establishmentId) !== 'valid' ? deny('DELETE_NEEDS_VALID_AUTHORIZATION') : notApplicable,
+  actor.kind === 'professional' && authorizationOf(record, actor.id, actor.establishmentId) !== 'valid' ? deny('DELETE_NEEDS_VALID_AUTHORIZATION', ['COLLECT_EXPLICIT_CONSENT']) : notApplicable,
 )
 
 // R-DEL-1's last prerequisite, the document's identifier in the DMP, is A-7: the engine decides every document

@@ -49,7 +49,7 @@ export const breakGlass: Rule = recordRule('R-EMERG-1', ({ request }) => {
  * @since 0.1.0
  */
 export const knownAccessMode: Rule = recordRule('R-EMERG-1', ({ request }) =>
-  (ACCESS_MODES as ReadonlyArray<unknown>).includes(accessModeOf(request)) ? notApplicable : deny('UNKNOWN_ACCESS_MODE'),
+  (ACCESS_MODES as ReadonlyArray<unknown>).includes(accessModeOf(request)) ? notApplicable : deny('UNKNOWN_ACCESS_MODE', ['FIX_THE_REQUEST']),
 )
 
 /**

@@ -65,7 +65,7 @@ export const representativeSharesChildProfile: Rule = recordRule('R-MINOR-4', ({
  * @since 0.1.0
  */
 export const shareOnlyWithRepresentative: Rule = recordRule('R-MINOR-4', ({ request: { shareWith } }) => {
-  if (shareWith === undefined || shareWith === null) return deny('SHARE_TARGET_MISSING')
+  if (shareWith === undefined || shareWith === null) return deny('SHARE_TARGET_MISSING', ['FIX_THE_REQUEST'])
   const role: unknown = shareWith.role
   return role === 'parent' || role === 'guardian' ? notApplicable : deny('SHARE_ONLY_WITH_PARENT_OR_GUARDIAN')
 })

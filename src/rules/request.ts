@@ -21,5 +21,5 @@ export const wellFormedRequest: Rule = recordRule('A-6', ({ request }) => {
     compareDates(record.patient.birthDate, at) <= 0 &&
     MES_STATUS_KINDS.includes(record.status.kind) &&
     KNOWN_ACTORS.includes(actor.kind)
-  return ok ? notApplicable : deny('MALFORMED_REQUEST')
+  return ok ? notApplicable : deny('MALFORMED_REQUEST', ['FIX_THE_REQUEST'])
 })

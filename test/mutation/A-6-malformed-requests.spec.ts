@@ -50,7 +50,7 @@ describe('the engine refuses what it cannot decide', () => {
       expect(d).toEqual({
         allowed: false,
         reasons: [expect.objectContaining({ rule: 'A-6', code: 'MALFORMED_REQUEST', basis: [] })],
-        remedies: [],
+        remedies: [expect.objectContaining({ rule: 'A-6', code: 'FIX_THE_REQUEST' })],
       })
     }
   })
@@ -63,7 +63,7 @@ describe('the engine refuses what it cannot decide', () => {
       expect(decision).toEqual({
         allowed: false,
         reasons: [expect.objectContaining({ rule: 'A-6', code: 'MALFORMED_REQUEST', basis: [] })],
-        remedies: [],
+        remedies: [expect.objectContaining({ rule: 'A-6', code: 'FIX_THE_REQUEST' })],
       })
     expect(visibleDocuments({ actor: patient, record: undefined as never, at: AT })).toEqual([])
     expect(visibleDocuments(undefined as never)).toEqual([])
