@@ -13,7 +13,15 @@ import {
   type Combined,
 } from './decision/combine.js'
 import type { Decision } from './decision/decision.js'
-import { ACTIONS, DOCUMENT_ACTIONS, type Action, type ActionlessRequest, type HealthDocument, type Request } from './domain/types.js'
+import {
+  ACTIONS,
+  DOCUMENT_ACTIONS,
+  type Action,
+  type ActionlessRequest,
+  type HealthDocument,
+  type Request,
+  type RequestFor,
+} from './domain/types.js'
 import { compileMatrix, type CompiledMatrix } from './matrix/compile.js'
 import { DEFAULT_MATRIX } from './matrix/default.js'
 import type { AuthorizationMatrix } from './matrix/types.js'
@@ -101,10 +109,12 @@ export const decide = (request: Request, options?: Options): Decision => {
   }
 }
 
+// The named function of `action`: its request type refuses another action and, for a document action, a missing
+// document; at run time the function's own action still decides (a plain-JS caller's wrong action is overridden).
 const named =
-  (action: Action) =>
-  (request: ActionlessRequest, options?: Options): Decision =>
-    decide({ ...request, action }, options)
+  <A extends Action>(action: A) =>
+  (request: RequestFor<A>, options?: Options): Decision =>
+    decide({ ...(request as ActionlessRequest), action }, options)
 
 /** May the actor open the record? (`consult`) @since 0.1.0 */
 export const canConsult = named('consult')

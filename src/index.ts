@@ -39,6 +39,7 @@ export type {
   Authorization,
   AuthorizationStatus,
   Block,
+  DocumentAction,
   DocumentAuthor,
   EmergencyAccess,
   HealthDocument,
@@ -54,6 +55,8 @@ export type {
   ProtectionMeasure,
   ProtectionMeasureKind,
   Request,
+  RequestFor,
+  RequestOf,
   ThirdParty,
   ThirdPartyActor,
 } from './domain/types.js'
@@ -77,7 +80,10 @@ export type { RuleId } from './rules/ids.js'
 export { RULE_IDS, compareRuleIds, isRuleId } from './rules/ids.js'
 
 // decision functions
-export type { DocumentDecision, Options } from './engine.js'
+export type {
+  DocumentDecision,
+  Options,
+} from './engine.js'
 export {
   canBlock,
   canClose,
