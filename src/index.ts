@@ -70,6 +70,15 @@ export {
   PROTECTION_MEASURES,
   THIRD_PARTIES,
 } from './domain/types.js'
+export type {
+  BlockInput,
+  DocumentAuthorInput,
+  DocumentInput,
+  LegalRepresentativeInput,
+  PatientInput,
+  RecordInput,
+} from './domain/build.js'
+export { buildDocument, buildRecord } from './domain/build.js'
 
 // decisions
 export type { Allowed, Decision, Denied, Obligation, Reason, Remedy } from './decision/decision.js'
