@@ -13,12 +13,15 @@ import {
   type Combined,
 } from './decision/combine.js'
 import type { Decision } from './decision/decision.js'
+import type { Outcome } from './decision/outcome.js'
 import {
   ACTIONS,
   DOCUMENT_ACTIONS,
   type Action,
   type ActionlessRequest,
   type HealthDocument,
+  RECORD_DOCUMENT_ACTIONS,
+  type RecordDocumentAction,
   type Request,
   type RequestFor,
 } from './domain/types.js'
@@ -27,7 +30,7 @@ import { DEFAULT_MATRIX } from './matrix/default.js'
 import type { AuthorizationMatrix } from './matrix/types.js'
 import { BASIS } from './rules/basis.js'
 import { resolveDocument } from './rules/integrity.js'
-import type { DocumentContext, RecordContext } from './rules/rule.js'
+import type { DocumentContext, RecordContext, Rule } from './rules/rule.js'
 
 /**
  * Options of every decision function.
@@ -45,8 +48,44 @@ export interface Options {
 const isAction = (u: unknown): u is Action => typeof u === 'string' && (ACTIONS as ReadonlyArray<string>).includes(u)
 
 // Each rule's outcome is folded straight into the combination: no intermediate list of outcomes.
-const evaluateRecord = (policy: Policy, ctx: RecordContext, into: Combined): void => {
+type RecordEvaluator = (policy: Policy, ctx: RecordContext, into: Combined) => void
+
+const evaluateRecord: RecordEvaluator = (policy, ctx, into) => {
   for (const rule of policy.rules) if (rule.scope === 'record') addOutcome(into, rule.id, rule.basis, rule.evaluate(ctx))
+}
+
+/**
+ * A record evaluator for several actions on one request (allowedActions): a record-scoped rule that did not read
+ * `request.action` is evaluated once, its outcome reused by every later action whose policy holds the same rule
+ * object; a rule that read it (R-ACTOR-7 and R-FEED-2 do) is evaluated again for each action.
+ * INVARIANT: sound because rules are pure functions of their context (src/rules/rule.ts), and the only part of the
+ * context that differs between the actions is `request.action`, read through a getter that records the read
+ * (a spread or a destructuring of the request reads it too). The matrix and every other field are the same.
+ */
+const sharedRecordEvaluator = (): RecordEvaluator => {
+  const shared = new Map<Rule, Outcome>()
+  return (policy, ctx, into) => {
+    const action = ctx.request.action
+    let read = false
+    const request: Request = {
+      ...ctx.request,
+      get action() {
+        read = true
+        return action
+      },
+    }
+    const tracked: RecordContext = { request, matrix: ctx.matrix }
+    for (const rule of policy.rules) {
+      if (rule.scope !== 'record') continue
+      let outcome = shared.get(rule)
+      if (outcome === undefined) {
+        read = false
+        outcome = rule.evaluate(tracked)
+        if (!read) shared.set(rule, outcome)
+      }
+      addOutcome(into, rule.id, rule.basis, outcome)
+    }
+  }
 }
 
 const evaluateDocument = (policy: Policy, ctx: DocumentContext, into: Combined): void => {
@@ -55,13 +94,12 @@ const evaluateDocument = (policy: Policy, ctx: DocumentContext, into: Combined):
 
 const matrixOf = (options: Options | undefined): CompiledMatrix => compileMatrix(options?.matrix ?? DEFAULT_MATRIX)
 
-const decideUnsafe = (request: Request, options: Options | undefined): Decision => {
+const decideUnsafe = (request: Request, matrix: CompiledMatrix, recordRules: RecordEvaluator): Decision => {
   const action: unknown = request.action
   if (!isAction(action)) return denyWith('R-ACTOR-3', BASIS['R-ACTOR-3'], 'UNKNOWN_ACTION')
   const policy = POLICIES[action]
-  const matrix = matrixOf(options)
   const combined = emptyCombined()
-  evaluateRecord(policy, { request, matrix }, combined)
+  recordRules(policy, { request, matrix }, combined)
   const claimed = request.document
   if (DOCUMENT_ACTIONS.includes(action)) {
     if (claimed === undefined || claimed === null)
@@ -102,7 +140,7 @@ const decideUnsafe = (request: Request, options: Options | undefined): Decision 
  */
 export const decide = (request: Request, options?: Options): Decision => {
   try {
-    return decideUnsafe(request, options)
+    return decideUnsafe(request, matrixOf(options), evaluateRecord)
   } catch {
     // INVARIANT: unreachable for values of the declared types; a malformed value fails closed.
     return denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST')
@@ -189,4 +227,59 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
     const docs = Array.isArray(request?.record?.documents) ? request.record.documents : []
     return docs.map((document) => ({ document, decision: denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST') }))
   }
+}
+
+// -------------------------------------------------------------------------------------
+// every action on one document
+// -------------------------------------------------------------------------------------
+
+/**
+ * The decision of every action on one document of the record, keyed by action ({@link RECORD_DOCUMENT_ACTIONS}).
+ *
+ * @since 0.2.0
+ */
+export type AllowedActions = { readonly [A in RecordDocumentAction]: Decision }
+
+/**
+ * The request of {@link allowedActions}: one document of the record; an `action`, if present, is one of
+ * {@link RECORD_DOCUMENT_ACTIONS} and is ignored.
+ *
+ * @since 0.2.0
+ */
+export type DocumentActionsRequest = Omit<Request, 'action' | 'document'> & {
+  readonly action?: RecordDocumentAction
+  readonly document: HealthDocument
+}
+
+/**
+ * What the actor may do with one document of the record: the Decision of `view`, `mask`, `unmask`, `delete`,
+ * `make-visible-to-patient`, `make-invisible-to-patient`, `modify` and `hide-from-representatives`, each exactly
+ * what {@link decide} gives for that action — e.g. to enable a document's menu entries and say why the others
+ * are greyed out. The record-level rules the actions share are evaluated once (those that read the action, once
+ * per action). `feed` is not there: a fed document is a new one.
+ *
+ * @param request - the request, with the record's `document`; its `action`, if any, is ignored
+ * @returns a readonly record of Decisions, one per action
+ *
+ * @example
+ * import { allowedActions, buildDocument, buildRecord } from 'dmp-rules'
+ * const document = buildDocument({ id: 'note-1', typeCode: '11488-4', author: { kind: 'patient' }, addedOn: '2024-05-02' })
+ * const record = buildRecord({ patient: { birthDate: '1980-01-01' }, documents: [document] })
+ * const menu = allowedActions({ actor: { kind: 'patient' }, at: '2024-06-01', record, document })
+ * // menu.view.allowed === true; menu.delete.allowed === true (R-DEL-1); menu.mask.allowed === false
+ *
+ * @see A-7 (the record's copy decides), R-MASK-1..4, R-DEL-1..2, R-INVIS-2, R-FEED-3, R-MINOR-5
+ * @since 0.2.0
+ */
+export const allowedActions = (request: DocumentActionsRequest, options?: Options): AllowedActions => {
+  const out: { [A in RecordDocumentAction]?: Decision } = {}
+  try {
+    const matrix = matrixOf(options)
+    const recordRules = sharedRecordEvaluator()
+    for (const action of RECORD_DOCUMENT_ACTIONS) out[action] = decideUnsafe({ ...request, action }, matrix, recordRules)
+  } catch {
+    // INVARIANT: unreachable for values of the declared types; then each action is decide's own answer.
+    for (const action of RECORD_DOCUMENT_ACTIONS) out[action] = decide({ ...request, action }, options)
+  }
+  return out as AllowedActions
 }

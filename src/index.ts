@@ -54,6 +54,7 @@ export type {
   ProfessionalActor,
   ProtectionMeasure,
   ProtectionMeasureKind,
+  RecordDocumentAction,
   Request,
   RequestFor,
   RequestOf,
@@ -68,6 +69,7 @@ export {
   MEDICO_SOCIAL_ROLES,
   MES_STATUS_KINDS,
   PROTECTION_MEASURES,
+  RECORD_DOCUMENT_ACTIONS,
   THIRD_PARTIES,
 } from './domain/types.js'
 export type {
@@ -90,10 +92,13 @@ export { RULE_IDS, compareRuleIds, isRuleId } from './rules/ids.js'
 
 // decision functions
 export type {
+  AllowedActions,
+  DocumentActionsRequest,
   DocumentDecision,
   Options,
 } from './engine.js'
 export {
+  allowedActions,
   canBlock,
   canClose,
   canConsult,

@@ -330,6 +330,38 @@ export type DocumentAction = (typeof DOCUMENT_ACTION_LIST)[number]
 /** Actions on one document: the request must carry `document`. @since 0.1.0 */
 export const DOCUMENT_ACTIONS: ReadonlyArray<Action> = DOCUMENT_ACTION_LIST
 
+/**
+ * The actions on a document OF THE RECORD: every document action but `feed` (whose document is new). The record's
+ * copy of the document decides them (A-7); `allowedActions` decides them all at once.
+ *
+ * @example
+ * import { RECORD_DOCUMENT_ACTIONS } from 'dmp-rules'
+ * RECORD_DOCUMENT_ACTIONS.includes('feed') // false
+ *
+ * @since 0.2.0
+ */
+export const RECORD_DOCUMENT_ACTIONS = [
+  'view',
+  'mask',
+  'unmask',
+  'delete',
+  'make-visible-to-patient',
+  'make-invisible-to-patient',
+  'modify',
+  'hide-from-representatives',
+] as const satisfies ReadonlyArray<Exclude<DocumentAction, 'feed'>>
+
+/**
+ * An action on a document of the record ({@link RECORD_DOCUMENT_ACTIONS}).
+ *
+ * @example
+ * import type { RecordDocumentAction } from 'dmp-rules'
+ * const action: RecordDocumentAction = 'unmask'
+ *
+ * @since 0.2.0
+ */
+export type RecordDocumentAction = (typeof RECORD_DOCUMENT_ACTIONS)[number]
+
 /** Access mode (TRE_R248 *ModeAcces*), R-EMERG-1..2. @since 0.1.0 */
 export type AccessMode = 'normal' | 'break-glass' | 'regulation-centre'
 
