@@ -12,7 +12,7 @@ import {
   sortCombined,
   type Combined,
 } from './decision/combine.js'
-import type { Decision } from './decision/decision.js'
+import type { Decision, Obligation, Reason, Remedy } from './decision/decision.js'
 import type { Outcome } from './decision/outcome.js'
 import {
   ACTIONS,
@@ -282,4 +282,106 @@ export const allowedActions = (request: DocumentActionsRequest, options?: Option
     for (const action of RECORD_DOCUMENT_ACTIONS) out[action] = decide({ ...request, action }, options)
   }
   return out as AllowedActions
+}
+
+// -------------------------------------------------------------------------------------
+// a record's screen: the consultation once, each document's own reasons
+// -------------------------------------------------------------------------------------
+
+/**
+ * What one document's decision says beyond the consultation's ({@link RecordView.consultation}): its reasons,
+ * obligations and remedies that the consultation's decision does not hold (same rule and code), in the decision's
+ * order. Empty for a document the actor sees for the consultation's reasons alone.
+ *
+ * @since 0.2.0
+ */
+export interface OwnReasons {
+  readonly reasons: ReadonlyArray<Reason>
+  /** Empty when the document is denied. */
+  readonly obligations: ReadonlyArray<Obligation>
+  /** Empty when the document is allowed. */
+  readonly remedies: ReadonlyArray<Remedy>
+}
+
+/**
+ * One row of a {@link RecordView}: a document, its `view` Decision (exactly {@link decide}'s) and what that
+ * decision says beyond the consultation's.
+ *
+ * @since 0.2.0
+ */
+export interface DocumentRow extends DocumentDecision {
+  readonly own: OwnReasons
+}
+
+/**
+ * The request of {@link recordView}: a consultation (`consult` or `view`, or no action); `document` is ignored.
+ *
+ * @since 0.2.0
+ */
+export type RecordViewRequest = Omit<Request, 'action'> & { readonly action?: 'consult' | 'view' }
+
+/**
+ * A record as a screen shows it: the consultation's decision once, then every document of the record.
+ *
+ * @since 0.2.0
+ */
+export interface RecordView {
+  /** The decision on `consult`: may the actor open the record, with its obligations (or remedies). */
+  readonly consultation: Decision
+  /** Every document of the record, in record order. */
+  readonly documents: ReadonlyArray<DocumentRow>
+}
+
+const sameNote = (a: { readonly rule: string; readonly code: string }) => (b: { readonly rule: string; readonly code: string }) =>
+  a.rule === b.rule && a.code === b.code
+
+const notIn =
+  <A extends { readonly rule: string; readonly code: string }>(xs: ReadonlyArray<{ readonly rule: string; readonly code: string }>) =>
+  (x: A): boolean =>
+    !xs.some(sameNote(x))
+
+const ownOf = (consultation: Decision, decision: Decision): OwnReasons =>
+  Object.freeze({
+    reasons: Object.freeze(decision.reasons.filter(notIn(consultation.reasons))),
+    obligations: Object.freeze(decision.allowed ? decision.obligations.filter(notIn(consultation.allowed ? consultation.obligations : [])) : []),
+    remedies: Object.freeze(decision.allowed ? [] : decision.remedies.filter(notIn(consultation.allowed ? [] : consultation.remedies))),
+  })
+
+/**
+ * The decisions a record's screen needs: the consultation's (`consult`) once, and for every document its `view`
+ * Decision — exactly {@link decide}'s, as {@link visibleDocuments} gives — with its {@link OwnReasons}, so that
+ * the screen shows the consultation's obligations once and each row only what is its own (a masked document's
+ * R-MASK-2, a type the matrix does not grant…).
+ *
+ * A document is visible only to an actor who may consult (the view policy holds every record-level rule of
+ * consult): when the consultation is denied, every row is, with the consultation's reasons and maybe its own;
+ * when both are allowed or both denied, a row's reasons are its own and the consultation's; a row denied under
+ * an allowed consultation has only its own.
+ *
+ * @param request - the request; its `document`, if any, is ignored
+ * @returns the consultation's decision and a row per document of the record, in record order
+ *
+ * @example
+ * import { buildDocument, buildRecord, recordView } from 'dmp-rules'
+ * const note = buildDocument({ id: 'note-1', typeCode: '11488-4', author: { kind: 'patient' }, addedOn: '2024-05-02' })
+ * const record = buildRecord({ patient: { birthDate: '1980-01-01' }, documents: [note] })
+ * const screen = recordView({ actor: { kind: 'patient' }, at: '2024-06-01', record })
+ * // screen.consultation.allowed === true; screen.documents[0].own.reasons: what only this row says
+ *
+ * @see R-AUTH-7, R-MASK-2, R-INVIS-1, R-MINOR-5
+ * @since 0.2.0
+ */
+export const recordView = (request: RecordViewRequest, options?: Options): RecordView => {
+  const consultation = decide({ ...request, action: 'consult' }, options)
+  // Rows of one record share their Decision objects (visibleDocuments' memo): compute each one's own reasons once.
+  const owns = new Map<Decision, OwnReasons>()
+  const documents = visibleDocuments(request, options).map(({ document, decision }): DocumentRow => {
+    let own = owns.get(decision)
+    if (own === undefined) {
+      own = ownOf(consultation, decision)
+      owns.set(decision, own)
+    }
+    return { document, decision, own }
+  })
+  return { consultation, documents }
 }

@@ -95,7 +95,11 @@ export type {
   AllowedActions,
   DocumentActionsRequest,
   DocumentDecision,
+  DocumentRow,
   Options,
+  OwnReasons,
+  RecordView,
+  RecordViewRequest,
 } from './engine.js'
 export {
   allowedActions,
@@ -115,6 +119,7 @@ export {
   canViewHistory,
   decide,
   isVisibleTo,
+  recordView,
   visibleDocuments,
 } from './engine.js'
 export type { PostMortemPurpose, PostMortemRequest, PostMortemRequester } from './lifecycle/post-mortem.js'
