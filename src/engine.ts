@@ -385,3 +385,78 @@ export const recordView = (request: RecordViewRequest, options?: Options): Recor
   })
   return { consultation, documents }
 }
+
+// -------------------------------------------------------------------------------------
+// bound to one Options
+// -------------------------------------------------------------------------------------
+
+/**
+ * Every decision function, bound to one {@link Options}: no call can forget the matrix.
+ *
+ * @since 0.2.0
+ */
+export interface Rules {
+  /** The options every function is bound to (a frozen copy). */
+  readonly options: Options
+  readonly decide: (request: Request) => Decision
+  readonly canConsult: (request: RequestFor<'consult'>) => Decision
+  readonly isVisibleTo: (request: RequestFor<'view'>) => Decision
+  readonly canMask: (request: RequestFor<'mask'>) => Decision
+  readonly canUnmask: (request: RequestFor<'unmask'>) => Decision
+  readonly canDelete: (request: RequestFor<'delete'>) => Decision
+  readonly canFeed: (request: RequestFor<'feed'>) => Decision
+  readonly canMakeVisibleToPatient: (request: RequestFor<'make-visible-to-patient'>) => Decision
+  readonly canMakeInvisibleToPatient: (request: RequestFor<'make-invisible-to-patient'>) => Decision
+  readonly canViewHistory: (request: RequestFor<'view-history'>) => Decision
+  readonly canBlock: (request: RequestFor<'block'>) => Decision
+  readonly canShareProfile: (request: RequestFor<'share-profile'>) => Decision
+  readonly canModify: (request: RequestFor<'modify'>) => Decision
+  readonly canClose: (request: RequestFor<'close'>) => Decision
+  readonly canHideFromRepresentatives: (request: RequestFor<'hide-from-representatives'>) => Decision
+  readonly canRequireDoctorPresence: (request: RequestFor<'require-doctor-presence'>) => Decision
+  readonly visibleDocuments: (request: ActionlessRequest) => ReadonlyArray<DocumentDecision>
+  readonly recordView: (request: RecordViewRequest) => RecordView
+  readonly allowedActions: (request: DocumentActionsRequest) => AllowedActions
+}
+
+/**
+ * Binds every decision function to one {@link Options} (the matrix…), so that no call can forget it: create it
+ * once, where the matrix is loaded, and pass it around. Each bound function equals the free one called with
+ * these options; the free functions stay.
+ *
+ * @param options - the options of every call (copied: a later change to the object does not reach the rules)
+ * @returns the bound functions and the options they use
+ *
+ * @example
+ * import { createRules, DEFAULT_MATRIX, buildRecord } from 'dmp-rules'
+ * const rules = createRules({ matrix: DEFAULT_MATRIX })
+ * const record = buildRecord({ patient: { birthDate: '1980-01-01' } })
+ * rules.canConsult({ actor: { kind: 'patient' }, at: '2024-06-01', record }).allowed // true
+ *
+ * @since 0.2.0
+ */
+export const createRules = (options: Options = {}): Rules => {
+  const bound: Options = Object.freeze({ ...options })
+  return Object.freeze({
+    options: bound,
+    decide: (request: Request) => decide(request, bound),
+    canConsult: (request: RequestFor<'consult'>) => canConsult(request, bound),
+    isVisibleTo: (request: RequestFor<'view'>) => isVisibleTo(request, bound),
+    canMask: (request: RequestFor<'mask'>) => canMask(request, bound),
+    canUnmask: (request: RequestFor<'unmask'>) => canUnmask(request, bound),
+    canDelete: (request: RequestFor<'delete'>) => canDelete(request, bound),
+    canFeed: (request: RequestFor<'feed'>) => canFeed(request, bound),
+    canMakeVisibleToPatient: (request: RequestFor<'make-visible-to-patient'>) => canMakeVisibleToPatient(request, bound),
+    canMakeInvisibleToPatient: (request: RequestFor<'make-invisible-to-patient'>) => canMakeInvisibleToPatient(request, bound),
+    canViewHistory: (request: RequestFor<'view-history'>) => canViewHistory(request, bound),
+    canBlock: (request: RequestFor<'block'>) => canBlock(request, bound),
+    canShareProfile: (request: RequestFor<'share-profile'>) => canShareProfile(request, bound),
+    canModify: (request: RequestFor<'modify'>) => canModify(request, bound),
+    canClose: (request: RequestFor<'close'>) => canClose(request, bound),
+    canHideFromRepresentatives: (request: RequestFor<'hide-from-representatives'>) => canHideFromRepresentatives(request, bound),
+    canRequireDoctorPresence: (request: RequestFor<'require-doctor-presence'>) => canRequireDoctorPresence(request, bound),
+    visibleDocuments: (request: ActionlessRequest) => visibleDocuments(request, bound),
+    recordView: (request: RecordViewRequest) => recordView(request, bound),
+    allowedActions: (request: DocumentActionsRequest) => allowedActions(request, bound),
+  })
+}

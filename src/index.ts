@@ -100,6 +100,7 @@ export type {
   OwnReasons,
   RecordView,
   RecordViewRequest,
+  Rules,
 } from './engine.js'
 export {
   allowedActions,
@@ -117,6 +118,7 @@ export {
   canShareProfile,
   canUnmask,
   canViewHistory,
+  createRules,
   decide,
   isVisibleTo,
   recordView,
