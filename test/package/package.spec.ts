@@ -115,13 +115,14 @@ describe('the packed tarball', () => {
   })
 
   // The issue asked for a 12 kB core. The French and English messages of every code weigh ~11 kB min+gzip on
-  // their own (the rules and engine ~8 kB), so the core budget is 29 kB (revision 2 adds ~70 codes in two languages, four actions, the integrity checks); see CHANGELOG and the issue note.
-  it('holds the size budgets of .size-limit.json (core entry ≤ 29 kB min+gzip, messages included)', () => {
+  // their own (the rules and engine ~8 kB), so the core budget is 30.5 kB (revision 2 adds ~70 codes in two languages, four actions, the integrity checks;
+  // issue 13 ~1 kB: createRules, allowedActions, recordView, the builders); see CHANGELOG and the issue note.
+  it('holds the size budgets of .size-limit.json (core entry ≤ 30.5 kB min+gzip, messages included)', () => {
     const r = node([bin('size-limit', 'bin.js'), '--json'], root)
     const checks = JSON.parse(r.stdout) as ReadonlyArray<{ readonly name: string; readonly size: number; readonly passed?: boolean }>
     const budgets = JSON.parse(readFileSync(join(root, '.size-limit.json'), 'utf8')) as ReadonlyArray<{ readonly name: string; readonly limit: string; readonly path: string }>
     expect(checks.map((c) => c.name)).toEqual(budgets.map((b) => b.name))
-    expect(budgets.find((b) => b.path === 'dist/index.js')?.limit).toBe('29 kB')
+    expect(budgets.find((b) => b.path === 'dist/index.js')?.limit).toBe('30.5 kB')
     const over = checks.filter((c) => c.passed !== true).map((c) => `${c.name}: ${c.size} B min+gzip, over its limit of ${budgets.find((b) => b.name === c.name)?.limit}`)
     expect(over).toEqual([])
     expect(r.status).toBe(0)
