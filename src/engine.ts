@@ -12,14 +12,25 @@ import {
   sortCombined,
   type Combined,
 } from './decision/combine.js'
-import type { Decision } from './decision/decision.js'
-import { ACTIONS, DOCUMENT_ACTIONS, type Action, type ActionlessRequest, type HealthDocument, type Request } from './domain/types.js'
+import type { Decision, Obligation, Reason, Remedy } from './decision/decision.js'
+import type { Outcome } from './decision/outcome.js'
+import {
+  ACTIONS,
+  DOCUMENT_ACTIONS,
+  type Action,
+  type ActionlessRequest,
+  type HealthDocument,
+  RECORD_DOCUMENT_ACTIONS,
+  type RecordDocumentAction,
+  type Request,
+  type RequestFor,
+} from './domain/types.js'
 import { compileMatrix, type CompiledMatrix } from './matrix/compile.js'
 import { DEFAULT_MATRIX } from './matrix/default.js'
 import type { AuthorizationMatrix } from './matrix/types.js'
 import { BASIS } from './rules/basis.js'
 import { resolveDocument } from './rules/integrity.js'
-import type { DocumentContext, RecordContext } from './rules/rule.js'
+import type { DocumentContext, RecordContext, Rule } from './rules/rule.js'
 
 /**
  * Options of every decision function.
@@ -37,8 +48,44 @@ export interface Options {
 const isAction = (u: unknown): u is Action => typeof u === 'string' && (ACTIONS as ReadonlyArray<string>).includes(u)
 
 // Each rule's outcome is folded straight into the combination: no intermediate list of outcomes.
-const evaluateRecord = (policy: Policy, ctx: RecordContext, into: Combined): void => {
+type RecordEvaluator = (policy: Policy, ctx: RecordContext, into: Combined) => void
+
+const evaluateRecord: RecordEvaluator = (policy, ctx, into) => {
   for (const rule of policy.rules) if (rule.scope === 'record') addOutcome(into, rule.id, rule.basis, rule.evaluate(ctx))
+}
+
+/**
+ * A record evaluator for several actions on one request (allowedActions): a record-scoped rule that did not read
+ * `request.action` is evaluated once, its outcome reused by every later action whose policy holds the same rule
+ * object; a rule that read it (R-ACTOR-7 and R-FEED-2 do) is evaluated again for each action.
+ * INVARIANT: sound because rules are pure functions of their context (src/rules/rule.ts), and the only part of the
+ * context that differs between the actions is `request.action`, read through a getter that records the read
+ * (a spread or a destructuring of the request reads it too). The matrix and every other field are the same.
+ */
+const sharedRecordEvaluator = (): RecordEvaluator => {
+  const shared = new Map<Rule, Outcome>()
+  return (policy, ctx, into) => {
+    const action = ctx.request.action
+    let read = false
+    const request: Request = {
+      ...ctx.request,
+      get action() {
+        read = true
+        return action
+      },
+    }
+    const tracked: RecordContext = { request, matrix: ctx.matrix }
+    for (const rule of policy.rules) {
+      if (rule.scope !== 'record') continue
+      let outcome = shared.get(rule)
+      if (outcome === undefined) {
+        read = false
+        outcome = rule.evaluate(tracked)
+        if (!read) shared.set(rule, outcome)
+      }
+      addOutcome(into, rule.id, rule.basis, outcome)
+    }
+  }
 }
 
 const evaluateDocument = (policy: Policy, ctx: DocumentContext, into: Combined): void => {
@@ -47,13 +94,12 @@ const evaluateDocument = (policy: Policy, ctx: DocumentContext, into: Combined):
 
 const matrixOf = (options: Options | undefined): CompiledMatrix => compileMatrix(options?.matrix ?? DEFAULT_MATRIX)
 
-const decideUnsafe = (request: Request, options: Options | undefined): Decision => {
+const decideUnsafe = (request: Request, matrix: CompiledMatrix, recordRules: RecordEvaluator): Decision => {
   const action: unknown = request.action
   if (!isAction(action)) return denyWith('R-ACTOR-3', BASIS['R-ACTOR-3'], 'UNKNOWN_ACTION', ['FIX_THE_REQUEST'])
   const policy = POLICIES[action]
-  const matrix = matrixOf(options)
   const combined = emptyCombined()
-  evaluateRecord(policy, { request, matrix }, combined)
+  recordRules(policy, { request, matrix }, combined)
   const claimed = request.document
   if (DOCUMENT_ACTIONS.includes(action)) {
     if (claimed === undefined || claimed === null)
@@ -107,17 +153,19 @@ const withMatrixVersion = (decision: Decision, matrix: CompiledMatrix, memo?: Ma
  */
 export const decide = (request: Request, options?: Options): Decision => {
   try {
-    return decideUnsafe(request, options)
+    return decideUnsafe(request, matrixOf(options), evaluateRecord)
   } catch {
     // INVARIANT: unreachable for values of the declared types; a malformed value fails closed.
     return denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST', ['FIX_THE_REQUEST'])
   }
 }
 
+// The named function of `action`: its request type refuses another action and, for a document action, a missing
+// document; at run time the function's own action still decides (a plain-JS caller's wrong action is overridden).
 const named =
-  (action: Action) =>
-  (request: ActionlessRequest, options?: Options): Decision =>
-    decide({ ...request, action }, options)
+  <A extends Action>(action: A) =>
+  (request: RequestFor<A>, options?: Options): Decision =>
+    decide({ ...(request as ActionlessRequest), action }, options)
 
 /** May the actor open the record? (`consult`) @since 0.1.0 */
 export const canConsult = named('consult')
@@ -193,4 +241,236 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
     const docs = Array.isArray(request?.record?.documents) ? request.record.documents : []
     return docs.map((document) => ({ document, decision: denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST', ['FIX_THE_REQUEST']) }))
   }
+}
+
+// -------------------------------------------------------------------------------------
+// every action on one document
+// -------------------------------------------------------------------------------------
+
+/**
+ * The decision of every action on one document of the record, keyed by action ({@link RECORD_DOCUMENT_ACTIONS}).
+ *
+ * @since 0.2.0
+ */
+export type AllowedActions = { readonly [A in RecordDocumentAction]: Decision }
+
+/**
+ * The request of {@link allowedActions}: one document of the record; an `action`, if present, is one of
+ * {@link RECORD_DOCUMENT_ACTIONS} and is ignored.
+ *
+ * @since 0.2.0
+ */
+export type DocumentActionsRequest = Omit<Request, 'action' | 'document'> & {
+  readonly action?: RecordDocumentAction
+  readonly document: HealthDocument
+}
+
+/**
+ * What the actor may do with one document of the record: the Decision of `view`, `mask`, `unmask`, `delete`,
+ * `make-visible-to-patient`, `make-invisible-to-patient`, `modify` and `hide-from-representatives`, each exactly
+ * what {@link decide} gives for that action — e.g. to enable a document's menu entries and say why the others
+ * are greyed out. The record-level rules the actions share are evaluated once (those that read the action, once
+ * per action). `feed` is not there: a fed document is a new one.
+ *
+ * @param request - the request, with the record's `document`; its `action`, if any, is ignored
+ * @returns a readonly record of Decisions, one per action
+ *
+ * @example
+ * import { allowedActions, buildDocument, buildRecord } from 'dmp-rules'
+ * const document = buildDocument({ id: 'note-1', typeCode: '11488-4', author: { kind: 'patient' }, addedOn: '2024-05-02' })
+ * const record = buildRecord({ patient: { birthDate: '1980-01-01' }, documents: [document] })
+ * const menu = allowedActions({ actor: { kind: 'patient' }, at: '2024-06-01', record, document })
+ * // menu.view.allowed === true; menu.delete.allowed === true (R-DEL-1); menu.mask.allowed === false
+ *
+ * @see A-7 (the record's copy decides), R-MASK-1..4, R-DEL-1..2, R-INVIS-2, R-FEED-3, R-MINOR-5
+ * @since 0.2.0
+ */
+export const allowedActions = (request: DocumentActionsRequest, options?: Options): AllowedActions => {
+  const out: { [A in RecordDocumentAction]?: Decision } = {}
+  try {
+    const matrix = matrixOf(options)
+    const recordRules = sharedRecordEvaluator()
+    for (const action of RECORD_DOCUMENT_ACTIONS) out[action] = decideUnsafe({ ...request, action }, matrix, recordRules)
+  } catch {
+    // INVARIANT: unreachable for values of the declared types; then each action is decide's own answer.
+    for (const action of RECORD_DOCUMENT_ACTIONS) out[action] = decide({ ...request, action }, options)
+  }
+  return out as AllowedActions
+}
+
+// -------------------------------------------------------------------------------------
+// a record's screen: the consultation once, each document's own reasons
+// -------------------------------------------------------------------------------------
+
+/**
+ * What one document's decision says beyond the consultation's ({@link RecordView.consultation}): its reasons,
+ * obligations and remedies that the consultation's decision does not hold (same rule and code), in the decision's
+ * order. Empty for a document the actor sees for the consultation's reasons alone.
+ *
+ * @since 0.2.0
+ */
+export interface OwnReasons {
+  readonly reasons: ReadonlyArray<Reason>
+  /** Empty when the document is denied. */
+  readonly obligations: ReadonlyArray<Obligation>
+  /** Empty when the document is allowed. */
+  readonly remedies: ReadonlyArray<Remedy>
+}
+
+/**
+ * One row of a {@link RecordView}: a document, its `view` Decision (exactly {@link decide}'s) and what that
+ * decision says beyond the consultation's.
+ *
+ * @since 0.2.0
+ */
+export interface DocumentRow extends DocumentDecision {
+  readonly own: OwnReasons
+}
+
+/**
+ * The request of {@link recordView}: a consultation (`consult` or `view`, or no action); `document` is ignored.
+ *
+ * @since 0.2.0
+ */
+export type RecordViewRequest = Omit<Request, 'action'> & { readonly action?: 'consult' | 'view' }
+
+/**
+ * A record as a screen shows it: the consultation's decision once, then every document of the record.
+ *
+ * @since 0.2.0
+ */
+export interface RecordView {
+  /** The decision on `consult`: may the actor open the record, with its obligations (or remedies). */
+  readonly consultation: Decision
+  /** Every document of the record, in record order. */
+  readonly documents: ReadonlyArray<DocumentRow>
+}
+
+const sameNote = (a: { readonly rule: string; readonly code: string }) => (b: { readonly rule: string; readonly code: string }) =>
+  a.rule === b.rule && a.code === b.code
+
+const notIn =
+  <A extends { readonly rule: string; readonly code: string }>(xs: ReadonlyArray<{ readonly rule: string; readonly code: string }>) =>
+  (x: A): boolean =>
+    !xs.some(sameNote(x))
+
+const ownOf = (consultation: Decision, decision: Decision): OwnReasons =>
+  Object.freeze({
+    reasons: Object.freeze(decision.reasons.filter(notIn(consultation.reasons))),
+    obligations: Object.freeze(decision.allowed ? decision.obligations.filter(notIn(consultation.allowed ? consultation.obligations : [])) : []),
+    remedies: Object.freeze(decision.allowed ? [] : decision.remedies.filter(notIn(consultation.allowed ? [] : consultation.remedies))),
+  })
+
+/**
+ * The decisions a record's screen needs: the consultation's (`consult`) once, and for every document its `view`
+ * Decision — exactly {@link decide}'s, as {@link visibleDocuments} gives — with its {@link OwnReasons}, so that
+ * the screen shows the consultation's obligations once and each row only what is its own (a masked document's
+ * R-MASK-2, a type the matrix does not grant…).
+ *
+ * A document is visible only to an actor who may consult (the view policy holds every record-level rule of
+ * consult): when the consultation is denied, every row is, with the consultation's reasons and maybe its own;
+ * when both are allowed or both denied, a row's reasons are its own and the consultation's; a row denied under
+ * an allowed consultation has only its own.
+ *
+ * @param request - the request; its `document`, if any, is ignored
+ * @returns the consultation's decision and a row per document of the record, in record order
+ *
+ * @example
+ * import { buildDocument, buildRecord, recordView } from 'dmp-rules'
+ * const note = buildDocument({ id: 'note-1', typeCode: '11488-4', author: { kind: 'patient' }, addedOn: '2024-05-02' })
+ * const record = buildRecord({ patient: { birthDate: '1980-01-01' }, documents: [note] })
+ * const screen = recordView({ actor: { kind: 'patient' }, at: '2024-06-01', record })
+ * // screen.consultation.allowed === true; screen.documents[0].own.reasons: what only this row says
+ *
+ * @see R-AUTH-7, R-MASK-2, R-INVIS-1, R-MINOR-5
+ * @since 0.2.0
+ */
+export const recordView = (request: RecordViewRequest, options?: Options): RecordView => {
+  const consultation = decide({ ...request, action: 'consult' }, options)
+  // Rows of one record share their Decision objects (visibleDocuments' memo): compute each one's own reasons once.
+  const owns = new Map<Decision, OwnReasons>()
+  const documents = visibleDocuments(request, options).map(({ document, decision }): DocumentRow => {
+    let own = owns.get(decision)
+    if (own === undefined) {
+      own = ownOf(consultation, decision)
+      owns.set(decision, own)
+    }
+    return { document, decision, own }
+  })
+  return { consultation, documents }
+}
+
+// -------------------------------------------------------------------------------------
+// bound to one Options
+// -------------------------------------------------------------------------------------
+
+/**
+ * Every decision function, bound to one {@link Options}: no call can forget the matrix.
+ *
+ * @since 0.2.0
+ */
+export interface Rules {
+  /** The options every function is bound to (a frozen copy). */
+  readonly options: Options
+  readonly decide: (request: Request) => Decision
+  readonly canConsult: (request: RequestFor<'consult'>) => Decision
+  readonly isVisibleTo: (request: RequestFor<'view'>) => Decision
+  readonly canMask: (request: RequestFor<'mask'>) => Decision
+  readonly canUnmask: (request: RequestFor<'unmask'>) => Decision
+  readonly canDelete: (request: RequestFor<'delete'>) => Decision
+  readonly canFeed: (request: RequestFor<'feed'>) => Decision
+  readonly canMakeVisibleToPatient: (request: RequestFor<'make-visible-to-patient'>) => Decision
+  readonly canMakeInvisibleToPatient: (request: RequestFor<'make-invisible-to-patient'>) => Decision
+  readonly canViewHistory: (request: RequestFor<'view-history'>) => Decision
+  readonly canBlock: (request: RequestFor<'block'>) => Decision
+  readonly canShareProfile: (request: RequestFor<'share-profile'>) => Decision
+  readonly canModify: (request: RequestFor<'modify'>) => Decision
+  readonly canClose: (request: RequestFor<'close'>) => Decision
+  readonly canHideFromRepresentatives: (request: RequestFor<'hide-from-representatives'>) => Decision
+  readonly canRequireDoctorPresence: (request: RequestFor<'require-doctor-presence'>) => Decision
+  readonly visibleDocuments: (request: ActionlessRequest) => ReadonlyArray<DocumentDecision>
+  readonly recordView: (request: RecordViewRequest) => RecordView
+  readonly allowedActions: (request: DocumentActionsRequest) => AllowedActions
+}
+
+/**
+ * Binds every decision function to one {@link Options} (the matrix…), so that no call can forget it: create it
+ * once, where the matrix is loaded, and pass it around. Each bound function equals the free one called with
+ * these options; the free functions stay.
+ *
+ * @param options - the options of every call (copied: a later change to the object does not reach the rules)
+ * @returns the bound functions and the options they use
+ *
+ * @example
+ * import { createRules, DEFAULT_MATRIX, buildRecord } from 'dmp-rules'
+ * const rules = createRules({ matrix: DEFAULT_MATRIX })
+ * const record = buildRecord({ patient: { birthDate: '1980-01-01' } })
+ * rules.canConsult({ actor: { kind: 'patient' }, at: '2024-06-01', record }).allowed // true
+ *
+ * @since 0.2.0
+ */
+export const createRules = (options: Options = {}): Rules => {
+  const bound: Options = Object.freeze({ ...options })
+  return Object.freeze({
+    options: bound,
+    decide: (request: Request) => decide(request, bound),
+    canConsult: (request: RequestFor<'consult'>) => canConsult(request, bound),
+    isVisibleTo: (request: RequestFor<'view'>) => isVisibleTo(request, bound),
+    canMask: (request: RequestFor<'mask'>) => canMask(request, bound),
+    canUnmask: (request: RequestFor<'unmask'>) => canUnmask(request, bound),
+    canDelete: (request: RequestFor<'delete'>) => canDelete(request, bound),
+    canFeed: (request: RequestFor<'feed'>) => canFeed(request, bound),
+    canMakeVisibleToPatient: (request: RequestFor<'make-visible-to-patient'>) => canMakeVisibleToPatient(request, bound),
+    canMakeInvisibleToPatient: (request: RequestFor<'make-invisible-to-patient'>) => canMakeInvisibleToPatient(request, bound),
+    canViewHistory: (request: RequestFor<'view-history'>) => canViewHistory(request, bound),
+    canBlock: (request: RequestFor<'block'>) => canBlock(request, bound),
+    canShareProfile: (request: RequestFor<'share-profile'>) => canShareProfile(request, bound),
+    canModify: (request: RequestFor<'modify'>) => canModify(request, bound),
+    canClose: (request: RequestFor<'close'>) => canClose(request, bound),
+    canHideFromRepresentatives: (request: RequestFor<'hide-from-representatives'>) => canHideFromRepresentatives(request, bound),
+    canRequireDoctorPresence: (request: RequestFor<'require-doctor-presence'>) => canRequireDoctorPresence(request, bound),
+    visibleDocuments: (request: ActionlessRequest) => visibleDocuments(request, bound),
+    recordView: (request: RecordViewRequest) => recordView(request, bound),
+    allowedActions: (request: DocumentActionsRequest) => allowedActions(request, bound),
+  })
 }

@@ -39,6 +39,7 @@ export type {
   Authorization,
   AuthorizationStatus,
   Block,
+  DocumentAction,
   DocumentAuthor,
   EmergencyAccess,
   HealthDocument,
@@ -53,7 +54,10 @@ export type {
   ProfessionalActor,
   ProtectionMeasure,
   ProtectionMeasureKind,
+  RecordDocumentAction,
   Request,
+  RequestFor,
+  RequestOf,
   ThirdParty,
   ThirdPartyActor,
 } from './domain/types.js'
@@ -65,8 +69,18 @@ export {
   MEDICO_SOCIAL_ROLES,
   MES_STATUS_KINDS,
   PROTECTION_MEASURES,
+  RECORD_DOCUMENT_ACTIONS,
   THIRD_PARTIES,
 } from './domain/types.js'
+export type {
+  BlockInput,
+  DocumentAuthorInput,
+  DocumentInput,
+  LegalRepresentativeInput,
+  PatientInput,
+  RecordInput,
+} from './domain/build.js'
+export { buildDocument, buildRecord } from './domain/build.js'
 
 // decisions
 export type { Allowed, Decision, Denied, Obligation, Reason, Remedy } from './decision/decision.js'
@@ -77,8 +91,19 @@ export type { RuleId } from './rules/ids.js'
 export { RULE_IDS, compareRuleIds, isRuleId } from './rules/ids.js'
 
 // decision functions
-export type { DocumentDecision, Options } from './engine.js'
+export type {
+  AllowedActions,
+  DocumentActionsRequest,
+  DocumentDecision,
+  DocumentRow,
+  Options,
+  OwnReasons,
+  RecordView,
+  RecordViewRequest,
+  Rules,
+} from './engine.js'
 export {
+  allowedActions,
   canBlock,
   canClose,
   canConsult,
@@ -93,8 +118,10 @@ export {
   canShareProfile,
   canUnmask,
   canViewHistory,
+  createRules,
   decide,
   isVisibleTo,
+  recordView,
   visibleDocuments,
 } from './engine.js'
 export type { PostMortemPurpose, PostMortemRequest, PostMortemRequester } from './lifecycle/post-mortem.js'

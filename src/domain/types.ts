@@ -303,8 +303,8 @@ export const ACTIONS = [
 /** @since 0.1.0 */
 export type Action = (typeof ACTIONS)[number]
 
-/** Actions on one document: the request must carry `document`. @since 0.1.0 */
-export const DOCUMENT_ACTIONS: ReadonlyArray<Action> = [
+// INVARIANT: the one list of document actions; `DocumentAction` and `DOCUMENT_ACTIONS` are read from it.
+const DOCUMENT_ACTION_LIST = [
   'view',
   'mask',
   'unmask',
@@ -314,7 +314,53 @@ export const DOCUMENT_ACTIONS: ReadonlyArray<Action> = [
   'make-invisible-to-patient',
   'modify',
   'hide-from-representatives',
-]
+] as const satisfies ReadonlyArray<Action>
+
+/**
+ * An action on one document: the request must carry `document` ({@link DOCUMENT_ACTIONS}).
+ *
+ * @example
+ * import type { DocumentAction } from 'dmp-rules'
+ * const action: DocumentAction = 'mask'
+ *
+ * @since 0.2.0
+ */
+export type DocumentAction = (typeof DOCUMENT_ACTION_LIST)[number]
+
+/** Actions on one document: the request must carry `document`. @since 0.1.0 */
+export const DOCUMENT_ACTIONS: ReadonlyArray<Action> = DOCUMENT_ACTION_LIST
+
+/**
+ * The actions on a document OF THE RECORD: every document action but `feed` (whose document is new). The record's
+ * copy of the document decides them (A-7); `allowedActions` decides them all at once.
+ *
+ * @example
+ * import { RECORD_DOCUMENT_ACTIONS } from 'dmp-rules'
+ * RECORD_DOCUMENT_ACTIONS.includes('feed') // false
+ *
+ * @since 0.2.0
+ */
+export const RECORD_DOCUMENT_ACTIONS = [
+  'view',
+  'mask',
+  'unmask',
+  'delete',
+  'make-visible-to-patient',
+  'make-invisible-to-patient',
+  'modify',
+  'hide-from-representatives',
+] as const satisfies ReadonlyArray<Exclude<DocumentAction, 'feed'>>
+
+/**
+ * An action on a document of the record ({@link RECORD_DOCUMENT_ACTIONS}).
+ *
+ * @example
+ * import type { RecordDocumentAction } from 'dmp-rules'
+ * const action: RecordDocumentAction = 'unmask'
+ *
+ * @since 0.2.0
+ */
+export type RecordDocumentAction = (typeof RECORD_DOCUMENT_ACTIONS)[number]
 
 /** Access mode (TRE_R248 *ModeAcces*), R-EMERG-1..2. @since 0.1.0 */
 export type AccessMode = 'normal' | 'break-glass' | 'regulation-centre'
@@ -370,3 +416,41 @@ export interface Request {
 
 /** A request without its action, for the named functions (`canConsult`, `canMask`…). @since 0.1.0 */
 export type ActionlessRequest = Omit<Request, 'action'> & { readonly action?: Action }
+
+// `document` is required for a document action, optional (and unused) for the others. Distributes over a union.
+type DocumentOf<A extends Action> = A extends DocumentAction
+  ? { readonly document: HealthDocument }
+  : { readonly document?: HealthDocument }
+
+/**
+ * The request of the named function of action `A` (`canConsult`, `isVisibleTo`, `canMask`…): `action` may be
+ * left out or be `A` itself, never another action; `document` is required for a document action. Since 0.2.0
+ * the named functions take it instead of {@link ActionlessRequest}, so that `canConsult(deleteRequest)` or
+ * `canMask` without a document does not compile. At run time, for callers that bypass the types, the function's
+ * own action still decides and a missing document is denied (A-6).
+ *
+ * @example
+ * import type { RequestFor } from 'dmp-rules'
+ * const ask = (r: RequestFor<'mask'>) => r.document.id // `document` is there
+ *
+ * @since 0.2.0
+ */
+export type RequestFor<A extends Action> = A extends Action
+  ? Omit<Request, 'action' | 'document'> & { readonly action?: A } & DocumentOf<A>
+  : never
+
+/**
+ * A {@link Request} whose action is `A` (one of `A` for a union), with the `document` a document action requires;
+ * just `Request` for `A = Action`. What `arbRequest({ action })` of `dmp-rules/testing` generates.
+ *
+ * @example
+ * import type { RequestOf } from 'dmp-rules'
+ * const viewed = (r: RequestOf<'view'>) => r.document.id // `document` is there
+ *
+ * @since 0.2.0
+ */
+export type RequestOf<A extends Action> = [Action] extends [A]
+  ? Request
+  : A extends Action
+    ? Omit<Request, 'action' | 'document'> & { readonly action: A } & DocumentOf<A>
+    : never

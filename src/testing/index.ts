@@ -37,6 +37,7 @@ import {
   type PatientActor,
   type ProfessionalActor,
   type Request,
+  type RequestOf,
   type ThirdPartyActor,
 } from '../domain/types.js'
 import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
@@ -591,9 +592,12 @@ export const arbRecord = (constraints: { readonly around?: IsoDate } = {}): fc.A
  *
  * @since 0.1.0
  */
-export interface RequestConstraints {
-  /** The action, or the actions to choose from (default: every action). */
-  readonly action?: Action | ReadonlyArray<Action>
+export interface RequestConstraints<A extends Action = Action> {
+  /**
+   * The action, or the actions to choose from (default: every action). Since 0.2.0 it types the requests:
+   * `arbRequest({ action: 'view' })` is an arbitrary of `RequestOf<'view'>`, whose `document` is required.
+   */
+  readonly action?: A | ReadonlyArray<A>
   /** The kind of actor, or the kinds to choose from (default: every kind, professionals most often). */
   readonly actorKind?: Actor['kind'] | ReadonlyArray<Actor['kind']>
 }
@@ -654,6 +658,9 @@ const arbDocumentChoice = fc.oneof(
  * birthday, start and end of blocks, refusal + 1 year, feeding + 1 month, 2023-01-01, 2023-12-30), so that
  * both allowed and denied decisions come out often.
  *
+ * Typed by the actions asked for (since 0.2.0): `arbRequest({ action: 'view' })` generates `RequestOf<'view'>`,
+ * whose `action` is `'view'` and whose `document` is required; without `action`, plain {@link Request}s.
+ *
  * @example
  * import fc from 'fast-check'
  * import { arbRequest } from 'dmp-rules/testing'
@@ -667,8 +674,8 @@ const arbDocumentChoice = fc.oneof(
  *
  * @since 0.1.0
  */
-export const arbRequest = (constraints: RequestConstraints = {}): fc.Arbitrary<Request> => {
-  const actions = constraints.action === undefined ? ACTIONS : asList(constraints.action)
+export const arbRequest = <A extends Action = Action>(constraints: RequestConstraints<A> = {}): fc.Arbitrary<RequestOf<A>> => {
+  const actions: ReadonlyArray<Action> = constraints.action === undefined ? ACTIONS : asList<Action>(constraints.action)
   const kinds = constraints.actorKind === undefined ? undefined : asList(constraints.actorKind)
   return fc
     .record({
@@ -747,7 +754,7 @@ export const arbRequest = (constraints: RequestConstraints = {}): fc.Arbitrary<R
       const flags = named === undefined ? g.flags : { ...g.flags, representativeId: named.id }
       const base: Request = { action: g.action, actor, record, at: g.at, ...flags }
       return document === undefined ? base : { ...base, document }
-    })
+    }) as fc.Arbitrary<RequestOf<A>> // INVARIANT (above): the action is one of A; a document action has its document
 }
 
 // An id the record's documents do not use: `id` itself, or `id` with the first free suffix.

@@ -120,13 +120,13 @@ describe('the packed tarball', () => {
   })
 
   // The issue asked for a 12 kB core. The French and English messages of every code weigh ~11 kB min+gzip on
-  // their own (the rules and engine ~8 kB), so the core budget is 36 kB (revision 2 adds ~70 codes in two languages, four actions, the integrity checks; 0.2.0 bundles the Cnam 2024-09 matrix as the default, ~5 kB); see CHANGELOG and the issue note.
-  it('holds the size budgets of .size-limit.json (core entry ≤ 36 kB min+gzip, messages and the default matrix included)', () => {
+  // their own (the rules and engine ~8 kB), so the core budget is 37 kB (revision 2 adds ~70 codes in two languages, four actions, the integrity checks; 0.2.0 bundles the Cnam 2024-09 matrix as the default, ~5 kB; the integration API ~1 kB); see CHANGELOG and the issue note.
+  it('holds the size budgets of .size-limit.json (core entry ≤ 37 kB min+gzip, messages and the default matrix included)', () => {
     const r = node([bin('size-limit', 'bin.js'), '--json'], root)
     const checks = JSON.parse(r.stdout) as ReadonlyArray<{ readonly name: string; readonly size: number; readonly passed?: boolean }>
     const budgets = JSON.parse(readFileSync(join(root, '.size-limit.json'), 'utf8')) as ReadonlyArray<{ readonly name: string; readonly limit: string; readonly path: string }>
     expect(checks.map((c) => c.name)).toEqual(budgets.map((b) => b.name))
-    expect(budgets.find((b) => b.path === 'dist/index.js')?.limit).toBe('36 kB')
+    expect(budgets.find((b) => b.path === 'dist/index.js')?.limit).toBe('37 kB')
     const over = checks.filter((c) => c.passed !== true).map((c) => `${c.name}: ${c.size} B min+gzip, over its limit of ${budgets.find((b) => b.name === c.name)?.limit}`)
     expect(over).toEqual([])
     expect(r.status).toBe(0)

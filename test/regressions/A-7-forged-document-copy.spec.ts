@@ -32,7 +32,7 @@ describe('regression: the record is the source of truth for its documents (A-7)'
     expectDecision(request, { allowed: false, rules: ['A-7', 'R-MASK-2'] }, everything)
     const listed = visibleDocuments(request, { matrix: everything }).find((x) => x.document.id === 'd1')
     expect(listed?.decision.allowed).toBe(false)
-    expect(isVisibleTo({ ...request, document: masked }, { matrix: everything }).allowed).toBe(false)
+    expect(isVisibleTo({ ...request, action: 'view', document: masked }, { matrix: everything }).allowed).toBe(false)
   })
 
   it("denies a doctor the deletion of a colleague's document he sends as his own (A-7, R-DEL-1)", () => {

@@ -7,6 +7,7 @@ import type {
   HealthRecord,
   LegalRepresentativeActor,
   ProfessionalActor,
+  Request,
 } from '../../src/domain/types.js'
 import { PROFESSIONS } from '../../src/domain/profession.js'
 import type { AuthorizationMatrix } from '../../src/matrix/types.js'
@@ -89,7 +90,9 @@ export const open = { matrix: OPEN_MATRIX } as const
  * A request of the care team of an adult's active record, at {@link AT}, with the team's consent declared
  * (`explicitConsent`): since revision 2 care-team membership alone no longer opens the record (R-CONSENT-1 rev. 2).
  */
-export const careTeamRequest = (over: Partial<ActionlessRequest> = {}): ActionlessRequest => ({
+export const careTeamRequest = <O extends Partial<Omit<Request, 'action'>> = Record<never, never>>(
+  over: O = {} as O,
+): Omit<Request, 'action'> & O => ({
   actor: doctor,
   record: adultRecord,
   at: AT,

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_MATRIX, decide, isVisibleTo as isVisibleToOnRecord, visibleDocuments } from '../../src/index.js'
 import { compileMatrix } from '../../src/matrix/compile.js'
-import type { ActionlessRequest, HealthRecord } from '../../src/domain/types.js'
+import type { HealthDocument, HealthRecord, Request } from '../../src/domain/types.js'
 import type { AuthorizationMatrix } from '../../src/matrix/types.js'
 import {
   AFTER_18,
@@ -36,7 +36,7 @@ const invisible = doc({ id: 'invisible', invisibleToPatient: true }) // fed 2024
 const hidden = doc({ id: 'hidden', hiddenFromLegalRepresentatives: true })
 const holder = { kind: 'patient' } as const
 
-const view = (over: Partial<ActionlessRequest> & Pick<ActionlessRequest, 'document'>, options = open) =>
+const view = (over: Partial<Omit<Request, 'action'>> & { readonly document: HealthDocument }, options = open) =>
   isVisibleTo(careTeamRequest(over), options)
 
 describe('view — the authorisation matrix (R-AUTH-7)', () => {
