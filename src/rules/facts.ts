@@ -254,14 +254,6 @@ export const wasBlockedOn = (
   )
 
 /**
- * Does the record hold a document with this document's identifier (R-DEL-1: the document's id in the DMP)?
- *
- * @since 0.1.0
- */
-export const isInRecord = (record: HealthRecord, document: HealthDocument): boolean =>
-  record.documents.some((d) => d.id === document.id)
-
-/**
  * The first day only a qualified INS is accepted to feed the record (R-FEED-1, faq:278).
  *
  * @since 0.1.0
