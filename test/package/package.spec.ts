@@ -90,9 +90,9 @@ describe('the packed tarball', () => {
     expect(packedFiles).toContain('dist/cli.js')
     expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']))
     // The CLI's help, the declarations and the README point at these: they ship (issue 13, no dead references).
-    expect(packedFiles).toEqual(expect.arrayContaining(['docs/guide.md', 'docs/rules.md', 'docs/matrix.md', 'examples/README.md']))
+    expect(packedFiles).toEqual(expect.arrayContaining(['docs/guide.md', 'docs/rules.md', 'docs/matrix.md', 'examples/README.md', 'docs/pictures/access-map.svg']))
     const shipped = (f: string): boolean =>
-      f.startsWith('dist/') || /^docs\/[^/]+\.md$/.test(f) || f.startsWith('examples/') || ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f)
+      f.startsWith('dist/') || /^docs\/[^/]+\.md$/.test(f) || /^docs\/pictures\/[^/]+\.svg$/.test(f) || f.startsWith('examples/') || ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f)
     expect(packedFiles.filter((f) => !shipped(f))).toEqual([])
     expect(packedFiles.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([])
   })
