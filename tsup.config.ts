@@ -24,6 +24,7 @@ export default defineConfig([
       codecs: 'src/codecs/index.ts',
       testing: 'src/testing/index.ts',
       interop: 'src/interop-entry.ts',
+      render: 'src/render/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^dmp-rules\/codecs$/, replacement: src('codecs/index.ts') },
       { find: /^dmp-rules\/testing$/, replacement: src('testing/index.ts') },
       { find: /^dmp-rules\/interop$/, replacement: src('interop-entry.ts') },
+      { find: /^dmp-rules\/render$/, replacement: src('render/index.ts') },
       { find: /^dmp-rules$/, replacement: src('index.ts') },
     ],
   },

@@ -124,6 +124,8 @@ export {
   recordView,
   visibleDocuments,
 } from './engine.js'
+export { accessMap } from './map/access-map.js'
+export type { AccessMap, AccessMapRow, MapActor } from './map/access-map.js'
 export type { PostMortemPurpose, PostMortemRequest, PostMortemRequester } from './lifecycle/post-mortem.js'
 export { canRequestPostMortemAccess, POST_MORTEM_PURPOSES, POST_MORTEM_REQUESTERS } from './lifecycle/post-mortem.js'
 

@@ -22,6 +22,17 @@ export type Command =
       /** A file holding the authorisation matrix (R-AUTH-7) to decide with; absent = the bundled one. */
       readonly matrix?: string
     }
+  | {
+      readonly kind: 'map'
+      /** A file path, or `'-'` for standard input: a request (its record and `at`) or `{ record, at }`. */
+      readonly file: string
+      /** A file holding the actors (`[{ label, actor, careTeam?… }]`); absent = the default cast. */
+      readonly actors?: string
+      /** Markdown on stdout, or an HTML or SVG file written to `out`. */
+      readonly output: { readonly format: 'markdown' } | { readonly format: 'html' | 'svg'; readonly out: string }
+      readonly lang: Lang
+      readonly matrix?: string
+    }
 
 /**
  * A command line that means nothing: the command prints the problem and its usage, and exits 2.
@@ -72,6 +83,8 @@ export const parseArgs = (argv: ReadonlyArray<string>): Command | UsageError => 
   let help = false
   let json = false
   let matrix: string | undefined
+  let actors: string | undefined
+  let output: { readonly format: 'markdown' } | { readonly format: 'html' | 'svg'; readonly out: string } | undefined
   let command: string | undefined
   const positionals: Array<string> = []
   let rest = false
@@ -97,18 +110,44 @@ export const parseArgs = (argv: ReadonlyArray<string>): Command | UsageError => 
       if (v === undefined || v === '') return error((t) => t.missingMatrix)
       if (matrix !== undefined) return error((t) => t.tooManyMatrices)
       matrix = v
-    }
-    else return error((t) => t.unknownOption(a))
+    } else if (a === '--actors' || a.startsWith('--actors=')) {
+      const v = a === '--actors' ? argv[++i] : a.slice('--actors='.length)
+      if (v === undefined || v === '') return error((t) => t.missingValue('--actors'))
+      if (actors !== undefined) return error((t) => t.givenTwice('--actors'))
+      actors = v
+    } else if (a === '--markdown' || a === '--html' || a === '--svg' || a.startsWith('--html=') || a.startsWith('--svg=')) {
+      if (output !== undefined) return error((t) => t.oneOutput)
+      if (a === '--markdown') output = { format: 'markdown' }
+      else {
+        const format = a.startsWith('--html') ? 'html' : 'svg'
+        const v = a === '--html' || a === '--svg' ? argv[++i] : a.slice(a.indexOf('=') + 1)
+        if (v === undefined || v === '') return error((t) => t.missingValue(`--${format}`))
+        output = { format, out: v }
+      }
+    } else return error((t) => t.unknownOption(a))
   }
 
   if (help || command === 'help') return { kind: 'help', lang }
   if (command === undefined) return error((t) => t.noCommand)
-  if (command !== 'decide') {
+  if (command !== 'decide' && command !== 'map') {
     const c = command
     return error((t) => t.unknownCommand(c))
   }
   const file = positionals[0]
   if (file === undefined) return error((t) => t.missingFile)
   if (positionals.length > 1) return error((t) => t.tooManyFiles)
+  if (command === 'map') {
+    if (json) return error((t) => t.unknownOption('--json'))
+    return {
+      kind: 'map',
+      file,
+      output: output ?? { format: 'markdown' },
+      lang,
+      ...(actors === undefined ? {} : { actors }),
+      ...(matrix === undefined ? {} : { matrix }),
+    }
+  }
+  if (actors !== undefined) return error((t) => t.unknownOption('--actors'))
+  if (output !== undefined) return error((t) => t.unknownOption(`--${output.format}`))
   return matrix === undefined ? { kind: 'decide', file, json, lang } : { kind: 'decide', file, json, lang, matrix }
 }

@@ -1,6 +1,6 @@
 // The `dmp-rules` command: wires `run` to the process (argv, files, stdin, stdout, stderr, exit code).
 // Built by tsup to dist/cli.js with a shebang; package.json `bin` points there.
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { run, type Io } from './run.js'
 
 const readStdin = async (): Promise<string> => {
@@ -18,6 +18,7 @@ process.stderr.on('error', () => undefined)
 
 const io: Io = {
   readFile: (path) => readFile(path, 'utf8'),
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
   readStdin,
   stdout: (s) => {
     process.stdout.write(s)

@@ -9,7 +9,10 @@ import type { Request } from '../domain/types.js'
 import { decide, type Options } from '../engine.js'
 import { matrixFromMesJsonApi } from '../matrix/mes-jsonapi.js'
 import type { Lang, Message } from '../messages/index.js'
-import { parseArgs } from './args.js'
+import { accessMap } from '../map/access-map.js'
+import { renderAccessMap } from '../render/index.js'
+import { parseArgs, type Command } from './args.js'
+import { decodeActors, decodeMapInput, defaultCast } from './map.js'
 import { parseJson } from './json.js'
 import { renderDecision, renderIssues, type Issue } from './render.js'
 import { textOf, type CliText } from './text.js'
@@ -30,6 +33,8 @@ export interface Io {
   readonly readStdin: () => Promise<string>
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
+  /** Writes a UTF-8 text file (`map --html`, `--svg`); rejects with a Node-style error when it cannot. @since 0.2.0 */
+  readonly writeFile?: (path: string, text: string) => Promise<void>
 }
 
 /**
@@ -53,7 +58,7 @@ const PROGRAM = 'dmp-rules'
  * @since 0.2.0
  */
 export interface JsonError {
-  readonly error: 'unreadable-file' | 'invalid-json' | 'empty-array' | 'invalid-input' | 'invalid-matrix'
+  readonly error: 'unreadable-file' | 'invalid-json' | 'empty-array' | 'invalid-input' | 'invalid-matrix' | 'unwritable-file'
   readonly message: Message
   readonly issues?: ReadonlyArray<Issue>
 }
@@ -205,12 +210,65 @@ const decideCommand = async (
   return decisions.every((d) => d.allowed) ? 0 : 1
 }
 
+/**
+ * `dmp-rules map`: reads the record and date (FILE.json), the actors (`--actors`, or the default cast) and the
+ * matrix, computes the access map (pure), renders it, and prints it (Markdown) or writes the file (HTML, SVG).
+ */
+const mapCommand = async (cmd: Extract<Command, { readonly kind: 'map' }>, t: CliText, io: Io): Promise<ExitCode> => {
+  const { lang } = cmd
+  const fail = (f: Failure): ExitCode => {
+    report(f, false, lang, io)
+    return 2
+  }
+  let options: Options = {}
+  if (cmd.matrix !== undefined) {
+    const m = await readMatrix(cmd.matrix, io)
+    if (!m.ok) return fail(m.failure)
+    options = m.value
+  }
+  const parsed = await readJson(cmd.file, io)
+  if (!parsed.ok) return fail(parsed.failure)
+  const input = decodeMapInput(parsed.value)
+  if (!input.ok) {
+    const n = input.issues.length
+    return fail({ error: 'invalid-input', text: (t) => t.inSource(sourceOf(cmd.file, t), t.invalidRequest(n)), issues: input.issues })
+  }
+  const { record, at, raw } = input.value
+  let actors = input.value.actors ?? defaultCast(record, lang)
+  if (cmd.actors !== undefined) {
+    const file = cmd.actors
+    const read = await readJson(file, io)
+    if (!read.ok) return fail(read.failure)
+    const decoded = decodeActors(read.value, raw, at)
+    if (!decoded.ok) {
+      const n = decoded.issues.length
+      return fail({ error: 'invalid-input', text: (t) => t.inSource(sourceOf(file, t), t.invalidActors(n)), issues: decoded.issues })
+    }
+    actors = decoded.value
+  }
+  const rendered = renderAccessMap(accessMap(record, actors, at, options), { lang, format: cmd.output.format })
+  if (cmd.output.format === 'markdown') {
+    io.stdout(rendered)
+    return 0
+  }
+  const out = cmd.output.out
+  try {
+    if (io.writeFile === undefined) throw new Error('no file system')
+    await io.writeFile(out, rendered)
+  } catch (e) {
+    return fail({ error: 'unwritable-file', text: (t) => t.cannotWrite(out, errorMessage(e)) })
+  }
+  io.stdout(`${t.wrote(out)}\n`)
+  return 0
+}
+
 // -------------------------------------------------------------------------------------
 // run
 // -------------------------------------------------------------------------------------
 
 /**
- * Runs the command: `dmp-rules decide FILE.json [--json] [--lang fr|en] [--matrix MATRIX.json]`.
+ * Runs the command: `dmp-rules decide FILE.json [--json] [--lang fr|en] [--matrix MATRIX.json]`, or
+ * `dmp-rules map FILE.json [--actors ACTORS.json] [--html OUT.html | --svg OUT.svg | --markdown] [--lang fr|en] [--matrix FILE]`.
  *
  * Prints each decision (human text in the language of `--lang`, or JSON with `--json`) on stdout; problems on
  * stderr, except that with `--json` input that cannot be decided is a {@link JsonError} on stdout (exit code 2).
@@ -242,6 +300,8 @@ export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<ExitCode
         return 0
       case 'decide':
         return await decideCommand(cmd.file, cmd.json, t, cmd.lang, io, cmd.matrix)
+      case 'map':
+        return await mapCommand(cmd, t, io)
     }
   } catch (e) {
     try {

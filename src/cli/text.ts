@@ -46,9 +46,21 @@ export interface CliText {
   readonly missingMatrix: string
   readonly tooManyMatrices: string
   readonly invalidMatrix: (source: string, issues: number) => string
+  /** `map`: an option that takes a value was given none. */
+  readonly missingValue: (option: string) => string
+  readonly givenTwice: (option: string) => string
+  readonly oneOutput: string
+  readonly invalidActors: (issues: number) => string
+  readonly labelNeeded: string
+  readonly notAnArray: string
+  readonly notAnObject: string
+  readonly wrote: (path: string) => string
+  readonly cannotWrite: (path: string, reason: string) => string
 }
 
 const USAGE_EN = `Usage: dmp-rules decide FILE.json [--json] [--lang fr|en] [--matrix MATRIX.json]
+       dmp-rules map FILE.json [--actors ACTORS.json] [--html OUT.html | --svg OUT.svg | --markdown]
+                     [--lang fr|en] [--matrix MATRIX.json]
 
 Decides one access request to a DMP / Mon espace santé record (or an array of requests), and prints
 each decision with its reasons (rule id, legal basis), obligations and remedies.
@@ -66,10 +78,22 @@ each decision with its reasons (rule id, legal basis), obligations and remedies.
                  bundled matrix, which grants no document type (see docs/matrix.md)
   -h, --help     print this help
 
-Exit code: 0 allowed (every request), 1 denied (any request), 2 invalid input or usage.
+map draws who may open the record of FILE.json (a request, or { "record", "at" }) and see which of its
+documents: a table actors × documents, each cell allowed or denied with the rules that decided. For an
+array of requests: the record and date of the first, and the actors of the requests.
+  --actors FILE  the actors: [{ "label", "actor", "careTeam"?, "participatesInCare"?, "explicitConsent"?,
+                 "accessMode"?, … }]; default: the patient, each legal representative, each treating
+                 doctor, a care-team nurse, a pharmacist taking part in the care, an emergency doctor in
+                 break-glass, an insurer
+  --markdown     print the map as Markdown (default); --html FILE / --svg FILE write it to FILE
+
+Exit code: 0 allowed (every request), 1 denied (any request), 2 invalid input or usage; map: 0 drawn, 2
+invalid input or usage.
 `
 
 const USAGE_FR = `Usage : dmp-rules decide FICHIER.json [--json] [--lang fr|en] [--matrix MATRICE.json]
+        dmp-rules map FICHIER.json [--actors ACTEURS.json] [--html SORTIE.html | --svg SORTIE.svg | --markdown]
+                      [--lang fr|en] [--matrix MATRICE.json]
 
 Décide une demande d'accès à un DMP / Mon espace santé (ou un tableau de demandes) et affiche chaque
 décision avec ses motifs (règle, fondement juridique), ses obligations et ce qui changerait la réponse.
@@ -87,7 +111,17 @@ décision avec ses motifs (règle, fondement juridique), ses obligations et ce q
                  défaut la matrice fournie, qui n'ouvre aucun type de document (voir docs/matrix.md)
   -h, --help     affiche cette aide
 
-Code de sortie : 0 autorisé (toutes les demandes), 1 refusé (au moins une), 2 entrée invalide ou usage.
+map dessine qui peut ouvrir le dossier de FICHIER.json (une demande, ou { "record", "at" }) et voir lesquels
+de ses documents : un tableau acteurs × documents, chaque case autorisée ou refusée avec les règles qui ont décidé.
+Pour un tableau de demandes : le dossier et la date de la première, et les acteurs des demandes.
+  --actors FICH. les acteurs : [{ "label", "actor", "careTeam"?, "participatesInCare"?, "explicitConsent"?,
+                 "accessMode"?, … }] ; par défaut : le patient, chaque représentant légal, chaque médecin
+                 traitant, un infirmier de l'équipe de soins, un pharmacien qui participe à la prise en
+                 charge, un urgentiste en bris de glace, un assureur
+  --markdown     affiche la carte en Markdown (défaut) ; --html FICH. / --svg FICH. l'écrivent dans FICH.
+
+Code de sortie : 0 autorisé (toutes les demandes), 1 refusé (au moins une), 2 entrée invalide ou usage ;
+map : 0 dessinée, 2 entrée invalide ou usage.
 `
 
 const JSON_PROBLEM_EN: { readonly [P in JsonProblem]: string } = {
@@ -149,6 +183,15 @@ const en: CliText = {
   missingMatrix: '--matrix takes a file: the authorisation matrix',
   tooManyMatrices: '--matrix is given more than once',
   invalidMatrix: (src, n) => `${src}: invalid authorisation matrix: ${n} ${n === 1 ? 'issue' : 'issues'}`,
+  missingValue: (o) => `${o} takes a file`,
+  givenTwice: (o) => `${o} is given more than once`,
+  oneOutput: 'give one of --markdown, --html FILE, --svg FILE',
+  invalidActors: (n) => `invalid actors: ${n} ${n === 1 ? 'issue' : 'issues'}`,
+  labelNeeded: 'expected a non-empty string: the label of the actor',
+  notAnArray: 'expected an array of actors',
+  notAnObject: 'expected an object: a request, or { record, at } (or a non-empty array of requests)',
+  wrote: (p) => `wrote ${p}`,
+  cannotWrite: (p, r) => `cannot write ${p}: ${r}`,
 }
 
 const fr: CliText = {
@@ -188,6 +231,15 @@ const fr: CliText = {
   missingMatrix: "--matrix prend un fichier : la matrice d'habilitation",
   tooManyMatrices: '--matrix est donné plusieurs fois',
   invalidMatrix: (src, n) => `${src} : matrice d'habilitation invalide : ${n} ${n === 1 ? 'problème' : 'problèmes'}`,
+  missingValue: (o) => `${o} prend un fichier`,
+  givenTwice: (o) => `${o} est donné plusieurs fois`,
+  oneOutput: 'donnez une seule option parmi --markdown, --html FICHIER, --svg FICHIER',
+  invalidActors: (n) => `acteurs invalides : ${n} ${n === 1 ? 'problème' : 'problèmes'}`,
+  labelNeeded: "une chaîne non vide était attendue : le libellé de l'acteur",
+  notAnArray: "un tableau d'acteurs était attendu",
+  notAnObject: 'un objet était attendu : une demande, ou { record, at } (ou un tableau non vide de demandes)',
+  wrote: (p) => `${p} écrit`,
+  cannotWrite: (p, r) => `impossible d'écrire ${p} : ${r}`,
 }
 
 /**

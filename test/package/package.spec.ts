@@ -3,7 +3,7 @@
 // CommonJS and through its `dmp-rules` command; and run the demo on every example.
 //
 // attw runs with `--profile node16`: the `node10` resolution (TypeScript's old `moduleResolution: "node"`)
-// ignores `exports`, so it cannot find the subpath entries `dmp-rules/codecs`, `dmp-rules/testing` and `dmp-rules/interop`;
+// ignores `exports`, so it cannot find the subpath entries `dmp-rules/codecs`, `dmp-rules/testing`, `dmp-rules/interop` and `dmp-rules/render`;
 // the package requires Node >= 20, which resolves them through `exports`. Every problem attw lists must be
 // one of those node10 ones.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
@@ -84,15 +84,15 @@ afterAll(() => {
 // -------------------------------------------------------------------------------------
 
 describe('the packed tarball', () => {
-  it('holds the four entries in ESM, CommonJS and declarations, the command, the docs and examples it refers to, and nothing of src or test', () => {
-    for (const entry of ['index', 'codecs', 'testing', 'interop'])
+  it('holds the five entries in ESM, CommonJS and declarations, the command, the docs and examples it refers to, and nothing of src or test', () => {
+    for (const entry of ['index', 'codecs', 'testing', 'interop', 'render'])
       for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(packedFiles).toContain(`dist/${entry}.${ext}`)
     expect(packedFiles).toContain('dist/cli.js')
     expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']))
     // The CLI's help, the declarations and the README point at these: they ship (issue 13, no dead references).
-    expect(packedFiles).toEqual(expect.arrayContaining(['docs/guide.md', 'docs/rules.md', 'docs/matrix.md', 'examples/README.md']))
+    expect(packedFiles).toEqual(expect.arrayContaining(['docs/guide.md', 'docs/rules.md', 'docs/matrix.md', 'examples/README.md', 'docs/pictures/access-map.svg']))
     const shipped = (f: string): boolean =>
-      f.startsWith('dist/') || /^docs\/[^/]+\.md$/.test(f) || f.startsWith('examples/') || ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f)
+      f.startsWith('dist/') || /^docs\/[^/]+\.md$/.test(f) || /^docs\/pictures\/[^/]+\.svg$/.test(f) || f.startsWith('examples/') || ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f)
     expect(packedFiles.filter((f) => !shipped(f))).toEqual([])
     expect(packedFiles.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([])
   })
@@ -148,29 +148,31 @@ describe(`a fresh project that installs the tarball (${pkgJson.name}@${pkgJson.v
   const program = (lang: 'esm' | 'cjs'): string => {
     const load =
       lang === 'esm'
-        ? `import { decide, isAllowed, DEFAULT_MATRIX } from 'dmp-rules'; import { decodeRequest } from 'dmp-rules/codecs'; import { arbRequest } from 'dmp-rules/testing'; import { toXdsConfidentialityCodes } from 'dmp-rules/interop'; import fc from 'fast-check';`
-        : `const { decide, isAllowed, DEFAULT_MATRIX } = require('dmp-rules'); const { decodeRequest } = require('dmp-rules/codecs'); const { arbRequest } = require('dmp-rules/testing'); const { toXdsConfidentialityCodes } = require('dmp-rules/interop'); const fc = require('fast-check');`
+        ? `import { decide, isAllowed, DEFAULT_MATRIX, accessMap } from 'dmp-rules'; import { renderAccessMap } from 'dmp-rules/render'; import { decodeRequest } from 'dmp-rules/codecs'; import { arbRequest } from 'dmp-rules/testing'; import { toXdsConfidentialityCodes } from 'dmp-rules/interop'; import fc from 'fast-check';`
+        : `const { decide, isAllowed, DEFAULT_MATRIX, accessMap } = require('dmp-rules'); const { renderAccessMap } = require('dmp-rules/render'); const { decodeRequest } = require('dmp-rules/codecs'); const { arbRequest } = require('dmp-rules/testing'); const { toXdsConfidentialityCodes } = require('dmp-rules/interop'); const fc = require('fast-check');`
     return `${load}
 const r = decodeRequest(${insurerRequest});
 if (r._tag !== 'Right') throw new Error('does not decode');
 const d = decide(r.right);
 const sample = fc.sample(arbRequest({ action: 'consult' }), { seed: 1, numRuns: 5 }).map((q) => isAllowed(decide(q)));
 const codes = toXdsConfidentialityCodes({ maskedFromProfessionals: true, invisibleToPatient: false, hiddenFromLegalRepresentatives: false });
-process.stdout.write(JSON.stringify({ decision: d, sample, matrix: typeof DEFAULT_MATRIX.version, codes }));`
+const map = renderAccessMap(accessMap(r.right.record, [{ label: 'Insurer', actor: r.right.actor }], r.right.at), { lang: 'en', format: 'markdown' });
+process.stdout.write(JSON.stringify({ decision: d, sample, matrix: typeof DEFAULT_MATRIX.version, codes, map }));`
   }
 
-  it('imports the four entries from ESM and decides', () => {
+  it('imports the five entries from ESM and decides', () => {
     const r = node(['--input-type=module', '-e', program('esm')], project)
     expect(r.stderr).toBe('')
-    const out = JSON.parse(r.stdout) as { decision: { allowed: boolean; reasons: Array<{ rule: string }> }; sample: Array<boolean>; matrix: string; codes: unknown }
+    const out = JSON.parse(r.stdout) as { decision: { allowed: boolean; reasons: Array<{ rule: string }> }; sample: Array<boolean>; matrix: string; codes: unknown; map: string }
     expect(out.decision.allowed).toBe(false)
     expect(out.decision.reasons.map((x) => x.rule)).toContain('R-ACTOR-1')
     expect(out.sample).toHaveLength(5)
     expect(out.matrix).toBe('string')
     expect(JSON.stringify(out.codes)).toContain('MASQUE_PS')
+    expect(out.map).toMatch(/\| Insurer \| ✗ R-ACTOR-1 \|/)
   })
 
-  it('requires the four entries from CommonJS and decides exactly as from ESM', () => {
+  it('requires the five entries from CommonJS and decides exactly as from ESM', () => {
     const esm = node(['--input-type=module', '-e', program('esm')], project)
     const cjs = node(['-e', program('cjs')], project)
     expect(cjs.stderr).toBe('')
