@@ -35,7 +35,10 @@ export interface Options {
   readonly matrix?: AuthorizationMatrix
 }
 
-const isAction = (u: unknown): u is Action => typeof u === 'string' && (ACTIONS as ReadonlyArray<string>).includes(u)
+const ACTION_SET: ReadonlySet<unknown> = new Set(ACTIONS)
+const DOCUMENT_ACTION_SET: ReadonlySet<Action> = new Set(DOCUMENT_ACTIONS)
+
+const isAction = (u: unknown): u is Action => ACTION_SET.has(u)
 
 // -------------------------------------------------------------------------------------
 // the memo of decisions, by signature
@@ -55,6 +58,7 @@ const isAction = (u: unknown): u is Action => typeof u === 'string' && (ACTIONS 
 const MAX_MEMO_NODES = 10_000
 
 interface MemoNode {
+  readonly memo: Memo
   readonly slots: Array<number>
   readonly outcomes: Array<Outcome>
   readonly children: Array<MemoNode>
@@ -68,9 +72,9 @@ interface Memo {
 
 const MEMOS = new WeakMap<CompiledMatrix, Memo>()
 
-const newNode = (): MemoNode => ({ slots: [], outcomes: [], children: [], decision: undefined })
+const newNode = (memo: Memo): MemoNode => ({ memo, slots: [], outcomes: [], children: [], decision: undefined })
 
-const memoRoot = (matrix: CompiledMatrix, policy: Policy): { readonly memo: Memo; readonly root: MemoNode } => {
+const memoRoot = (matrix: CompiledMatrix, policy: Policy): MemoNode => {
   let memo = MEMOS.get(matrix)
   if (memo === undefined) {
     memo = { roots: new Map(), size: 0 }
@@ -78,19 +82,19 @@ const memoRoot = (matrix: CompiledMatrix, policy: Policy): { readonly memo: Memo
   }
   let root = memo.roots.get(policy)
   if (root === undefined) {
-    root = newNode()
+    root = newNode(memo)
     memo.roots.set(policy, root)
   }
-  return { memo, root }
+  return root
 }
 
 /** The child of `node` for `outcome` at `slot`, added if absent and the memo is not full; undefined: no memo. */
-const step = (memo: Memo, node: MemoNode | undefined, slot: number, outcome: Outcome): MemoNode | undefined => {
+const step = (node: MemoNode | undefined, slot: number, outcome: Outcome): MemoNode | undefined => {
   if (node === undefined) return undefined
-  const { slots, outcomes, children } = node
+  const { memo, slots, outcomes, children } = node
   for (let i = 0; i < slots.length; i++) if (outcomes[i] === outcome && slots[i] === slot) return children[i]
   if (memo.size >= MAX_MEMO_NODES) return undefined
-  const child = newNode()
+  const child = newNode(memo)
   slots.push(slot)
   outcomes.push(outcome)
   children.push(child)
@@ -147,7 +151,6 @@ const sharedRecordEvaluator = (): RecordOutcome => {
  * `into` is given (a memo miss, combined afresh), folds every outcome into it. Returns the node reached.
  */
 const evaluateRules = (
-  memo: Memo,
   node: MemoNode | undefined,
   policy: Policy,
   ctx: DocumentContext | RecordContext,
@@ -162,7 +165,7 @@ const evaluateRules = (
     const outcome = rule.scope === 'record' ? recordOutcome(rule, ctx) : rule.evaluate(ctx as DocumentContext)
     if (outcome === notApplicable) continue
     if (into !== undefined) addOutcome(into, rule.id, rule.basis, outcome)
-    node = step(memo, node, i, outcome)
+    node = step(node, i, outcome)
   }
   return node
 }
@@ -176,19 +179,18 @@ const evaluateRequest = (
   request: Request,
   action: Action,
   matrix: CompiledMatrix,
-  memo: Memo,
   root: MemoNode | undefined,
   recordOutcome: RecordOutcome,
   into: Combined | undefined,
 ): MemoNode | undefined => {
   const policy = POLICIES[action]
-  let node = evaluateRules(memo, root, policy, { request, matrix }, 'record', recordOutcome, into)
-  if (!DOCUMENT_ACTIONS.includes(action)) return node
+  let node = evaluateRules(root, policy, { request, matrix }, 'record', recordOutcome, into)
+  if (!DOCUMENT_ACTION_SET.has(action)) return node
   const a7 = policy.rules.length
   const claimed = request.document
   if (claimed === undefined || claimed === null) {
     if (into !== undefined) addOutcome(into, 'A-6', BASIS['A-6'], DOCUMENT_MISSING)
-    return step(memo, node, a7 + 1, DOCUMENT_MISSING)
+    return step(node, a7 + 1, DOCUMENT_MISSING)
   }
   let document: HealthDocument | undefined = claimed
   if (action !== 'feed') {
@@ -197,11 +199,11 @@ const evaluateRequest = (
     document = resolved.document
     if (resolved.outcome !== notApplicable) {
       if (into !== undefined) addOutcome(into, 'A-7', BASIS['A-7'], resolved.outcome)
-      node = step(memo, node, a7, resolved.outcome)
+      node = step(node, a7, resolved.outcome)
     }
   }
   if (document === undefined) return node
-  return evaluateRules(memo, node, policy, { request, matrix, document }, 'document', recordOutcome, into)
+  return evaluateRules(node, policy, { request, matrix, document }, 'document', recordOutcome, into)
 }
 
 const UNKNOWN_ACTION: Decision = frozen(denyWith('R-ACTOR-3', BASIS['R-ACTOR-3'], 'UNKNOWN_ACTION', ['FIX_THE_REQUEST']))
@@ -210,12 +212,12 @@ const MALFORMED: Decision = frozen(denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQU
 const decideUnsafe = (request: Request, matrix: CompiledMatrix, recordOutcome: RecordOutcome): Decision => {
   const action: unknown = request.action
   if (!isAction(action)) return UNKNOWN_ACTION
-  const { memo, root } = memoRoot(matrix, POLICIES[action])
-  const leaf = evaluateRequest(request, action, matrix, memo, root, recordOutcome, undefined)
+  const root = memoRoot(matrix, POLICIES[action])
+  const leaf = evaluateRequest(request, action, matrix, root, recordOutcome, undefined)
   if (leaf?.decision !== undefined) return leaf.decision
   // A signature not seen yet (or a full memo): evaluate again (rules are pure), combining this time.
   const combined = emptyCombined()
-  evaluateRequest(request, action, matrix, memo, undefined, recordOutcome, combined)
+  evaluateRequest(request, action, matrix, undefined, recordOutcome, combined)
   const decision = frozen(withMatrixVersion(decisionOf(combined), matrix))
   if (leaf !== undefined) leaf.decision = decision
   return decision
@@ -323,18 +325,18 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
     // with its own rules. Documents whose rules say the same thing share one frozen Decision (most documents of a
     // record do): a record of 100 000 documents holds a handful of decisions, not 100 000. A document's own copy
     // is the record's, so A-7 is NotApplicable and takes no step: the same signature, so the same Decision, as decide.
-    const { memo, root } = memoRoot(matrix, policy)
-    const recordNode = evaluateRules(memo, root, policy, { request: viewRequest, matrix }, 'record', evaluateRecordRule, undefined)
+    const root = memoRoot(matrix, policy)
+    const recordNode = evaluateRules(root, policy, { request: viewRequest, matrix }, 'record', evaluateRecordRule, undefined)
     // INVARIANT: document-scoped rules read `ctx.document`, never `ctx.request.document` (src/rules/rule.ts),
     // so every document shares one request; the property "agrees with decide" checks it.
     return request.record.documents.map((document) => {
       const documentContext: DocumentContext = { request: viewRequest, matrix, document }
-      const leaf = evaluateRules(memo, recordNode, policy, documentContext, 'document', evaluateRecordRule, undefined)
+      const leaf = evaluateRules(recordNode, policy, documentContext, 'document', evaluateRecordRule, undefined)
       if (leaf?.decision !== undefined) return { document, decision: leaf.decision }
       // A signature not seen yet (or a full memo): evaluate again, combining this time.
       const combined = emptyCombined()
-      evaluateRules(memo, undefined, policy, { request: viewRequest, matrix }, 'record', evaluateRecordRule, combined)
-      evaluateRules(memo, undefined, policy, documentContext, 'document', evaluateRecordRule, combined)
+      evaluateRules(undefined, policy, { request: viewRequest, matrix }, 'record', evaluateRecordRule, combined)
+      evaluateRules(undefined, policy, documentContext, 'document', evaluateRecordRule, combined)
       const decision = frozen(withMatrixVersion(decisionOf(combined), matrix))
       if (leaf !== undefined) leaf.decision = decision
       return { document, decision }
