@@ -1,19 +1,9 @@
 // The engine: picks the action's policy, evaluates its rules, combines the outcomes.
 // INVARIANT: total — never throws on a value of the declared types; anything unknown denies.
 import { POLICIES, type Policy } from './actions/index.js'
-import {
-  addOutcome,
-  clearCombined,
-  decisionOf,
-  decisionMemo,
-  denyWith,
-  emptyCombined,
-  memoDecisionWith,
-  sortCombined,
-  type Combined,
-} from './decision/combine.js'
+import { addOutcome, decisionOf, denyWith, emptyCombined, type Combined } from './decision/combine.js'
 import type { Decision, Obligation, Reason, Remedy } from './decision/decision.js'
-import type { Outcome } from './decision/outcome.js'
+import { deny, notApplicable, type Outcome } from './decision/outcome.js'
 import {
   ACTIONS,
   DOCUMENT_ACTIONS,
@@ -45,14 +35,88 @@ export interface Options {
   readonly matrix?: AuthorizationMatrix
 }
 
-const isAction = (u: unknown): u is Action => typeof u === 'string' && (ACTIONS as ReadonlyArray<string>).includes(u)
+const ACTION_SET: ReadonlySet<unknown> = new Set(ACTIONS)
+const DOCUMENT_ACTION_SET: ReadonlySet<Action> = new Set(DOCUMENT_ACTIONS)
 
-// Each rule's outcome is folded straight into the combination: no intermediate list of outcomes.
-type RecordEvaluator = (policy: Policy, ctx: RecordContext, into: Combined) => void
+const isAction = (u: unknown): u is Action => ACTION_SET.has(u)
 
-const evaluateRecord: RecordEvaluator = (policy, ctx, into) => {
-  for (const rule of policy.rules) if (rule.scope === 'record') addOutcome(into, rule.id, rule.basis, rule.evaluate(ctx))
+// -------------------------------------------------------------------------------------
+// the memo of decisions, by signature
+// -------------------------------------------------------------------------------------
+
+// The SIGNATURE of an evaluation is the sequence of its outcomes other than NotApplicable, each with its slot: the
+// rule's position in the policy (A-7 and A-6, which the engine applies itself, take the two slots after the
+// policy's rules). Outcomes are frozen constants (src/decision/outcome.ts), so an outcome is known by identity.
+// INVARIANT: the Decision is a function of the signature, the policy and the matrix's version (each slot names
+// one rule id and basis; addOutcome/decisionOf read nothing else), so it is combined, sorted and frozen once per
+// distinct signature and shared by every request with that signature: deep-equal to combining afresh.
+// The memo is a trie per (compiled matrix, policy); a node's children are few (a rule has a handful of outcomes),
+// so they are scanned, not hashed. It is bounded: at most MAX_MEMO_NODES nodes per compiled matrix (the number of
+// distinct signatures is bounded by the catalogue's rules × outcomes, far below that in practice); once full, new
+// signatures are combined afresh on every call and not added. It holds only frozen constants and frozen Decisions:
+// invisible to callers, and it lives as long as the compiled matrix (a WeakMap keyed by it).
+const MAX_MEMO_NODES = 10_000
+
+interface MemoNode {
+  readonly memo: Memo
+  readonly slots: Array<number>
+  readonly outcomes: Array<Outcome>
+  readonly children: Array<MemoNode>
+  decision: Decision | undefined
 }
+
+interface Memo {
+  readonly roots: Map<Policy, MemoNode>
+  size: number
+}
+
+const MEMOS = new WeakMap<CompiledMatrix, Memo>()
+
+const newNode = (memo: Memo): MemoNode => ({ memo, slots: [], outcomes: [], children: [], decision: undefined })
+
+const memoRoot = (matrix: CompiledMatrix, policy: Policy): MemoNode => {
+  let memo = MEMOS.get(matrix)
+  if (memo === undefined) {
+    memo = { roots: new Map(), size: 0 }
+    MEMOS.set(matrix, memo)
+  }
+  let root = memo.roots.get(policy)
+  if (root === undefined) {
+    root = newNode(memo)
+    memo.roots.set(policy, root)
+  }
+  return root
+}
+
+/** The child of `node` for `outcome` at `slot`, added if absent and the memo is not full; undefined: no memo. */
+const step = (node: MemoNode | undefined, slot: number, outcome: Outcome): MemoNode | undefined => {
+  if (node === undefined) return undefined
+  const { memo, slots, outcomes, children } = node
+  for (let i = 0; i < slots.length; i++) if (outcomes[i] === outcome && slots[i] === slot) return children[i]
+  if (memo.size >= MAX_MEMO_NODES) return undefined
+  const child = newNode(memo)
+  slots.push(slot)
+  outcomes.push(outcome)
+  children.push(child)
+  memo.size++
+  return child
+}
+
+/** A Decision made once and shared: frozen with its arrays. */
+const frozen = (d: Decision): Decision => {
+  Object.freeze(d.reasons)
+  Object.freeze(d.allowed ? d.obligations : d.remedies)
+  return Object.freeze(d)
+}
+
+// -------------------------------------------------------------------------------------
+// evaluating
+// -------------------------------------------------------------------------------------
+
+/** The outcome of a record-scoped rule (allowedActions shares them between actions). */
+type RecordOutcome = (rule: Rule & { readonly scope: 'record' }, ctx: RecordContext) => Outcome
+
+const evaluateRecordRule: RecordOutcome = (rule, ctx) => rule.evaluate(ctx)
 
 /**
  * A record evaluator for several actions on one request (allowedActions): a record-scoped rule that did not read
@@ -62,9 +126,11 @@ const evaluateRecord: RecordEvaluator = (policy, ctx, into) => {
  * context that differs between the actions is `request.action`, read through a getter that records the read
  * (a spread or a destructuring of the request reads it too). The matrix and every other field are the same.
  */
-const sharedRecordEvaluator = (): RecordEvaluator => {
+const sharedRecordEvaluator = (): RecordOutcome => {
   const shared = new Map<Rule, Outcome>()
-  return (policy, ctx, into) => {
+  return (rule, ctx) => {
+    const known = shared.get(rule)
+    if (known !== undefined) return known
     const action = ctx.request.action
     let read = false
     const request: Request = {
@@ -74,59 +140,95 @@ const sharedRecordEvaluator = (): RecordEvaluator => {
         return action
       },
     }
-    const tracked: RecordContext = { request, matrix: ctx.matrix }
-    for (const rule of policy.rules) {
-      if (rule.scope !== 'record') continue
-      let outcome = shared.get(rule)
-      if (outcome === undefined) {
-        read = false
-        outcome = rule.evaluate(tracked)
-        if (!read) shared.set(rule, outcome)
-      }
-      addOutcome(into, rule.id, rule.basis, outcome)
-    }
+    const outcome = rule.evaluate({ request, matrix: ctx.matrix })
+    if (!read) shared.set(rule, outcome)
+    return outcome
   }
 }
 
-const evaluateDocument = (policy: Policy, ctx: DocumentContext, into: Combined): void => {
-  for (const rule of policy.rules) if (rule.scope === 'document') addOutcome(into, rule.id, rule.basis, rule.evaluate(ctx))
+/**
+ * Evaluates the rules of `scope` in policy order: walks the memo from `node` by the outcomes' signature and, when
+ * `into` is given (a memo miss, combined afresh), folds every outcome into it. Returns the node reached.
+ */
+const evaluateRules = (
+  node: MemoNode | undefined,
+  policy: Policy,
+  ctx: DocumentContext | RecordContext,
+  scope: Rule['scope'],
+  recordOutcome: RecordOutcome,
+  into: Combined | undefined,
+): MemoNode | undefined => {
+  const rules = policy.rules
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as Rule
+    if (rule.scope !== scope) continue
+    const outcome = rule.scope === 'record' ? recordOutcome(rule, ctx) : rule.evaluate(ctx as DocumentContext)
+    if (outcome === notApplicable) continue
+    if (into !== undefined) addOutcome(into, rule.id, rule.basis, outcome)
+    node = step(node, i, outcome)
+  }
+  return node
 }
 
 const matrixOf = (options: Options | undefined): CompiledMatrix => compileMatrix(options?.matrix ?? DEFAULT_MATRIX)
 
-const decideUnsafe = (request: Request, matrix: CompiledMatrix, recordRules: RecordEvaluator): Decision => {
-  const action: unknown = request.action
-  if (!isAction(action)) return denyWith('R-ACTOR-3', BASIS['R-ACTOR-3'], 'UNKNOWN_ACTION', ['FIX_THE_REQUEST'])
+const DOCUMENT_MISSING: Outcome = deny('DOCUMENT_MISSING', ['FIX_THE_REQUEST'])
+
+/** One evaluation of `request`, walking the memo from its root and folding into `into` when given. */
+const evaluateRequest = (
+  request: Request,
+  action: Action,
+  matrix: CompiledMatrix,
+  root: MemoNode | undefined,
+  recordOutcome: RecordOutcome,
+  into: Combined | undefined,
+): MemoNode | undefined => {
   const policy = POLICIES[action]
-  const combined = emptyCombined()
-  recordRules(policy, { request, matrix }, combined)
+  let node = evaluateRules(root, policy, { request, matrix }, 'record', recordOutcome, into)
+  if (!DOCUMENT_ACTION_SET.has(action)) return node
+  const a7 = policy.rules.length
   const claimed = request.document
-  if (DOCUMENT_ACTIONS.includes(action)) {
-    if (claimed === undefined || claimed === null)
-      addOutcome(combined, 'A-6', BASIS['A-6'], { _tag: 'Deny', code: 'DOCUMENT_MISSING', remedies: ['FIX_THE_REQUEST'] })
-    else if (action === 'feed') evaluateDocument(policy, { request, matrix, document: claimed }, combined)
-    else {
-      // A-7: the record's copy decides; the request's copy only adds a denial when it is absent or differs.
-      const { document, outcome } = resolveDocument(request.record, claimed)
-      addOutcome(combined, 'A-7', BASIS['A-7'], outcome)
-      if (document !== undefined) evaluateDocument(policy, { request, matrix, document }, combined)
+  if (claimed === undefined || claimed === null) {
+    if (into !== undefined) addOutcome(into, 'A-6', BASIS['A-6'], DOCUMENT_MISSING)
+    return step(node, a7 + 1, DOCUMENT_MISSING)
+  }
+  let document: HealthDocument | undefined = claimed
+  if (action !== 'feed') {
+    // A-7: the record's copy decides; the request's copy only adds a denial when it is absent or differs.
+    const resolved = resolveDocument(request.record, claimed)
+    document = resolved.document
+    if (resolved.outcome !== notApplicable) {
+      if (into !== undefined) addOutcome(into, 'A-7', BASIS['A-7'], resolved.outcome)
+      node = step(node, a7, resolved.outcome)
     }
   }
-  return withMatrixVersion(decisionOf(combined), matrix)
+  if (document === undefined) return node
+  return evaluateRules(node, policy, { request, matrix, document }, 'document', recordOutcome, into)
+}
+
+const UNKNOWN_ACTION: Decision = frozen(denyWith('R-ACTOR-3', BASIS['R-ACTOR-3'], 'UNKNOWN_ACTION', ['FIX_THE_REQUEST']))
+const MALFORMED: Decision = frozen(denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST', ['FIX_THE_REQUEST']))
+
+const decideUnsafe = (request: Request, matrix: CompiledMatrix, recordOutcome: RecordOutcome): Decision => {
+  const action: unknown = request.action
+  if (!isAction(action)) return UNKNOWN_ACTION
+  const root = memoRoot(matrix, POLICIES[action])
+  const leaf = evaluateRequest(request, action, matrix, root, recordOutcome, undefined)
+  if (leaf?.decision !== undefined) return leaf.decision
+  // A signature not seen yet (or a full memo): evaluate again (rules are pure), combining this time.
+  const combined = emptyCombined()
+  evaluateRequest(request, action, matrix, undefined, recordOutcome, combined)
+  const decision = frozen(withMatrixVersion(decisionOf(combined), matrix))
+  if (leaf !== undefined) leaf.decision = decision
+  return decision
 }
 
 /**
  * A decision in which the matrix (R-AUTH-7) speaks names the matrix's version (`matrixVersion`): which edition of
- * the matrix decided is part of "why". `memo` shares one named copy per decision object within a call.
+ * the matrix decided is part of "why". Applied once per signature (the memo holds the named Decision).
  */
-const withMatrixVersion = (decision: Decision, matrix: CompiledMatrix, memo?: Map<Decision, Decision>): Decision => {
-  if (!decision.reasons.some((r) => r.rule === 'R-AUTH-7')) return decision
-  const known = memo?.get(decision)
-  if (known !== undefined) return known
-  const named: Decision = Object.freeze({ ...decision, matrixVersion: matrix.version })
-  memo?.set(decision, named)
-  return named
-}
+const withMatrixVersion = (decision: Decision, matrix: CompiledMatrix): Decision =>
+  decision.reasons.some((r) => r.rule === 'R-AUTH-7') ? { ...decision, matrixVersion: matrix.version } : decision
 
 /**
  * Decides a request: may this actor do this action on this record, at this date — and why.
@@ -153,10 +255,10 @@ const withMatrixVersion = (decision: Decision, matrix: CompiledMatrix, memo?: Ma
  */
 export const decide = (request: Request, options?: Options): Decision => {
   try {
-    return decideUnsafe(request, matrixOf(options), evaluateRecord)
+    return decideUnsafe(request, matrixOf(options), evaluateRecordRule)
   } catch {
     // INVARIANT: unreachable for values of the declared types; a malformed value fails closed.
-    return denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST', ['FIX_THE_REQUEST'])
+    return MALFORMED
   }
 }
 
@@ -219,27 +321,30 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
     const policy = POLICIES.view
     const matrix = matrixOf(options)
     const viewRequest: Request = { ...request, action: 'view' }
-    // The record-level rules run once and are combined (and sorted) once; each document's own outcomes are
-    // folded into a scratch combination, then merged into the record's: the same Decision as `decide`.
-    const recordCombined = emptyCombined()
-    evaluateRecord(policy, { request: viewRequest, matrix }, recordCombined)
-    sortCombined(recordCombined)
-    const documentCombined = emptyCombined()
-    // Documents whose own rules say the same thing share one frozen Decision (most documents of a record do):
-    // a record of 100 000 documents then holds a handful of decisions, not 100 000.
-    const memo = decisionMemo()
-    const named = new Map<Decision, Decision>()
+    // The record-level rules run once, walking the memo to the record's node; each document walks on from there
+    // with its own rules. Documents whose rules say the same thing share one frozen Decision (most documents of a
+    // record do): a record of 100 000 documents holds a handful of decisions, not 100 000. A document's own copy
+    // is the record's, so A-7 is NotApplicable and takes no step: the same signature, so the same Decision, as decide.
+    const root = memoRoot(matrix, policy)
+    const recordNode = evaluateRules(root, policy, { request: viewRequest, matrix }, 'record', evaluateRecordRule, undefined)
     // INVARIANT: document-scoped rules read `ctx.document`, never `ctx.request.document` (src/rules/rule.ts),
     // so every document shares one request; the property "agrees with decide" checks it.
     return request.record.documents.map((document) => {
-      clearCombined(documentCombined)
-      evaluateDocument(policy, { request: viewRequest, matrix, document }, documentCombined)
-      return { document, decision: withMatrixVersion(memoDecisionWith(memo, recordCombined, documentCombined), matrix, named) }
+      const documentContext: DocumentContext = { request: viewRequest, matrix, document }
+      const leaf = evaluateRules(recordNode, policy, documentContext, 'document', evaluateRecordRule, undefined)
+      if (leaf?.decision !== undefined) return { document, decision: leaf.decision }
+      // A signature not seen yet (or a full memo): evaluate again, combining this time.
+      const combined = emptyCombined()
+      evaluateRules(undefined, policy, { request: viewRequest, matrix }, 'record', evaluateRecordRule, combined)
+      evaluateRules(undefined, policy, documentContext, 'document', evaluateRecordRule, combined)
+      const decision = frozen(withMatrixVersion(decisionOf(combined), matrix))
+      if (leaf !== undefined) leaf.decision = decision
+      return { document, decision }
     })
   } catch {
     // INVARIANT: unreachable for values of the declared types.
     const docs = Array.isArray(request?.record?.documents) ? request.record.documents : []
-    return docs.map((document) => ({ document, decision: denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST', ['FIX_THE_REQUEST']) }))
+    return docs.map((document) => ({ document, decision: MALFORMED }))
   }
 }
 

@@ -49,11 +49,32 @@ export type Outcome = NotApplicable | Grant | Deny | Oblige
 /** @since 0.1.0 */
 export const notApplicable: Outcome = Object.freeze({ _tag: 'NotApplicable' })
 
-/** @since 0.1.0 */
-export const grant = (code: Code, obligations: ReadonlyArray<Code> = []): Outcome => ({ _tag: 'Grant', code, obligations })
+// INVARIANT: an outcome is a frozen constant, one object per distinct (kind, code, codes): `deny(c, rs)` called
+// twice gives the same object, so a rule builds nothing per call (hoist the constant when the rule is hot) and
+// the engine can key its memo of decisions on outcome identity (src/engine.ts). The table is bounded by the
+// catalogue's codes; past {@link MAX_OUTCOMES} distinct outcomes (only a caller inventing codes gets there) a
+// fresh frozen object is returned, equal by value.
+const MAX_OUTCOMES = 4096
+const OUTCOMES = new Map<string, Outcome>()
+
+const interned = (key: string, make: () => Outcome): Outcome => {
+  const known = OUTCOMES.get(key)
+  if (known !== undefined) return known
+  const made = make()
+  if (OUTCOMES.size < MAX_OUTCOMES) OUTCOMES.set(key, made)
+  return made
+}
+
+const keyOf = (tag: string, code: string, codes: ReadonlyArray<Code>): string => (codes.length === 0 ? `${tag} ${code}` : `${tag} ${code} ${codes.join(' ')}`)
 
 /** @since 0.1.0 */
-export const deny = (code: Code, remedies: ReadonlyArray<Code> = []): Outcome => ({ _tag: 'Deny', code, remedies })
+export const grant = (code: Code, obligations: ReadonlyArray<Code> = []): Outcome =>
+  interned(keyOf('G', code, obligations), () => Object.freeze({ _tag: 'Grant', code, obligations: Object.freeze([...obligations]) }))
 
 /** @since 0.1.0 */
-export const oblige = (obligations: ReadonlyArray<Code>): Outcome => ({ _tag: 'Oblige', obligations })
+export const deny = (code: Code, remedies: ReadonlyArray<Code> = []): Outcome =>
+  interned(keyOf('D', code, remedies), () => Object.freeze({ _tag: 'Deny', code, remedies: Object.freeze([...remedies]) }))
+
+/** @since 0.1.0 */
+export const oblige = (obligations: ReadonlyArray<Code>): Outcome =>
+  interned(keyOf('O', '', obligations), () => Object.freeze({ _tag: 'Oblige', obligations: Object.freeze([...obligations]) }))

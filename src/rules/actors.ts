@@ -6,6 +6,23 @@ import { MEDICO_SOCIAL_ROLES, THIRD_PARTIES } from '../domain/types.js'
 import { representativeOf } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
+// The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
+const DENY_THIRD_PARTY_NEVER = deny('THIRD_PARTY_NEVER')
+const DENY_CAREGIVER_NO_DELEGATION = deny('CAREGIVER_NO_DELEGATION')
+const DENY_NOT_A_CARE_ACTOR = deny('NOT_A_CARE_ACTOR')
+const DENY_LEGAL_REPRESENTATIVE_NOT_ON_RECORD = deny('LEGAL_REPRESENTATIVE_NOT_ON_RECORD', ['FIX_THE_REQUEST'])
+const DENY_UNKNOWN_PROFESSION = deny('UNKNOWN_PROFESSION', ['FIX_THE_REQUEST'])
+const DENY_MEDICO_SOCIAL_CARE_TEAM_ONLY = deny('MEDICO_SOCIAL_CARE_TEAM_ONLY')
+const GRANT_MEDICO_SOCIAL_IN_CARE_TEAM = grant('MEDICO_SOCIAL_IN_CARE_TEAM')
+const DENY_MEDICO_SOCIAL_ROLE_MISSING = deny('MEDICO_SOCIAL_ROLE_MISSING', ['STATE_MEDICO_SOCIAL_ROLE'])
+const DENY_OCCUPATIONAL_DOCTOR_IS_A_DOCTOR = deny('OCCUPATIONAL_DOCTOR_IS_A_DOCTOR')
+const DENY_OCCUPATIONAL_DOCTOR_CONSULTS_AND_FEEDS_ONLY = deny('OCCUPATIONAL_DOCTOR_CONSULTS_AND_FEEDS_ONLY')
+const DENY_OCCUPATIONAL_DOCTOR_NO_EMERGENCY_ACCESS = deny('OCCUPATIONAL_DOCTOR_NO_EMERGENCY_ACCESS', ['COLLECT_EXPRESS_CONSENT'])
+const GRANT_OCCUPATIONAL_DOCTOR_EXPRESS_CONSENT = grant('OCCUPATIONAL_DOCTOR_EXPRESS_CONSENT', ['INFORM_BEFORE_EXPRESS_CONSENT'])
+const DENY_OCCUPATIONAL_DOCTOR_NEEDS_EXPRESS_CONSENT = deny('OCCUPATIONAL_DOCTOR_NEEDS_EXPRESS_CONSENT', ['COLLECT_EXPRESS_CONSENT'])
+const DENY_NOT_PARTICIPATING_IN_CARE = deny('NOT_PARTICIPATING_IN_CARE')
+const DENY_HEIR_CANNOT_ACCESS = deny('HEIR_CANNOT_ACCESS', ['HEIR_MAY_REQUEST_INFORMATION', 'HEIR_ASK_FUND_TO_CLOSE'])
+
 /**
  * R-ACTOR-1 — the State, the health-insurance fund as an organisation, insurers, banks and employers
  * never access anything.
@@ -19,7 +36,7 @@ export const thirdPartiesNever: Rule = recordRule('R-ACTOR-1', ({ request: { act
     actor.party === 'insurer' ||
     actor.party === 'bank' ||
     actor.party === 'employer')
-    ? deny('THIRD_PARTY_NEVER')
+    ? DENY_THIRD_PARTY_NEVER
     : notApplicable,
 )
 
@@ -29,7 +46,7 @@ export const thirdPartiesNever: Rule = recordRule('R-ACTOR-1', ({ request: { act
  * @since 0.1.0
  */
 export const caregiverNoDelegation: Rule = recordRule('R-ACTOR-2', ({ request: { actor } }) =>
-  actor.kind === 'third-party' && actor.party === 'caregiver' ? deny('CAREGIVER_NO_DELEGATION') : notApplicable,
+  actor.kind === 'third-party' && actor.party === 'caregiver' ? DENY_CAREGIVER_NO_DELEGATION : notApplicable,
 )
 
 /**
@@ -41,9 +58,9 @@ export const caregiverNoDelegation: Rule = recordRule('R-ACTOR-2', ({ request: {
 export const onlyCareActors: Rule = recordRule('R-ACTOR-3', ({ request: { actor, record } }) => {
   // 'other', and any party the library does not know (fail closed); the known ones are denied by R-ACTOR-1, 2, 5.
   if (actor.kind === 'third-party')
-    return actor.party === 'other' || !THIRD_PARTIES.includes(actor.party) ? deny('NOT_A_CARE_ACTOR') : notApplicable
+    return actor.party === 'other' || !THIRD_PARTIES.includes(actor.party) ? DENY_NOT_A_CARE_ACTOR : notApplicable
   if (actor.kind === 'legal-representative' && representativeOf(record, actor) === undefined)
-    return deny('LEGAL_REPRESENTATIVE_NOT_ON_RECORD', ['FIX_THE_REQUEST'])
+    return DENY_LEGAL_REPRESENTATIVE_NOT_ON_RECORD
   return notApplicable
 })
 
@@ -56,7 +73,7 @@ export const onlyCareActors: Rule = recordRule('R-ACTOR-3', ({ request: { actor,
  * @since 0.1.0
  */
 export const knownProfession: Rule = recordRule('R-ACTOR-3', ({ request: { actor } }) =>
-  actor.kind === 'professional' && !isProfession(actor.profession) ? deny('UNKNOWN_PROFESSION', ['FIX_THE_REQUEST']) : notApplicable,
+  actor.kind === 'professional' && !isProfession(actor.profession) ? DENY_UNKNOWN_PROFESSION : notApplicable,
 )
 
 /**
@@ -71,11 +88,11 @@ export const knownProfession: Rule = recordRule('R-ACTOR-3', ({ request: { actor
  */
 export const medicoSocialInCareTeam: Rule = recordRule('R-ACTOR-4', ({ request: { actor, careTeam } }) => {
   if (actor.kind !== 'professional' || actor.profession !== 'medico-social') return notApplicable
-  if (careTeam !== true) return deny('MEDICO_SOCIAL_CARE_TEAM_ONLY')
+  if (careTeam !== true) return DENY_MEDICO_SOCIAL_CARE_TEAM_ONLY
   const role: unknown = actor.role
   return typeof role === 'string' && (MEDICO_SOCIAL_ROLES as ReadonlyArray<string>).includes(role)
-    ? grant('MEDICO_SOCIAL_IN_CARE_TEAM')
-    : deny('MEDICO_SOCIAL_ROLE_MISSING', ['STATE_MEDICO_SOCIAL_ROLE'])
+    ? GRANT_MEDICO_SOCIAL_IN_CARE_TEAM
+    : DENY_MEDICO_SOCIAL_ROLE_MISSING
 })
 
 /**
@@ -91,13 +108,13 @@ export const medicoSocialInCareTeam: Rule = recordRule('R-ACTOR-4', ({ request: 
 export const occupationalDoctor: Rule = recordRule('R-ACTOR-7', ({ request }) => {
   const { actor } = request
   if (actor.kind !== 'professional' || actor.occupationalDoctor !== true) return notApplicable
-  if (actor.profession !== 'medecin') return deny('OCCUPATIONAL_DOCTOR_IS_A_DOCTOR')
+  if (actor.profession !== 'medecin') return DENY_OCCUPATIONAL_DOCTOR_IS_A_DOCTOR
   if (request.action !== 'consult' && request.action !== 'view' && request.action !== 'feed')
-    return deny('OCCUPATIONAL_DOCTOR_CONSULTS_AND_FEEDS_ONLY')
-  if ((request.accessMode ?? 'normal') !== 'normal') return deny('OCCUPATIONAL_DOCTOR_NO_EMERGENCY_ACCESS', ['COLLECT_EXPRESS_CONSENT'])
+    return DENY_OCCUPATIONAL_DOCTOR_CONSULTS_AND_FEEDS_ONLY
+  if ((request.accessMode ?? 'normal') !== 'normal') return DENY_OCCUPATIONAL_DOCTOR_NO_EMERGENCY_ACCESS
   return request.explicitConsent === true
-    ? grant('OCCUPATIONAL_DOCTOR_EXPRESS_CONSENT', ['INFORM_BEFORE_EXPRESS_CONSENT'])
-    : deny('OCCUPATIONAL_DOCTOR_NEEDS_EXPRESS_CONSENT', ['COLLECT_EXPRESS_CONSENT'])
+    ? GRANT_OCCUPATIONAL_DOCTOR_EXPRESS_CONSENT
+    : DENY_OCCUPATIONAL_DOCTOR_NEEDS_EXPRESS_CONSENT
 })
 
 /**
@@ -114,7 +131,7 @@ export const takesPartInCare: Rule = recordRule('R-ACTOR-3', ({ request }) => {
   const { actor } = request
   if (actor.kind !== 'professional' || actor.occupationalDoctor === true) return notApplicable
   if (request.careTeam === true || request.participatesInCare === true) return notApplicable
-  return (request.accessMode ?? 'normal') === 'normal' ? deny('NOT_PARTICIPATING_IN_CARE') : notApplicable
+  return (request.accessMode ?? 'normal') === 'normal' ? DENY_NOT_PARTICIPATING_IN_CARE : notApplicable
 })
 
 /**
@@ -123,7 +140,7 @@ export const takesPartInCare: Rule = recordRule('R-ACTOR-3', ({ request }) => {
  * @since 0.1.0
  */
 export const heirsCannotConsult: Rule = recordRule('R-ACTOR-5', ({ request: { actor } }) =>
-  actor.kind === 'third-party' && actor.party === 'heir' ? deny('HEIR_CANNOT_ACCESS', ['HEIR_MAY_REQUEST_INFORMATION', 'HEIR_ASK_FUND_TO_CLOSE']) : notApplicable,
+  actor.kind === 'third-party' && actor.party === 'heir' ? DENY_HEIR_CANNOT_ACCESS : notApplicable,
 )
 
 /**

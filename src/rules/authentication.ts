@@ -7,6 +7,12 @@ import { AUTHENTICATIONS } from '../domain/types.js'
 import { authorizationOf, blocksOn } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
+// The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
+const DENY_AUTHENTICATION_REQUIRED = deny('AUTHENTICATION_REQUIRED', ['AUTHENTICATE_WITH_CPS'])
+const DENY_ACCESS_AUTHORIZATION_FORBIDDEN = deny('ACCESS_AUTHORIZATION_FORBIDDEN', ['ASK_PATIENT_TO_LIFT_PROHIBITION'])
+const DENY_PROFESSIONAL_BLOCKED = deny('PROFESSIONAL_BLOCKED', ['ASK_PATIENT_TO_UNBLOCK'])
+const DENY_ESTABLISHMENT_BLOCKED = deny('ESTABLISHMENT_BLOCKED', ['ASK_PATIENT_TO_UNBLOCK'])
+
 /** The authentications R-AUTH-1 accepts: personal card, its mobile form, indirect (server certificate). */
 const ACCEPTED: ReadonlyArray<string> = AUTHENTICATIONS.filter((a) => a !== 'none')
 
@@ -21,7 +27,7 @@ const ACCEPTED: ReadonlyArray<string> = AUTHENTICATIONS.filter((a) => a !== 'non
  */
 export const professionalAuthenticated: Rule = recordRule('R-AUTH-1', ({ request: { actor } }) =>
   actor.kind === 'professional' && !ACCEPTED.includes(actor.authentication)
-    ? deny('AUTHENTICATION_REQUIRED', ['AUTHENTICATE_WITH_CPS'])
+    ? DENY_AUTHENTICATION_REQUIRED
     : notApplicable,
 )
 
@@ -40,7 +46,7 @@ export const professionalAuthenticated: Rule = recordRule('R-AUTH-1', ({ request
  */
 export const authorizationNotForbidden: Rule = recordRule('R-AUTH-5', ({ request: { actor, record } }) =>
   actor.kind === 'professional' && authorizationOf(record, actor.id, actor.establishmentId) === 'forbidden'
-    ? deny('ACCESS_AUTHORIZATION_FORBIDDEN', ['ASK_PATIENT_TO_LIFT_PROHIBITION'])
+    ? DENY_ACCESS_AUTHORIZATION_FORBIDDEN
     : notApplicable,
 )
 
@@ -54,7 +60,7 @@ export const authorizationNotForbidden: Rule = recordRule('R-AUTH-5', ({ request
  */
 export const professionalNotBlocked: Rule = recordRule('R-AUTH-6', ({ request: { actor, record, at } }) =>
   actor.kind === 'professional' && blocksOn(record, actor, at).some((b) => b.target === 'professional')
-    ? deny('PROFESSIONAL_BLOCKED', ['ASK_PATIENT_TO_UNBLOCK'])
+    ? DENY_PROFESSIONAL_BLOCKED
     : notApplicable,
 )
 
@@ -71,7 +77,7 @@ export const professionalNotBlocked: Rule = recordRule('R-AUTH-6', ({ request: {
  */
 export const establishmentNotBlocked: Rule = recordRule('R-AUTH-6', ({ request: { actor, record, at } }) =>
   actor.kind === 'professional' && blocksOn(record, actor, at).some((b) => b.target === 'establishment')
-    ? deny('ESTABLISHMENT_BLOCKED', ['ASK_PATIENT_TO_UNBLOCK'])
+    ? DENY_ESTABLISHMENT_BLOCKED
     : notApplicable,
 )
 

@@ -10,6 +10,18 @@ import type { Request } from '../domain/types.js'
 import { accessModeOf, authorizationOf, isEmergencyMode, isRepresented, patientStage } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
+// The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
+const OBLIGE_DECLARE_CONSENT = oblige(['DECLARE_CONSENT'])
+const OBLIGE_DECLARE_EMERGENCY_ACCESS = oblige(['DECLARE_EMERGENCY_ACCESS'])
+const OBLIGE_DECLARE_CONSENT_AND_EMERGENCY_ACCESS = oblige(['DECLARE_CONSENT', 'DECLARE_EMERGENCY_ACCESS'])
+const GRANT_CARE_TEAM_CONSENT_COLLECTED = grant('CARE_TEAM_CONSENT_COLLECTED', ['INFORM_PATIENT_EACH_EPISODE', 'CONSULT_ONLY_WHAT_CARE_NEEDS'])
+const DENY_CARE_TEAM_CONSENT_MISSING = deny('CARE_TEAM_CONSENT_MISSING', ['COLLECT_CARE_TEAM_CONSENT'])
+const GRANT_EXPLICIT_CONSENT_COLLECTED = grant('EXPLICIT_CONSENT_COLLECTED')
+const DENY_EXPLICIT_CONSENT_MISSING = deny('EXPLICIT_CONSENT_MISSING', ['COLLECT_EXPLICIT_CONSENT'])
+const OBLIGE_CONSENT_COVERS_EPISODE_OF_CARE = oblige(['CONSENT_COVERS_EPISODE_OF_CARE'])
+const DENY_PATIENT_OPPOSES_CONSULTATION = deny('PATIENT_OPPOSES_CONSULTATION')
+const DENY_LEGAL_REPRESENTATIVE_CONSENT_MISSING = deny('LEGAL_REPRESENTATIVE_CONSENT_MISSING', ['COLLECT_LEGAL_REPRESENTATIVE_CONSENT'])
+
 // -------------------------------------------------------------------------------------
 // facts
 // -------------------------------------------------------------------------------------
@@ -81,9 +93,9 @@ const associate = (request: Request): Code =>
 export const careTeamConsent: Rule = recordRule('R-CONSENT-1', ({ request }) => {
   const { actor } = request
   if (actor.kind !== 'professional' || !given(request.careTeam) || actor.occupationalDoctor === true) return notApplicable
-  if (careTeamConsentShown(request)) return grant('CARE_TEAM_CONSENT_COLLECTED', ['INFORM_PATIENT_EACH_EPISODE', 'CONSULT_ONLY_WHAT_CARE_NEEDS'])
+  if (careTeamConsentShown(request)) return GRANT_CARE_TEAM_CONSENT_COLLECTED
   if (isEmergencyMode(accessModeOf(request))) return notApplicable
-  return deny('CARE_TEAM_CONSENT_MISSING', ['COLLECT_CARE_TEAM_CONSENT'])
+  return DENY_CARE_TEAM_CONSENT_MISSING
 })
 
 /**
@@ -99,9 +111,9 @@ export const explicitConsent: Rule = recordRule('R-CONSENT-2', ({ request }) => 
   const { actor } = request
   if (actor.kind !== 'professional' || actor.occupationalDoctor === true || given(request.careTeam) || consentByRepresentative(request))
     return notApplicable
-  if (given(request.explicitConsent)) return grant('EXPLICIT_CONSENT_COLLECTED')
+  if (given(request.explicitConsent)) return GRANT_EXPLICIT_CONSENT_COLLECTED
   if (isEmergencyMode(accessModeOf(request))) return notApplicable
-  return deny('EXPLICIT_CONSENT_MISSING', ['COLLECT_EXPLICIT_CONSENT'])
+  return DENY_EXPLICIT_CONSENT_MISSING
 })
 
 /**
@@ -116,7 +128,7 @@ export const explicitConsent: Rule = recordRule('R-CONSENT-2', ({ request }) => 
  */
 export const consentPerEpisode: Rule = recordRule('R-CONSENT-3', ({ request }) =>
   request.actor.kind === 'professional' && restsOnConsent(request)
-    ? oblige(['CONSENT_COVERS_EPISODE_OF_CARE'])
+    ? OBLIGE_CONSENT_COVERS_EPISODE_OF_CARE
     : notApplicable,
 )
 
@@ -130,10 +142,11 @@ export const consentPerEpisode: Rule = recordRule('R-CONSENT-3', ({ request }) =
  */
 export const declareConsent: Rule = recordRule('R-CONSENT-4', ({ request }) => {
   if (request.actor.kind !== 'professional') return notApplicable
-  const obligations: Array<Code> = []
-  if (restsOnConsent(request)) obligations.push('DECLARE_CONSENT')
-  if (isEmergencyMode(accessModeOf(request))) obligations.push('DECLARE_EMERGENCY_ACCESS')
-  return obligations.length > 0 ? oblige(obligations) : notApplicable
+  const consent = restsOnConsent(request)
+  const emergency = isEmergencyMode(accessModeOf(request))
+  if (consent && emergency) return OBLIGE_DECLARE_CONSENT_AND_EMERGENCY_ACCESS
+  if (consent) return OBLIGE_DECLARE_CONSENT
+  return emergency ? OBLIGE_DECLARE_EMERGENCY_ACCESS : notApplicable
 })
 
 /**
@@ -153,7 +166,7 @@ export const declareConsent: Rule = recordRule('R-CONSENT-4', ({ request }) => {
  */
 export const patientOpposition: Rule = recordRule('R-CONSENT-5', ({ request }) =>
   request.actor.kind === 'professional' && request.patientOpposes !== undefined && request.patientOpposes !== false
-    ? deny('PATIENT_OPPOSES_CONSULTATION')
+    ? DENY_PATIENT_OPPOSES_CONSULTATION
     : notApplicable,
 )
 
@@ -177,7 +190,7 @@ export const representativeConsent: Rule = recordRule('R-CONSENT-8', ({ request 
   if (given(request.careTeam)) return oblige([associate(request)])
   if (given(request.explicitConsent)) return grant('LEGAL_REPRESENTATIVE_CONSENT_COLLECTED', [associate(request)])
   if (isEmergencyMode(accessModeOf(request))) return notApplicable
-  return deny('LEGAL_REPRESENTATIVE_CONSENT_MISSING', ['COLLECT_LEGAL_REPRESENTATIVE_CONSENT'])
+  return DENY_LEGAL_REPRESENTATIVE_CONSENT_MISSING
 })
 
 /**

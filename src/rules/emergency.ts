@@ -10,6 +10,19 @@ import { consentGrantsInNormalTerms } from './consent.js'
 import { accessModeOf, emergencySettings } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
+// The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
+const DENY_BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY = deny('BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY', ['COLLECT_EXPLICIT_CONSENT'])
+const GRANT_BREAK_GLASS_ACCESS = grant('BREAK_GLASS_ACCESS', ['INFORM_HOLDER_AND_TREATING_DOCTOR'])
+const DENY_BREAK_GLASS_REFUSED_BY_PATIENT = deny('BREAK_GLASS_REFUSED_BY_PATIENT', ['COLLECT_EXPLICIT_CONSENT'])
+const DENY_UNKNOWN_ACCESS_MODE = deny('UNKNOWN_ACCESS_MODE', ['FIX_THE_REQUEST'])
+const DENY_REGULATION_CENTRE_DOCTORS_ONLY = deny('REGULATION_CENTRE_DOCTORS_ONLY', ['COLLECT_EXPLICIT_CONSENT'])
+const GRANT_REGULATION_CENTRE_ACCESS = grant('REGULATION_CENTRE_ACCESS')
+const DENY_REGULATION_CENTRE_REFUSED_BY_PATIENT = deny('REGULATION_CENTRE_REFUSED_BY_PATIENT', ['COLLECT_EXPLICIT_CONSENT'])
+const DENY_BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY_2 = deny('BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY')
+const DENY_BREAK_GLASS_FEEDING_REFUSED_BY_PATIENT = deny('BREAK_GLASS_FEEDING_REFUSED_BY_PATIENT', ['FEED_IN_NORMAL_MODE'])
+const DENY_REGULATION_CENTRE_DOCTORS_ONLY_2 = deny('REGULATION_CENTRE_DOCTORS_ONLY', ['FEED_IN_NORMAL_MODE'])
+const DENY_REGULATION_CENTRE_CONSULTS_ONLY = deny('REGULATION_CENTRE_CONSULTS_ONLY', ['FEED_IN_NORMAL_MODE'])
+
 export { accessModeOf, isEmergencyMode } from './facts.js'
 
 // -------------------------------------------------------------------------------------
@@ -34,10 +47,10 @@ export const breakGlass: Rule = recordRule('R-EMERG-1', ({ request }) => {
   const mode = accessModeOf(request)
   // The occupational doctor never uses an emergency mode: R-ACTOR-7 decides them.
   if (actor.kind !== 'professional' || mode !== 'break-glass' || actor.occupationalDoctor === true) return notApplicable
-  if (actor.profession === 'medico-social') return deny('BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY', ['COLLECT_EXPLICIT_CONSENT'])
+  if (actor.profession === 'medico-social') return DENY_BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY
   return emergencySettings(record).breakGlass === true
-    ? grant('BREAK_GLASS_ACCESS', ['INFORM_HOLDER_AND_TREATING_DOCTOR'])
-    : deny('BREAK_GLASS_REFUSED_BY_PATIENT', ['COLLECT_EXPLICIT_CONSENT'])
+    ? GRANT_BREAK_GLASS_ACCESS
+    : DENY_BREAK_GLASS_REFUSED_BY_PATIENT
 })
 
 /**
@@ -49,7 +62,7 @@ export const breakGlass: Rule = recordRule('R-EMERG-1', ({ request }) => {
  * @since 0.1.0
  */
 export const knownAccessMode: Rule = recordRule('R-EMERG-1', ({ request }) =>
-  (ACCESS_MODES as ReadonlyArray<unknown>).includes(accessModeOf(request)) ? notApplicable : deny('UNKNOWN_ACCESS_MODE', ['FIX_THE_REQUEST']),
+  (ACCESS_MODES as ReadonlyArray<unknown>).includes(accessModeOf(request)) ? notApplicable : DENY_UNKNOWN_ACCESS_MODE,
 )
 
 /**
@@ -68,14 +81,14 @@ export const regulationCentre: Rule = recordRule('R-EMERG-2', ({ request }) => {
   if (actor.kind !== 'professional' || accessModeOf(request) !== 'regulation-centre' || actor.occupationalDoctor === true)
     return notApplicable
   // Médico-social staff never use an emergency mode (R-ACTOR-4), consent or not.
-  if (actor.profession === 'medico-social') return deny('REGULATION_CENTRE_DOCTORS_ONLY', ['COLLECT_EXPLICIT_CONSENT'])
+  if (actor.profession === 'medico-social') return DENY_REGULATION_CENTRE_DOCTORS_ONLY
   // rev. 2: a request that carries the consent the normal mode needs is decided in the normal mode's terms (the
   // remedy must not ask for a consent already given).
   if (consentGrantsInNormalTerms(request)) return notApplicable
-  if (actor.profession !== 'medecin') return deny('REGULATION_CENTRE_DOCTORS_ONLY', ['COLLECT_EXPLICIT_CONSENT'])
+  if (actor.profession !== 'medecin') return DENY_REGULATION_CENTRE_DOCTORS_ONLY
   return emergencySettings(record).regulationCentre === true
-    ? grant('REGULATION_CENTRE_ACCESS')
-    : deny('REGULATION_CENTRE_REFUSED_BY_PATIENT', ['COLLECT_EXPLICIT_CONSENT'])
+    ? GRANT_REGULATION_CENTRE_ACCESS
+    : DENY_REGULATION_CENTRE_REFUSED_BY_PATIENT
 })
 
 /**
@@ -90,8 +103,8 @@ export const emergencyFeeding: Rule = recordRule('R-EMERG-1', ({ request }) => {
   const { actor, record } = request
   const mode = accessModeOf(request)
   if (actor.kind !== 'professional' || mode !== 'break-glass') return notApplicable
-  if (actor.profession === 'medico-social') return deny('BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY')
-  return emergencySettings(record).breakGlass === true ? notApplicable : deny('BREAK_GLASS_FEEDING_REFUSED_BY_PATIENT', ['FEED_IN_NORMAL_MODE'])
+  if (actor.profession === 'medico-social') return DENY_BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY_2
+  return emergencySettings(record).breakGlass === true ? notApplicable : DENY_BREAK_GLASS_FEEDING_REFUSED_BY_PATIENT
 })
 
 /**
@@ -107,8 +120,8 @@ export const regulationCentreFeeding: Rule = recordRule('R-EMERG-2', ({ request 
   const { actor } = request
   if (actor.kind !== 'professional' || accessModeOf(request) !== 'regulation-centre') return notApplicable
   return actor.profession === 'medico-social'
-    ? deny('REGULATION_CENTRE_DOCTORS_ONLY', ['FEED_IN_NORMAL_MODE'])
-    : deny('REGULATION_CENTRE_CONSULTS_ONLY', ['FEED_IN_NORMAL_MODE'])
+    ? DENY_REGULATION_CENTRE_DOCTORS_ONLY_2
+    : DENY_REGULATION_CENTRE_CONSULTS_ONLY
 })
 
 export const emergencyRules: ReadonlyArray<Rule> = [breakGlass, regulationCentre]

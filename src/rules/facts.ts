@@ -30,8 +30,23 @@ export type PatientStage =
   | 'protected-adult-alone'
   | 'protection-unknown'
 
+// INVARIANT: records are immutable by contract, so a patient's stage at a date is computed once per patient object
+// and date: the last date asked is kept per patient (WeakMap: it goes with the record), enough for a batch of
+// decisions at one date (a benchmark pool, visibleDocuments, a screen). Invisible to callers.
+const STAGES = new WeakMap<object, { readonly at: string; readonly stage: PatientStage | undefined }>()
+
 /** @since 0.1.0 */
 export const patientStage = (record: HealthRecord, at: string): PatientStage | undefined => {
+  const patient: unknown = record.patient
+  if (typeof patient !== 'object' || patient === null) return stageAt(record, at)
+  const known = STAGES.get(patient)
+  if (known !== undefined && known.at === at) return known.stage
+  const stage = stageAt(record, at)
+  STAGES.set(patient, { at, stage })
+  return stage
+}
+
+const stageAt = (record: HealthRecord, at: string): PatientStage | undefined => {
   const minor = isMinorAt(record.patient.birthDate, at)
   if (minor === undefined) return undefined
   if (minor) return record.patient.emancipated === true ? 'emancipated-minor' : 'minor'

@@ -7,12 +7,20 @@ import { feedingProblems, impossibleEmancipation, recordCopyOf, sameDocument } f
 import type { HealthDocument, HealthRecord } from '../domain/types.js'
 import { documentRule, recordRule, type Rule } from './rule.js'
 
+// The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
+const DENY_DOCUMENT_NOT_IN_RECORD = deny('DOCUMENT_NOT_IN_RECORD', ['SEND_RECORD_COPY_OF_DOCUMENT'])
+const DENY_DOCUMENT_DIFFERS_FROM_RECORD = deny('DOCUMENT_DIFFERS_FROM_RECORD', ['SEND_RECORD_COPY_OF_DOCUMENT'])
+const DENY_FED_DOCUMENT_ID_EXISTS = deny('FED_DOCUMENT_ID_EXISTS', ['USE_NEW_DOCUMENT_ID'])
+const DENY_FED_DOCUMENT_NOT_ADDED_AT = deny('FED_DOCUMENT_NOT_ADDED_AT', ['DATE_FED_DOCUMENT_AT_REQUEST'])
+const DENY_INDIRECT_AUTHENTICATION_WITHOUT_ESTABLISHMENT = deny('INDIRECT_AUTHENTICATION_WITHOUT_ESTABLISHMENT', ['NAME_THE_ESTABLISHMENT'])
+const DENY_EMANCIPATION_BEFORE_16 = deny('EMANCIPATION_BEFORE_16', ['CORRECT_EMANCIPATION'])
+
 // -------------------------------------------------------------------------------------
 // A-7: the record is the source of truth for its documents
 // -------------------------------------------------------------------------------------
 
-const NOT_IN_RECORD: Outcome = deny('DOCUMENT_NOT_IN_RECORD', ['SEND_RECORD_COPY_OF_DOCUMENT'])
-const DIFFERS_FROM_RECORD: Outcome = deny('DOCUMENT_DIFFERS_FROM_RECORD', ['SEND_RECORD_COPY_OF_DOCUMENT'])
+const NOT_IN_RECORD: Outcome = DENY_DOCUMENT_NOT_IN_RECORD
+const DIFFERS_FROM_RECORD: Outcome = DENY_DOCUMENT_DIFFERS_FROM_RECORD
 
 /**
  * The document a non-feed document action is decided on, and what A-7 says of the request's copy.
@@ -54,7 +62,7 @@ export const resolveDocument = (record: HealthRecord, claimed: HealthDocument): 
  * @since 0.2.0
  */
 export const fedDocumentIdIsNew: Rule = documentRule('R-FEED-1', ({ request: { record, at }, document }) =>
-  feedingProblems(record, document, at).includes('id-exists') ? deny('FED_DOCUMENT_ID_EXISTS', ['USE_NEW_DOCUMENT_ID']) : notApplicable,
+  feedingProblems(record, document, at).includes('id-exists') ? DENY_FED_DOCUMENT_ID_EXISTS : notApplicable,
 )
 
 /**
@@ -66,7 +74,7 @@ export const fedDocumentIdIsNew: Rule = documentRule('R-FEED-1', ({ request: { r
  */
 export const fedDocumentAddedAt: Rule = documentRule('R-FEED-1', ({ request: { record, at }, document }) =>
   feedingProblems(record, document, at).includes('not-added-at')
-    ? deny('FED_DOCUMENT_NOT_ADDED_AT', ['DATE_FED_DOCUMENT_AT_REQUEST'])
+    ? DENY_FED_DOCUMENT_NOT_ADDED_AT
     : notApplicable,
 )
 
@@ -84,7 +92,7 @@ export const fedDocumentAddedAt: Rule = documentRule('R-FEED-1', ({ request: { r
  */
 export const indirectAuthenticationNamesEstablishment: Rule = recordRule('R-AUTH-1', ({ request: { actor } }) =>
   actor.kind === 'professional' && actor.authentication === 'indirect' && (actor.establishmentId ?? '') === ''
-    ? deny('INDIRECT_AUTHENTICATION_WITHOUT_ESTABLISHMENT', ['NAME_THE_ESTABLISHMENT'])
+    ? DENY_INDIRECT_AUTHENTICATION_WITHOUT_ESTABLISHMENT
     : notApplicable,
 )
 
@@ -96,5 +104,5 @@ export const indirectAuthenticationNamesEstablishment: Rule = recordRule('R-AUTH
  * @since 0.2.0
  */
 export const emancipationFrom16: Rule = recordRule('R-MINOR-3', ({ request: { record, at } }) =>
-  impossibleEmancipation(record, at) ? deny('EMANCIPATION_BEFORE_16', ['CORRECT_EMANCIPATION']) : notApplicable,
+  impossibleEmancipation(record, at) ? DENY_EMANCIPATION_BEFORE_16 : notApplicable,
 )

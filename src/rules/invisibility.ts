@@ -11,6 +11,18 @@ import { invisibilityLapsedAt, isPatientSide } from './facts.js'
 import { documentRule, restrictTo, type Rule } from './rule.js'
 import { visibilityRules } from './visibility.js'
 
+// The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
+const DENY_ONLY_PROFESSIONAL_MAKES_INVISIBLE = deny('ONLY_PROFESSIONAL_MAKES_INVISIBLE')
+const OBLIGE_INVISIBILITY_LAPSES_AFTER_ONE_MONTH = oblige(['INVISIBILITY_LAPSES_AFTER_ONE_MONTH'])
+const DENY_PATIENT_SIDE_CANNOT_CHANGE_INVISIBILITY = deny('PATIENT_SIDE_CANNOT_CHANGE_INVISIBILITY', ['ASK_PROFESSIONAL_TO_MAKE_VISIBLE', 'WAIT_FOR_AUTOMATIC_VISIBILITY'])
+const DENY_NOT_A_CARE_ACTOR = deny('NOT_A_CARE_ACTOR')
+const DENY_HEALTH_PROFESSIONALS_ONLY = deny('HEALTH_PROFESSIONALS_ONLY')
+const GRANT_PROFESSIONAL_MAKES_VISIBLE_AT_ANNOUNCEMENT = grant('PROFESSIONAL_MAKES_VISIBLE_AT_ANNOUNCEMENT', ['DELIVER_AT_ANNOUNCEMENT_CONSULTATION'])
+const DENY_ALREADY_VISIBLE_TO_PATIENT = deny('ALREADY_VISIBLE_TO_PATIENT')
+const DENY_INVISIBLE_ONLY_AT_FEEDING = deny('INVISIBLE_ONLY_AT_FEEDING')
+const DENY_VISIBLE_NEVER_INVISIBLE_AGAIN = deny('VISIBLE_NEVER_INVISIBLE_AGAIN')
+const DENY_ALREADY_INVISIBLE_TO_PATIENT = deny('ALREADY_INVISIBLE_TO_PATIENT')
+
 /** A restrictive flag counts as set unless it is `false` (fail closed on a value outside the type). */
 const flagged = (b: unknown): boolean => b !== false && b !== undefined
 
@@ -41,7 +53,7 @@ export const patientSideSeesDocumentRules: ReadonlyArray<Rule> = visibilityRules
  * @since 0.1.0
  */
 export const invisibleOnlyByProfessional: Rule = documentRule('R-INVIS-1', ({ request: { actor }, document }) =>
-  flagged(document.invisibleToPatient) && isPatientSide(actor) ? deny('ONLY_PROFESSIONAL_MAKES_INVISIBLE') : notApplicable,
+  flagged(document.invisibleToPatient) && isPatientSide(actor) ? DENY_ONLY_PROFESSIONAL_MAKES_INVISIBLE : notApplicable,
 )
 
 /**
@@ -53,7 +65,7 @@ export const invisibleOnlyByProfessional: Rule = documentRule('R-INVIS-1', ({ re
  * @since 0.1.0
  */
 export const invisibilityTimelineAtFeeding: Rule = documentRule('R-INVIS-3', ({ request: { actor }, document }) =>
-  actor.kind === 'professional' && flagged(document.invisibleToPatient) ? oblige(['INVISIBILITY_LAPSES_AFTER_ONE_MONTH']) : notApplicable,
+  actor.kind === 'professional' && flagged(document.invisibleToPatient) ? OBLIGE_INVISIBILITY_LAPSES_AFTER_ONE_MONTH : notApplicable,
 )
 
 // -------------------------------------------------------------------------------------
@@ -72,10 +84,10 @@ export const invisibilityTimelineAtFeeding: Rule = documentRule('R-INVIS-3', ({ 
  */
 export const whoMakesVisible: Rule = documentRule('R-INVIS-2', ({ request: { actor } }) => {
   if (isPatientSide(actor))
-    return deny('PATIENT_SIDE_CANNOT_CHANGE_INVISIBILITY', ['ASK_PROFESSIONAL_TO_MAKE_VISIBLE', 'WAIT_FOR_AUTOMATIC_VISIBILITY'])
-  if (actor.kind !== 'professional') return deny('NOT_A_CARE_ACTOR')
-  if (actor.profession === 'medico-social') return deny('HEALTH_PROFESSIONALS_ONLY')
-  return grant('PROFESSIONAL_MAKES_VISIBLE_AT_ANNOUNCEMENT', ['DELIVER_AT_ANNOUNCEMENT_CONSULTATION'])
+    return DENY_PATIENT_SIDE_CANNOT_CHANGE_INVISIBILITY
+  if (actor.kind !== 'professional') return DENY_NOT_A_CARE_ACTOR
+  if (actor.profession === 'medico-social') return DENY_HEALTH_PROFESSIONALS_ONLY
+  return GRANT_PROFESSIONAL_MAKES_VISIBLE_AT_ANNOUNCEMENT
 })
 
 /**
@@ -87,7 +99,7 @@ export const whoMakesVisible: Rule = documentRule('R-INVIS-2', ({ request: { act
  * @since 0.1.0
  */
 export const notAlreadyVisible: Rule = documentRule('R-INVIS-2', ({ request: { at }, document }) =>
-  document.invisibleToPatient === false || invisibilityLapsedAt(document, at) ? deny('ALREADY_VISIBLE_TO_PATIENT') : notApplicable,
+  document.invisibleToPatient === false || invisibilityLapsedAt(document, at) ? DENY_ALREADY_VISIBLE_TO_PATIENT : notApplicable,
 )
 
 /**
@@ -97,7 +109,7 @@ export const notAlreadyVisible: Rule = documentRule('R-INVIS-2', ({ request: { a
  * @see R-INVIS-1 (faq:70)
  * @since 0.1.0
  */
-export const invisibleOnlyAtFeeding: Rule = documentRule('R-INVIS-1', () => deny('INVISIBLE_ONLY_AT_FEEDING'))
+export const invisibleOnlyAtFeeding: Rule = documentRule('R-INVIS-1', () => DENY_INVISIBLE_ONLY_AT_FEEDING)
 
 /**
  * R-INVIS-2 — a document visible to the patient (at feeding, or since its invisibility was lifted) can never
@@ -107,7 +119,7 @@ export const invisibleOnlyAtFeeding: Rule = documentRule('R-INVIS-1', () => deny
  * @since 0.1.0
  */
 export const neverInvisibleAgain: Rule = documentRule('R-INVIS-2', ({ document }) =>
-  document.invisibleToPatient === false ? deny('VISIBLE_NEVER_INVISIBLE_AGAIN') : deny('ALREADY_INVISIBLE_TO_PATIENT'),
+  document.invisibleToPatient === false ? DENY_VISIBLE_NEVER_INVISIBLE_AGAIN : DENY_ALREADY_INVISIBLE_TO_PATIENT,
 )
 
 /**

@@ -9,6 +9,17 @@ import type { Actor, HealthRecord } from '../domain/types.js'
 import { isHealthProfessional, isPatientSide, patientStage, representativeOf } from './facts.js'
 import { documentRule, recordRule, type Rule } from './rule.js'
 
+// The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
+const DENY_NOT_A_CARE_ACTOR = deny('NOT_A_CARE_ACTOR')
+const DENY_HEALTH_PROFESSIONALS_ONLY = deny('HEALTH_PROFESSIONALS_ONLY')
+const DENY_MINOR_PROTECTION_ONLY_FOR_MINOR = deny('MINOR_PROTECTION_ONLY_FOR_MINOR')
+const DENY_MINOR_PROTECTION_NEEDS_MINOR_REQUEST = deny('MINOR_PROTECTION_NEEDS_MINOR_REQUEST')
+const GRANT_HIDDEN_FROM_REPRESENTATIVES_AT_MINOR_REQUEST = grant('HIDDEN_FROM_REPRESENTATIVES_AT_MINOR_REQUEST', ['ATTEST_MINOR_SECRET_CARE'])
+const DENY_ALREADY_HIDDEN_FROM_REPRESENTATIVES = deny('ALREADY_HIDDEN_FROM_REPRESENTATIVES')
+const DENY_REPRESENTATIVE_NOT_NAMED = deny('REPRESENTATIVE_NOT_NAMED', ['NAME_THE_REPRESENTATIVE'])
+const GRANT_DOCTOR_PRESENCE_SET_AT_MINOR_REQUEST = grant('DOCTOR_PRESENCE_SET_AT_MINOR_REQUEST')
+const DENY_DOCTOR_PRESENCE_ALREADY_REQUIRED = deny('DOCTOR_PRESENCE_ALREADY_REQUIRED')
+
 /** Who may set a minor's protection, and for whom: the common part of R-MINOR-5 and R-MINOR-6. */
 const professionalAtMinorRequest = (
   actor: Actor,
@@ -18,10 +29,10 @@ const professionalAtMinorRequest = (
   sideCode: 'HIDE_FROM_REPRESENTATIVES_ONLY_BY_PROFESSIONAL' | 'DOCTOR_PRESENCE_SET_BY_PROFESSIONAL',
 ): Outcome | undefined => {
   if (isPatientSide(actor)) return deny(sideCode, ['ASK_PROFESSIONAL_AT_MINOR_REQUEST'])
-  if (actor.kind !== 'professional') return deny('NOT_A_CARE_ACTOR')
-  if (actor.profession === 'medico-social') return deny('HEALTH_PROFESSIONALS_ONLY')
-  if (patientStage(record, at) !== 'minor') return deny('MINOR_PROTECTION_ONLY_FOR_MINOR')
-  if (atPatientRequest !== true) return deny('MINOR_PROTECTION_NEEDS_MINOR_REQUEST')
+  if (actor.kind !== 'professional') return DENY_NOT_A_CARE_ACTOR
+  if (actor.profession === 'medico-social') return DENY_HEALTH_PROFESSIONALS_ONLY
+  if (patientStage(record, at) !== 'minor') return DENY_MINOR_PROTECTION_ONLY_FOR_MINOR
+  if (atPatientRequest !== true) return DENY_MINOR_PROTECTION_NEEDS_MINOR_REQUEST
   return undefined
 }
 
@@ -36,7 +47,7 @@ const professionalAtMinorRequest = (
  */
 export const hideFromRepresentatives: Rule = documentRule('R-MINOR-5', ({ request: { actor, record, at, atPatientRequest } }) =>
   professionalAtMinorRequest(actor, record, at, atPatientRequest, 'HIDE_FROM_REPRESENTATIVES_ONLY_BY_PROFESSIONAL') ??
-  grant('HIDDEN_FROM_REPRESENTATIVES_AT_MINOR_REQUEST', ['ATTEST_MINOR_SECRET_CARE']),
+  GRANT_HIDDEN_FROM_REPRESENTATIVES_AT_MINOR_REQUEST,
 )
 
 /**
@@ -46,7 +57,7 @@ export const hideFromRepresentatives: Rule = documentRule('R-MINOR-5', ({ reques
  * @since 0.2.0
  */
 export const notAlreadyHidden: Rule = documentRule('A-4', ({ document }) =>
-  document.hiddenFromLegalRepresentatives === false ? notApplicable : deny('ALREADY_HIDDEN_FROM_REPRESENTATIVES'),
+  document.hiddenFromLegalRepresentatives === false ? notApplicable : DENY_ALREADY_HIDDEN_FROM_REPRESENTATIVES,
 )
 
 /**
@@ -62,7 +73,7 @@ export const requireDoctorPresence: Rule = recordRule('R-MINOR-6', ({ request })
   const refused = professionalAtMinorRequest(actor, record, at, atPatientRequest, 'DOCTOR_PRESENCE_SET_BY_PROFESSIONAL')
   if (refused !== undefined) return refused
   const named = typeof representativeId === 'string' ? representativeOf(record, { kind: 'legal-representative', id: representativeId }) : undefined
-  return named === undefined ? deny('REPRESENTATIVE_NOT_NAMED', ['NAME_THE_REPRESENTATIVE']) : grant('DOCTOR_PRESENCE_SET_AT_MINOR_REQUEST')
+  return named === undefined ? DENY_REPRESENTATIVE_NOT_NAMED : GRANT_DOCTOR_PRESENCE_SET_AT_MINOR_REQUEST
 })
 
 /**
@@ -75,5 +86,5 @@ export const requireDoctorPresence: Rule = recordRule('R-MINOR-6', ({ request })
 export const notAlreadyRequired: Rule = recordRule('A-4', ({ request: { actor, record, representativeId } }) => {
   if (!isHealthProfessional(actor)) return notApplicable
   const named = typeof representativeId === 'string' ? representativeOf(record, { kind: 'legal-representative', id: representativeId }) : undefined
-  return named !== undefined && named.doctorPresenceRequired !== false ? deny('DOCTOR_PRESENCE_ALREADY_REQUIRED') : notApplicable
+  return named !== undefined && named.doctorPresenceRequired !== false ? DENY_DOCTOR_PRESENCE_ALREADY_REQUIRED : notApplicable
 })

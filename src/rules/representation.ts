@@ -7,13 +7,30 @@ import { isMinorAt } from '../domain/dates.js'
 import { patientStage, representativeOf } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
+// The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
+const GRANT_PATIENT_IS_HOLDER = grant('PATIENT_IS_HOLDER')
+const DENY_MINOR_ACTS_THROUGH_REPRESENTATIVES = deny('MINOR_ACTS_THROUGH_REPRESENTATIVES', ['ASK_LEGAL_REPRESENTATIVE'])
+const GRANT_PARENT_ACTS_FOR_MINOR = grant('PARENT_ACTS_FOR_MINOR', ['ASSOCIATE_THE_MINOR'])
+const GRANT_GUARDIAN_ACTS_FOR_MINOR = grant('GUARDIAN_ACTS_FOR_MINOR', ['ASSOCIATE_THE_MINOR'])
+const GRANT_EMANCIPATED_MINOR_ACTS_ALONE = grant('EMANCIPATED_MINOR_ACTS_ALONE')
+const DENY_MINOR_IS_EMANCIPATED = deny('MINOR_IS_EMANCIPATED')
+const GRANT_DOCTOR_PRESENT = grant('DOCTOR_PRESENT')
+const DENY_DOCTOR_PRESENCE_REQUIRED = deny('DOCTOR_PRESENCE_REQUIRED', ['COME_WITH_A_DOCTOR'])
+const DENY_REPRESENTATION_ENDED_AT_MAJORITY = deny('REPRESENTATION_ENDED_AT_MAJORITY', ['ASK_PATIENT_DIRECTLY'])
+const GRANT_PROTECTED_ADULT_DECIDES_PERSONALLY = grant('PROTECTED_ADULT_DECIDES_PERSONALLY')
+const DENY_NO_REPRESENTATION_OF_THE_PERSON = deny('NO_REPRESENTATION_OF_THE_PERSON', ['ASK_PATIENT_DIRECTLY'])
+const DENY_PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE = deny('PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE', ['ASK_LEGAL_REPRESENTATIVE'])
+const GRANT_REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT = grant('REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT')
+const DENY_PROTECTION_MEASURE_UNKNOWN = deny('PROTECTION_MEASURE_UNKNOWN', ['STATE_PROTECTION_MEASURE'])
+const DENY_REPRESENTATIVE_ROLE_NOT_FOR_MINOR = deny('REPRESENTATIVE_ROLE_NOT_FOR_MINOR')
+
 /**
  * R-ACTOR-3 (holder) — an adult holder, not protected, acts for themselves.
  *
  * @since 0.1.0
  */
 export const holderActsForThemselves: Rule = recordRule('R-ACTOR-3', ({ request: { actor, record, at } }) =>
-  actor.kind === 'patient' && patientStage(record, at) === 'adult' ? grant('PATIENT_IS_HOLDER') : notApplicable,
+  actor.kind === 'patient' && patientStage(record, at) === 'adult' ? GRANT_PATIENT_IS_HOLDER : notApplicable,
 )
 
 /**
@@ -23,7 +40,7 @@ export const holderActsForThemselves: Rule = recordRule('R-ACTOR-3', ({ request:
  */
 export const minorActsThroughRepresentatives: Rule = recordRule('A-3', ({ request: { actor, record, at } }) =>
   actor.kind === 'patient' && patientStage(record, at) === 'minor'
-    ? deny('MINOR_ACTS_THROUGH_REPRESENTATIVES', ['ASK_LEGAL_REPRESENTATIVE'])
+    ? DENY_MINOR_ACTS_THROUGH_REPRESENTATIVES
     : notApplicable,
 )
 
@@ -35,7 +52,7 @@ export const minorActsThroughRepresentatives: Rule = recordRule('A-3', ({ reques
 export const parentActsForMinor: Rule = recordRule('R-MINOR-1', ({ request: { actor, record, at } }) => {
   const rep = representativeOf(record, actor)
   return rep !== undefined && rep.role === 'parent' && patientStage(record, at) === 'minor'
-    ? grant('PARENT_ACTS_FOR_MINOR', ['ASSOCIATE_THE_MINOR'])
+    ? GRANT_PARENT_ACTS_FOR_MINOR
     : notApplicable
 })
 
@@ -47,7 +64,7 @@ export const parentActsForMinor: Rule = recordRule('R-MINOR-1', ({ request: { ac
 export const guardianActsForMinor: Rule = recordRule('R-MINOR-2', ({ request: { actor, record, at } }) => {
   const rep = representativeOf(record, actor)
   return rep !== undefined && rep.role === 'guardian' && patientStage(record, at) === 'minor'
-    ? grant('GUARDIAN_ACTS_FOR_MINOR', ['ASSOCIATE_THE_MINOR'])
+    ? GRANT_GUARDIAN_ACTS_FOR_MINOR
     : notApplicable
 })
 
@@ -60,8 +77,8 @@ export const emancipatedMinorActsAlone: Rule = recordRule('R-MINOR-3', ({ reques
   // The actor's kind first: the patient's stage is only worth computing for the patient's side.
   if ((actor.kind !== 'patient' && actor.kind !== 'legal-representative') || patientStage(record, at) !== 'emancipated-minor')
     return notApplicable
-  if (actor.kind === 'patient') return grant('EMANCIPATED_MINOR_ACTS_ALONE')
-  if (actor.kind === 'legal-representative') return deny('MINOR_IS_EMANCIPATED')
+  if (actor.kind === 'patient') return GRANT_EMANCIPATED_MINOR_ACTS_ALONE
+  if (actor.kind === 'legal-representative') return DENY_MINOR_IS_EMANCIPATED
   return notApplicable
 })
 
@@ -83,8 +100,8 @@ export const doctorPresence: Rule = recordRule('R-MINOR-6', ({ request }) => {
   const represents = stage === 'represented-adult' || (stage === 'minor' && (rep.role === 'parent' || rep.role === 'guardian'))
   if (rep.doctorPresenceRequired === false || !represents) return notApplicable
   return request.inPresenceOfDoctor === true
-    ? grant('DOCTOR_PRESENT')
-    : deny('DOCTOR_PRESENCE_REQUIRED', ['COME_WITH_A_DOCTOR'])
+    ? GRANT_DOCTOR_PRESENT
+    : DENY_DOCTOR_PRESENCE_REQUIRED
 })
 
 /**
@@ -94,7 +111,7 @@ export const doctorPresence: Rule = recordRule('R-MINOR-6', ({ request }) => {
  */
 export const majorityEndsRepresentation: Rule = recordRule('R-MINOR-7', ({ request: { actor, record, at } }) =>
   actor.kind === 'legal-representative' && patientStage(record, at) === 'adult'
-    ? deny('REPRESENTATION_ENDED_AT_MAJORITY', ['ASK_PATIENT_DIRECTLY'])
+    ? DENY_REPRESENTATION_ENDED_AT_MAJORITY
     : notApplicable,
 )
 
@@ -115,11 +132,11 @@ export const protectedAdult: Rule = recordRule('R-MINOR-8', ({ request: { actor,
   const stage = patientStage(record, at)
   if (stage === 'protected-adult-alone')
     return actor.kind === 'patient'
-      ? grant('PROTECTED_ADULT_DECIDES_PERSONALLY')
-      : deny('NO_REPRESENTATION_OF_THE_PERSON', ['ASK_PATIENT_DIRECTLY'])
+      ? GRANT_PROTECTED_ADULT_DECIDES_PERSONALLY
+      : DENY_NO_REPRESENTATION_OF_THE_PERSON
   if (stage !== 'represented-adult') return notApplicable
-  if (actor.kind === 'patient') return deny('PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE', ['ASK_LEGAL_REPRESENTATIVE'])
-  return representativeOf(record, actor) === undefined ? notApplicable : grant('REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT')
+  if (actor.kind === 'patient') return DENY_PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE
+  return representativeOf(record, actor) === undefined ? notApplicable : GRANT_REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT
 })
 
 /**
@@ -131,7 +148,7 @@ export const protectedAdult: Rule = recordRule('R-MINOR-8', ({ request: { actor,
  */
 export const protectionMeasureKnown: Rule = recordRule('R-MINOR-8', ({ request: { record, at } }) =>
   record.patient.protectedAdult === true && record.patient.protection === undefined && isMinorAt(record.patient.birthDate, at) === false
-    ? deny('PROTECTION_MEASURE_UNKNOWN', ['STATE_PROTECTION_MEASURE'])
+    ? DENY_PROTECTION_MEASURE_UNKNOWN
     : notApplicable,
 )
 
@@ -145,7 +162,7 @@ export const protectionMeasureKnown: Rule = recordRule('R-MINOR-8', ({ request: 
 export const onlyParentOrGuardianForMinor: Rule = recordRule('R-MINOR-1', ({ request: { actor, record, at } }) => {
   const rep = representativeOf(record, actor)
   return rep !== undefined && rep.role !== 'parent' && rep.role !== 'guardian' && patientStage(record, at) === 'minor'
-    ? deny('REPRESENTATIVE_ROLE_NOT_FOR_MINOR')
+    ? DENY_REPRESENTATIVE_ROLE_NOT_FOR_MINOR
     : notApplicable
 })
 

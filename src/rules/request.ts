@@ -5,6 +5,9 @@ import { compareDates, isIsoDate } from '../domain/dates.js'
 import { MES_STATUS_KINDS } from '../domain/types.js'
 import { recordRule, type Rule } from './rule.js'
 
+// The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
+const DENY_MALFORMED_REQUEST = deny('MALFORMED_REQUEST', ['FIX_THE_REQUEST'])
+
 const KNOWN_ACTORS: ReadonlyArray<string> = ['patient', 'legal-representative', 'professional', 'third-party']
 
 /**
@@ -21,5 +24,5 @@ export const wellFormedRequest: Rule = recordRule('A-6', ({ request }) => {
     compareDates(record.patient.birthDate, at) <= 0 &&
     MES_STATUS_KINDS.includes(record.status.kind) &&
     KNOWN_ACTORS.includes(actor.kind)
-  return ok ? notApplicable : deny('MALFORMED_REQUEST', ['FIX_THE_REQUEST'])
+  return ok ? notApplicable : DENY_MALFORMED_REQUEST
 })

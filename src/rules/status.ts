@@ -7,6 +7,17 @@ import type { Actor } from '../domain/types.js'
 import { isDeceasedAt, refusalGraceEnds } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
+// The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
+const GRANT_MES_ACTIVE = grant('MES_ACTIVE')
+const DENY_MES_DEACTIVATED = deny('MES_DEACTIVATED', ['REACTIVATE_MES'])
+const GRANT_MES_DEACTIVATED_PROFESSIONALS_CONTINUE = grant('MES_DEACTIVATED_PROFESSIONALS_CONTINUE')
+const DENY_MES_CLOSED = deny('MES_CLOSED')
+const DENY_MES_DELETED = deny('MES_DELETED')
+const DENY_MES_REFUSED_NO_PROFESSIONAL_ACCESS = deny('MES_REFUSED_NO_PROFESSIONAL_ACCESS', ['OPEN_MES'])
+const GRANT_MES_REFUSED_GRACE_YEAR = grant('MES_REFUSED_GRACE_YEAR')
+const DENY_MES_REFUSED_GRACE_OVER = deny('MES_REFUSED_GRACE_OVER', ['OPEN_MES'])
+const DENY_HOLDER_DECEASED = deny('HOLDER_DECEASED')
+
 const patientSide = (a: Actor): boolean => a.kind === 'patient' || a.kind === 'legal-representative'
 
 /**
@@ -15,7 +26,7 @@ const patientSide = (a: Actor): boolean => a.kind === 'patient' || a.kind === 'l
  * @since 0.1.0
  */
 export const statusActive: Rule = recordRule('R-STATUS-1', ({ request: { record, actor } }) =>
-  record.status.kind === 'active' && actor.kind !== 'third-party' ? grant('MES_ACTIVE') : notApplicable,
+  record.status.kind === 'active' && actor.kind !== 'third-party' ? GRANT_MES_ACTIVE : notApplicable,
 )
 
 /**
@@ -25,7 +36,7 @@ export const statusActive: Rule = recordRule('R-STATUS-1', ({ request: { record,
  */
 export const statusDeactivated: Rule = recordRule('R-STATUS-2', ({ request: { record, actor } }) => {
   if (record.status.kind !== 'deactivated' || actor.kind === 'third-party') return notApplicable
-  return patientSide(actor) ? deny('MES_DEACTIVATED', ['REACTIVATE_MES']) : grant('MES_DEACTIVATED_PROFESSIONALS_CONTINUE')
+  return patientSide(actor) ? DENY_MES_DEACTIVATED : GRANT_MES_DEACTIVATED_PROFESSIONALS_CONTINUE
 })
 
 /**
@@ -34,7 +45,7 @@ export const statusDeactivated: Rule = recordRule('R-STATUS-2', ({ request: { re
  * @since 0.1.0
  */
 export const statusClosed: Rule = recordRule('R-STATUS-3', ({ request: { record } }) =>
-  record.status.kind === 'closed' ? deny('MES_CLOSED') : notApplicable,
+  record.status.kind === 'closed' ? DENY_MES_CLOSED : notApplicable,
 )
 
 /**
@@ -43,7 +54,7 @@ export const statusClosed: Rule = recordRule('R-STATUS-3', ({ request: { record 
  * @since 0.1.0
  */
 export const statusDeleted: Rule = recordRule('R-STATUS-4', ({ request: { record } }) =>
-  record.status.kind === 'deleted' ? deny('MES_DELETED') : notApplicable,
+  record.status.kind === 'deleted' ? DENY_MES_DELETED : notApplicable,
 )
 
 /**
@@ -57,11 +68,11 @@ export const statusDeleted: Rule = recordRule('R-STATUS-4', ({ request: { record
 export const statusRefused: Rule = recordRule('R-STATUS-5', ({ request: { record, actor, at } }) => {
   const status = record.status
   if (status.kind !== 'refused' || actor.kind === 'third-party') return notApplicable
-  if (!patientSide(actor)) return deny('MES_REFUSED_NO_PROFESSIONAL_ACCESS', ['OPEN_MES'])
+  if (!patientSide(actor)) return DENY_MES_REFUSED_NO_PROFESSIONAL_ACCESS
   const ends = refusalGraceEnds(status.on)
   return ends !== undefined && isIsoDate(at) && compareDates(at, ends) <= 0
-    ? grant('MES_REFUSED_GRACE_YEAR')
-    : deny('MES_REFUSED_GRACE_OVER', ['OPEN_MES'])
+    ? GRANT_MES_REFUSED_GRACE_YEAR
+    : DENY_MES_REFUSED_GRACE_OVER
 })
 
 /**
@@ -71,7 +82,7 @@ export const statusRefused: Rule = recordRule('R-STATUS-5', ({ request: { record
  * @since 0.1.0
  */
 export const holderDeceased: Rule = recordRule('R-STATUS-9', ({ request: { record, at } }) =>
-  isDeceasedAt(record, at) ? deny('HOLDER_DECEASED') : notApplicable,
+  isDeceasedAt(record, at) ? DENY_HOLDER_DECEASED : notApplicable,
 )
 
 /**

@@ -10,6 +10,23 @@ import { accessModeOf, isEmergencyMode } from './emergency.js'
 import { emergencySettings, invisibilityLapsedAt, isAuthor, isTreatingDoctor, ofAuthorsEstablishment } from './facts.js'
 import { documentRule, type DocumentContext, type Rule } from './rule.js'
 
+// The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
+const GRANT_MATRIX_GRANTS_DOCUMENT_TYPE = grant('MATRIX_GRANTS_DOCUMENT_TYPE')
+const DENY_MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE = deny('MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE', ['ASK_AUTHOR_OR_PATIENT_TO_SHARE'])
+const GRANT_AUTHOR_SEES_DOCUMENT = grant('AUTHOR_SEES_DOCUMENT')
+const GRANT_MASKED_VISIBLE_TO_AUTHOR = grant('MASKED_VISIBLE_TO_AUTHOR')
+const GRANT_MASKED_VISIBLE_TO_TREATING_DOCTOR = grant('MASKED_VISIBLE_TO_TREATING_DOCTOR')
+const GRANT_MASKED_VISIBLE_TO_PLACING_ESTABLISHMENT = grant('MASKED_VISIBLE_TO_PLACING_ESTABLISHMENT')
+const DENY_DOCUMENT_MASKED_FROM_PROFESSIONALS = deny('DOCUMENT_MASKED_FROM_PROFESSIONALS', ['ASK_PATIENT_TO_UNMASK'])
+const GRANT_MASKED_SHOWN_IN_EMERGENCY = grant('MASKED_SHOWN_IN_EMERGENCY')
+const DENY_MASKED_REFUSED_IN_EMERGENCY = deny('MASKED_REFUSED_IN_EMERGENCY', ['ASK_PATIENT_TO_UNMASK'])
+const GRANT_VISIBLE_TO_PROFESSIONALS_THOUGH_INVISIBLE_TO_PATIENT = grant('VISIBLE_TO_PROFESSIONALS_THOUGH_INVISIBLE_TO_PATIENT')
+const DENY_DOCUMENT_INVISIBLE_TO_PATIENT = deny('DOCUMENT_INVISIBLE_TO_PATIENT', ['ASK_PROFESSIONAL_TO_MAKE_VISIBLE', 'WAIT_FOR_AUTOMATIC_VISIBILITY'])
+const GRANT_INVISIBILITY_LAPSED = grant('INVISIBILITY_LAPSED')
+const DENY_INVISIBLE_TO_PATIENT_SO_TO_REPRESENTATIVES = deny('INVISIBLE_TO_PATIENT_SO_TO_REPRESENTATIVES', ['ASK_PROFESSIONAL_TO_MAKE_VISIBLE', 'WAIT_FOR_AUTOMATIC_VISIBILITY'])
+const DENY_HIDDEN_FROM_LEGAL_REPRESENTATIVES = deny('HIDDEN_FROM_LEGAL_REPRESENTATIVES')
+const OBLIGE_SHOW_HIDDEN_FROM_REPRESENTATIVES_NOTICE = oblige(['SHOW_HIDDEN_FROM_REPRESENTATIVES_NOTICE'])
+
 // -------------------------------------------------------------------------------------
 // facts
 // -------------------------------------------------------------------------------------
@@ -47,8 +64,8 @@ const isProfessional = (a: Actor): boolean => a.kind === 'professional'
 export const matrixGrantsType: Rule = documentRule('R-AUTH-7', ({ request: { actor }, document, matrix }) => {
   if (actor.kind !== 'professional' || isAuthor(document, actor)) return notApplicable
   return matrix.grants(actor.profession, actor.specialty, document.typeCode, actor.role)
-    ? grant('MATRIX_GRANTS_DOCUMENT_TYPE')
-    : deny('MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE', ['ASK_AUTHOR_OR_PATIENT_TO_SHARE'])
+    ? GRANT_MATRIX_GRANTS_DOCUMENT_TYPE
+    : DENY_MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE
 })
 
 /**
@@ -62,7 +79,7 @@ export const matrixGrantsType: Rule = documentRule('R-AUTH-7', ({ request: { act
  * @since 0.1.0
  */
 export const authorSeesDocument: Rule = documentRule('R-AUTH-8', ({ request: { actor }, document }) =>
-  isAuthor(document, actor) ? grant('AUTHOR_SEES_DOCUMENT') : notApplicable,
+  isAuthor(document, actor) ? GRANT_AUTHOR_SEES_DOCUMENT : notApplicable,
 )
 
 /**
@@ -79,11 +96,11 @@ export const authorSeesDocument: Rule = documentRule('R-AUTH-8', ({ request: { a
 export const maskedDocument: Rule = documentRule('R-MASK-2', (ctx) => {
   const { request, document } = ctx
   if (!isProfessional(request.actor) || !flagged(document.maskedFromProfessionals)) return notApplicable
-  if (isAuthor(document, request.actor)) return grant('MASKED_VISIBLE_TO_AUTHOR')
-  if (isTreatingDoctor(request.record, request.actor)) return grant('MASKED_VISIBLE_TO_TREATING_DOCTOR')
-  if (ofAuthorsEstablishment(document, request.actor)) return grant('MASKED_VISIBLE_TO_PLACING_ESTABLISHMENT')
+  if (isAuthor(document, request.actor)) return GRANT_MASKED_VISIBLE_TO_AUTHOR
+  if (isTreatingDoctor(request.record, request.actor)) return GRANT_MASKED_VISIBLE_TO_TREATING_DOCTOR
+  if (ofAuthorsEstablishment(document, request.actor)) return GRANT_MASKED_VISIBLE_TO_PLACING_ESTABLISHMENT
   if (emergencyShowsMasked(ctx)) return notApplicable
-  return deny('DOCUMENT_MASKED_FROM_PROFESSIONALS', ['ASK_PATIENT_TO_UNMASK'])
+  return DENY_DOCUMENT_MASKED_FROM_PROFESSIONALS
 })
 
 /**
@@ -106,8 +123,8 @@ export const maskedInEmergency: Rule = documentRule('R-EMERG-3', (ctx) => {
   )
     return notApplicable
   return emergencyShowsMasked(ctx)
-    ? grant('MASKED_SHOWN_IN_EMERGENCY')
-    : deny('MASKED_REFUSED_IN_EMERGENCY', ['ASK_PATIENT_TO_UNMASK'])
+    ? GRANT_MASKED_SHOWN_IN_EMERGENCY
+    : DENY_MASKED_REFUSED_IN_EMERGENCY
 })
 
 /**
@@ -121,9 +138,9 @@ export const maskedInEmergency: Rule = documentRule('R-EMERG-3', (ctx) => {
  */
 export const invisibleToPatient: Rule = documentRule('R-INVIS-1', ({ request: { actor, at }, document }) => {
   if (!flagged(document.invisibleToPatient)) return notApplicable
-  if (actor.kind === 'professional') return grant('VISIBLE_TO_PROFESSIONALS_THOUGH_INVISIBLE_TO_PATIENT')
+  if (actor.kind === 'professional') return GRANT_VISIBLE_TO_PROFESSIONALS_THOUGH_INVISIBLE_TO_PATIENT
   if (actor.kind === 'patient' && !invisibilityLapsedAt(document, at))
-    return deny('DOCUMENT_INVISIBLE_TO_PATIENT', ['ASK_PROFESSIONAL_TO_MAKE_VISIBLE', 'WAIT_FOR_AUTOMATIC_VISIBILITY'])
+    return DENY_DOCUMENT_INVISIBLE_TO_PATIENT
   return notApplicable
 })
 
@@ -139,7 +156,7 @@ export const invisibilityLapses: Rule = documentRule('R-INVIS-3', ({ request: { 
   (actor.kind === 'patient' || actor.kind === 'legal-representative') &&
   flagged(document.invisibleToPatient) &&
   invisibilityLapsedAt(document, at)
-    ? grant('INVISIBILITY_LAPSED')
+    ? GRANT_INVISIBILITY_LAPSED
     : notApplicable,
 )
 
@@ -153,7 +170,7 @@ export const invisibilityLapses: Rule = documentRule('R-INVIS-3', ({ request: { 
  */
 export const representativesSeeAsPatient: Rule = documentRule('A-2', ({ request: { actor, at }, document }) =>
   actor.kind === 'legal-representative' && flagged(document.invisibleToPatient) && !invisibilityLapsedAt(document, at)
-    ? deny('INVISIBLE_TO_PATIENT_SO_TO_REPRESENTATIVES', ['ASK_PROFESSIONAL_TO_MAKE_VISIBLE', 'WAIT_FOR_AUTOMATIC_VISIBILITY'])
+    ? DENY_INVISIBLE_TO_PATIENT_SO_TO_REPRESENTATIVES
     : notApplicable,
 )
 
@@ -171,8 +188,8 @@ export const representativesSeeAsPatient: Rule = documentRule('A-2', ({ request:
  */
 export const hiddenFromRepresentatives: Rule = documentRule('R-MINOR-5', ({ request: { actor }, document }) => {
   if (!flagged(document.hiddenFromLegalRepresentatives)) return notApplicable
-  if (actor.kind === 'legal-representative') return deny('HIDDEN_FROM_LEGAL_REPRESENTATIVES')
-  if (actor.kind === 'professional') return oblige(['SHOW_HIDDEN_FROM_REPRESENTATIVES_NOTICE'])
+  if (actor.kind === 'legal-representative') return DENY_HIDDEN_FROM_LEGAL_REPRESENTATIVES
+  if (actor.kind === 'professional') return OBLIGE_SHOW_HIDDEN_FROM_REPRESENTATIVES_NOTICE
   return notApplicable
 })
 

@@ -1,5 +1,5 @@
-// visibleDocuments: documents whose own rules say the same thing share one frozen Decision (engine.ts and
-// combine.ts `memoDecisionWith` TSDoc; docs/performance.md, item 4: "a record of 100 000 documents holds 8
+// visibleDocuments: documents whose own rules say the same thing share one frozen Decision (the memo of
+// decisions by signature, src/engine.ts; docs/performance.md, item 4: "a record of 100 000 documents holds 8
 // distinct decisions"), each deep-equal to what `decide` says for that document. And `forPatientSide`, which
 // lets the document actions reuse view rules for the patient's side. Written for the mutation run (issue 6).
 import { describe, expect, it } from 'vitest'
