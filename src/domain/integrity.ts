@@ -62,23 +62,15 @@ export const sameDocument = (claimed: HealthDocument, own: HealthDocument): bool
   claimed === own || differences(claimed, own).length === 0
 
 /**
- * Is a document to be fed new (R-FEED-1, rev. 2)? Its id is not already in the record, and it is added on the
- * day of the request (`addedOn` = `at`): a later `addedOn` would keep a document invisible to the patient for
- * longer than the law allows (R-INVIS-3), an earlier one would shorten it.
+ * Is a fed document dated the day of the request (R-FEED-1, rev. 2: `addedOn` = `at`)? A later `addedOn` would keep a
+ * document invisible to the patient for longer than the law allows (R-INVIS-3), an earlier one would shorten it. An
+ * impossible date is not the day of the request (fail closed). Its id must also be new: {@link recordCopyOf}.
  *
  * @see R-FEED-1, R-INVIS-3
  * @since 0.2.0
  */
-export const feedingProblems = (
-  record: HealthRecord,
-  document: HealthDocument,
-  at: IsoDate,
-): ReadonlyArray<'id-exists' | 'not-added-at'> => {
-  const out: Array<'id-exists' | 'not-added-at'> = []
-  if (recordCopyOf(record, document.id) !== undefined) out.push('id-exists')
-  if (!isIsoDate(document.addedOn) || !isIsoDate(at) || compareDates(document.addedOn, at) !== 0) out.push('not-added-at')
-  return out
-}
+export const addedOnRequestDay = (document: HealthDocument, at: IsoDate): boolean =>
+  isIsoDate(document.addedOn) && isIsoDate(at) && compareDates(document.addedOn, at) === 0
 
 // -------------------------------------------------------------------------------------
 // the patient (R-MINOR-3)

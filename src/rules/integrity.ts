@@ -3,7 +3,7 @@
 // 16 (R-MINOR-3). The codecs report the same facts as decoding issues (src/codecs/domain.ts); these rules are
 // what `decide` does when it is called without the codecs: deny, never decide on the forged value.
 import { deny, notApplicable, type Outcome } from '../decision/outcome.js'
-import { feedingProblems, impossibleEmancipation, recordCopyOf, sameDocument } from '../domain/integrity.js'
+import { addedOnRequestDay, impossibleEmancipation, recordCopyOf, sameDocument } from '../domain/integrity.js'
 import type { HealthDocument, HealthRecord } from '../domain/types.js'
 import { documentRule, recordRule, type Rule } from './rule.js'
 
@@ -61,8 +61,8 @@ export const resolveDocument = (record: HealthRecord, claimed: HealthDocument): 
  * @see R-FEED-1
  * @since 0.2.0
  */
-export const fedDocumentIdIsNew: Rule = documentRule('R-FEED-1', ({ request: { record, at }, document }) =>
-  feedingProblems(record, document, at).includes('id-exists') ? DENY_FED_DOCUMENT_ID_EXISTS : notApplicable,
+export const fedDocumentIdIsNew: Rule = documentRule('R-FEED-1', ({ request: { record }, document }) =>
+  recordCopyOf(record, document.id) !== undefined ? DENY_FED_DOCUMENT_ID_EXISTS : notApplicable,
 )
 
 /**
@@ -72,10 +72,8 @@ export const fedDocumentIdIsNew: Rule = documentRule('R-FEED-1', ({ request: { r
  * @see R-FEED-1, R-INVIS-3 (CSP R.1111-53)
  * @since 0.2.0
  */
-export const fedDocumentAddedAt: Rule = documentRule('R-FEED-1', ({ request: { record, at }, document }) =>
-  feedingProblems(record, document, at).includes('not-added-at')
-    ? DENY_FED_DOCUMENT_NOT_ADDED_AT
-    : notApplicable,
+export const fedDocumentAddedAt: Rule = documentRule('R-FEED-1', ({ request: { at }, document }) =>
+  addedOnRequestDay(document, at) ? notApplicable : DENY_FED_DOCUMENT_NOT_ADDED_AT,
 )
 
 // -------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 // INVARIANT (entitlement, fail closed): only a health professional is granted, only for a non-emancipated minor,
 // only at the minor's request; every other actor is denied by the rule by name.
 import { deny, grant, notApplicable, type Outcome } from '../decision/outcome.js'
-import type { Actor, HealthRecord } from '../domain/types.js'
+import type { Actor, HealthRecord, LegalRepresentative } from '../domain/types.js'
 import { isHealthProfessional, isPatientSide, patientStage, representativeOf } from './facts.js'
 import { documentRule, recordRule, type Rule } from './rule.js'
 
@@ -19,6 +19,10 @@ const DENY_ALREADY_HIDDEN_FROM_REPRESENTATIVES = deny('ALREADY_HIDDEN_FROM_REPRE
 const DENY_REPRESENTATIVE_NOT_NAMED = deny('REPRESENTATIVE_NOT_NAMED', ['NAME_THE_REPRESENTATIVE'])
 const GRANT_DOCTOR_PRESENCE_SET_AT_MINOR_REQUEST = grant('DOCTOR_PRESENCE_SET_AT_MINOR_REQUEST')
 const DENY_DOCTOR_PRESENCE_ALREADY_REQUIRED = deny('DOCTOR_PRESENCE_ALREADY_REQUIRED')
+
+/** The listed legal representative `representativeId` names (R-MINOR-6), if any. */
+const namedRepresentative = (record: HealthRecord, representativeId: unknown): LegalRepresentative | undefined =>
+  typeof representativeId === 'string' ? representativeOf(record, { kind: 'legal-representative', id: representativeId }) : undefined
 
 /** Who may set a minor's protection, and for whom: the common part of R-MINOR-5 and R-MINOR-6. */
 const professionalAtMinorRequest = (
@@ -72,7 +76,7 @@ export const requireDoctorPresence: Rule = recordRule('R-MINOR-6', ({ request })
   const { actor, record, at, atPatientRequest, representativeId } = request
   const refused = professionalAtMinorRequest(actor, record, at, atPatientRequest, 'DOCTOR_PRESENCE_SET_BY_PROFESSIONAL')
   if (refused !== undefined) return refused
-  const named = typeof representativeId === 'string' ? representativeOf(record, { kind: 'legal-representative', id: representativeId }) : undefined
+  const named = namedRepresentative(record, representativeId)
   return named === undefined ? DENY_REPRESENTATIVE_NOT_NAMED : GRANT_DOCTOR_PRESENCE_SET_AT_MINOR_REQUEST
 })
 
@@ -85,6 +89,6 @@ export const requireDoctorPresence: Rule = recordRule('R-MINOR-6', ({ request })
  */
 export const notAlreadyRequired: Rule = recordRule('A-4', ({ request: { actor, record, representativeId } }) => {
   if (!isHealthProfessional(actor)) return notApplicable
-  const named = typeof representativeId === 'string' ? representativeOf(record, { kind: 'legal-representative', id: representativeId }) : undefined
+  const named = namedRepresentative(record, representativeId)
   return named !== undefined && named.doctorPresenceRequired !== false ? DENY_DOCTOR_PRESENCE_ALREADY_REQUIRED : notApplicable
 })
