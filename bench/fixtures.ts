@@ -2,6 +2,7 @@
 // of N documents, and a pool of `view` / `consult` requests where most views are allowed (as on a real screen).
 import type { AuthorizationMatrix } from '../src/matrix/types.js'
 import { addDays } from '../src/domain/dates.js'
+import { deepFreeze } from '../src/domain/frozen.js'
 import type { Actor, HealthDocument, HealthRecord, ProfessionalActor, Request } from '../src/domain/types.js'
 import { int, mulberry32, pick, weighted, type Rng } from './prng.js'
 
@@ -61,7 +62,9 @@ const pro = (
 export const HOSPITAL = '750712184' // a FINESS
 export const BLOCKED_CLINIC = '130786049'
 
-export const PEOPLE = {
+// Deeply frozen, as records from buildRecord or the codecs are: the engine remembers record-level work only for
+// frozen records and actors (src/memo.ts). `unfrozen` (below) gives the same requests on copies nobody froze.
+export const PEOPLE = deepFreeze({
   gp: pro('PS-GP', 'medecin', 'cps', '75MEDCAB1'),
   hospitalDoctor: pro('PS-CARDIO', 'medecin', 'indirect', HOSPITAL, 'SM04'),
   hospitalNurse: pro('PS-NURSE', 'infirmier', 'indirect', HOSPITAL),
@@ -74,7 +77,7 @@ export const PEOPLE = {
   forbidden: pro('PS-FORBIDDEN', 'infirmier', 'cps'),
   noCard: pro('PS-NOCARD', 'medecin', 'none'),
   outsider: pro('PS-OUTSIDER', 'medecin', 'e-cps'),
-} as const
+} as const)
 
 const AUTHORS: ReadonlyArray<readonly [HealthDocument['author'], number]> = [
   [{ kind: 'professional', id: PEOPLE.gp.id, establishmentId: '75MEDCAB1' }, 20],
@@ -130,7 +133,7 @@ export const generateRecord = (seed: number, n: number, status: HealthRecord['st
   const rng = mulberry32(seed)
   const documents: Array<HealthDocument> = []
   for (let i = 0; i < n; i++) documents.push(generateDocument(rng, i))
-  return {
+  return deepFreeze({
     patient: { birthDate: `${int(rng, 1940, 2000)}-0${int(rng, 1, 9)}-1${int(rng, 0, 9)}`, emancipated: false, protectedAdult: false, ins: { qualified: true } },
     status,
     treatingDoctorIds: [PEOPLE.gp.id],
@@ -146,7 +149,7 @@ export const generateRecord = (seed: number, n: number, status: HealthRecord['st
       { professionalId: PEOPLE.forbidden.id, status: 'forbidden' },
     ],
     documents,
-  }
+  })
 }
 
 // -------------------------------------------------------------------------------------
@@ -166,7 +169,7 @@ export interface Session {
   readonly weight: number
 }
 
-export const SESSIONS: ReadonlyArray<Session> = [
+export const SESSIONS: ReadonlyArray<Session> = deepFreeze([
   { name: 'treating GP, care team', actor: PEOPLE.gp, careTeam: true, explicitConsent: true, weight: 12 },
   { name: 'hospital cardiologist, care team', actor: PEOPLE.hospitalDoctor, careTeam: true, explicitConsent: true, weight: 12 },
   { name: 'hospital nurse, care team', actor: PEOPLE.hospitalNurse, careTeam: true, explicitConsent: true, weight: 10 },
@@ -181,7 +184,7 @@ export const SESSIONS: ReadonlyArray<Session> = [
   { name: 'doctor without a card', actor: PEOPLE.noCard, careTeam: true, explicitConsent: true, weight: 1 },
   { name: 'doctor, no consent', actor: PEOPLE.outsider, weight: 1 },
   { name: 'care team, patient opposes', actor: PEOPLE.hospitalDoctor, careTeam: true, explicitConsent: true, patientOpposes: true, weight: 1 },
-]
+])
 
 const requestOf = (session: Session, record: HealthRecord, action: 'view' | 'consult', document?: HealthDocument): Request => ({
   action,
@@ -223,3 +226,25 @@ export const VISIBLE_SESSION: Session = SESSIONS[1] as Session
 
 /** The request of visibleDocuments over a record of `n` documents (no `document`). */
 export const visibleRequest = (n: number): Request => requestOf(VISIBLE_SESSION, generateRecord(7, n), 'view')
+
+/**
+ * The same request on unfrozen copies of its record and actor (structuredClone): the engine then remembers nothing
+ * between calls and evaluates every rule of every request — the cost for callers who do not freeze their inputs.
+ * Requests of one record keep sharing one copy, as an editor's would.
+ */
+export const unfrozen = (pool: ReadonlyArray<Request>): ReadonlyArray<Request> => {
+  const copies = new Map<object, unknown>()
+  const copy = <A extends object>(a: A): A => {
+    let c = copies.get(a)
+    if (c === undefined) {
+      c = structuredClone(a)
+      copies.set(a, c)
+    }
+    return c as A
+  }
+  return pool.map((r) => {
+    const record = copy(r.record)
+    const document = r.document === undefined ? undefined : record.documents[r.record.documents.indexOf(r.document)]
+    return { ...r, record, actor: copy(r.actor), ...(document === undefined ? {} : { document }) }
+  })
+}

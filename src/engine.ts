@@ -20,6 +20,8 @@ import { DEFAULT_MATRIX } from './matrix/default.js'
 import type { AuthorizationMatrix } from './matrix/types.js'
 import { BASIS } from './rules/basis.js'
 import { resolveDocument } from './rules/integrity.js'
+import { canonicalRequest } from './canonical.js'
+import { memoRoot, rememberedStage, rememberStage, step, type MemoNode } from './memo.js'
 import type { DocumentContext, RecordContext, Rule } from './rules/rule.js'
 
 /**
@@ -39,68 +41,6 @@ const ACTION_SET: ReadonlySet<unknown> = new Set(ACTIONS)
 const DOCUMENT_ACTION_SET: ReadonlySet<Action> = new Set(DOCUMENT_ACTIONS)
 
 const isAction = (u: unknown): u is Action => ACTION_SET.has(u)
-
-// -------------------------------------------------------------------------------------
-// the memo of decisions, by signature
-// -------------------------------------------------------------------------------------
-
-// The SIGNATURE of an evaluation is the sequence of its outcomes other than NotApplicable, each with its slot: the
-// rule's position in the policy (A-7 and A-6, which the engine applies itself, take the two slots after the
-// policy's rules). Outcomes are frozen constants (src/decision/outcome.ts), so an outcome is known by identity.
-// INVARIANT: the Decision is a function of the signature, the policy and the matrix's version (each slot names
-// one rule id and basis; addOutcome/decisionOf read nothing else), so it is combined, sorted and frozen once per
-// distinct signature and shared by every request with that signature: deep-equal to combining afresh.
-// The memo is a trie per (compiled matrix, policy); a node's children are few (a rule has a handful of outcomes),
-// so they are scanned, not hashed. It is bounded: at most MAX_MEMO_NODES nodes per compiled matrix (the number of
-// distinct signatures is bounded by the catalogue's rules × outcomes, far below that in practice); once full, new
-// signatures are combined afresh on every call and not added. It holds only frozen constants and frozen Decisions:
-// invisible to callers, and it lives as long as the compiled matrix (a WeakMap keyed by it).
-const MAX_MEMO_NODES = 10_000
-
-interface MemoNode {
-  readonly memo: Memo
-  readonly slots: Array<number>
-  readonly outcomes: Array<Outcome>
-  readonly children: Array<MemoNode>
-  decision: Decision | undefined
-}
-
-interface Memo {
-  readonly roots: Map<Policy, MemoNode>
-  size: number
-}
-
-const MEMOS = new WeakMap<CompiledMatrix, Memo>()
-
-const newNode = (memo: Memo): MemoNode => ({ memo, slots: [], outcomes: [], children: [], decision: undefined })
-
-const memoRoot = (matrix: CompiledMatrix, policy: Policy): MemoNode => {
-  let memo = MEMOS.get(matrix)
-  if (memo === undefined) {
-    memo = { roots: new Map(), size: 0 }
-    MEMOS.set(matrix, memo)
-  }
-  let root = memo.roots.get(policy)
-  if (root === undefined) {
-    root = newNode(memo)
-    memo.roots.set(policy, root)
-  }
-  return root
-}
-
-/** The child of `node` for `outcome` at `slot`, added if absent and the memo is not full; undefined: no memo. */
-const step = (node: MemoNode | undefined, slot: number, outcome: Outcome): MemoNode | undefined => {
-  if (node === undefined) return undefined
-  const { memo, slots, outcomes, children } = node
-  for (let i = 0; i < slots.length; i++) if (outcomes[i] === outcome && slots[i] === slot) return children[i]
-  if (memo.size >= MAX_MEMO_NODES) return undefined
-  const child = newNode(memo)
-  slots.push(slot)
-  outcomes.push(outcome)
-  children.push(child)
-  memo.size++
-  return child
-}
 
 /** A Decision made once and shared: frozen with its arrays. */
 const frozen = (d: Decision): Decision => {
@@ -174,18 +114,19 @@ const matrixOf = (options: Options | undefined): CompiledMatrix => compileMatrix
 
 const DOCUMENT_MISSING: Outcome = deny('DOCUMENT_MISSING', ['FIX_THE_REQUEST'])
 
-/** One evaluation of `request`, walking the memo from its root and folding into `into` when given. */
-const evaluateRequest = (
+/**
+ * The document part of one evaluation of `request` (A-6's missing document, A-7, the document-scoped rules), walking
+ * the memo on from `node` (the record-level rules' node) and folding into `into` when given.
+ */
+const evaluateDocumentPart = (
+  node: MemoNode | undefined,
   request: Request,
   action: Action,
   matrix: CompiledMatrix,
-  root: MemoNode | undefined,
   recordOutcome: RecordOutcome,
   into: Combined | undefined,
 ): MemoNode | undefined => {
   const policy = POLICIES[action]
-  let node = evaluateRules(root, policy, { request, matrix }, 'record', recordOutcome, into)
-  if (!DOCUMENT_ACTION_SET.has(action)) return node
   const a7 = policy.rules.length
   const claimed = request.document
   if (claimed === undefined || claimed === null) {
@@ -209,15 +150,27 @@ const evaluateRequest = (
 const UNKNOWN_ACTION: Decision = frozen(denyWith('R-ACTOR-3', BASIS['R-ACTOR-3'], 'UNKNOWN_ACTION', ['FIX_THE_REQUEST']))
 const MALFORMED: Decision = frozen(denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST', ['FIX_THE_REQUEST']))
 
-const decideUnsafe = (request: Request, matrix: CompiledMatrix, recordOutcome: RecordOutcome): Decision => {
+const decideUnsafe = (input: Request, matrix: CompiledMatrix, recordOutcome: RecordOutcome): Decision => {
+  // Every field read once, into one shape (src/canonical.ts); the rules read this copy.
+  const request = canonicalRequest(input)
   const action: unknown = request.action
   if (!isAction(action)) return UNKNOWN_ACTION
-  const root = memoRoot(matrix, POLICIES[action])
-  const leaf = evaluateRequest(request, action, matrix, root, recordOutcome, undefined)
+  const policy = POLICIES[action]
+  const isDocumentAction = DOCUMENT_ACTION_SET.has(action)
+  // The record-level rules' node: remembered for a repeated request on a deeply frozen record and actor
+  // (src/memo.ts), else walked from the root.
+  const root = memoRoot(matrix, policy)
+  let node = rememberedStage(root, request)
+  if (node === undefined) {
+    node = evaluateRules(root, policy, { request, matrix }, 'record', recordOutcome, undefined)
+    if (node !== undefined) rememberStage(root, request, node)
+  }
+  const leaf = isDocumentAction ? evaluateDocumentPart(node, request, action, matrix, recordOutcome, undefined) : node
   if (leaf?.decision !== undefined) return leaf.decision
   // A signature not seen yet (or a full memo): evaluate again (rules are pure), combining this time.
   const combined = emptyCombined()
-  evaluateRequest(request, action, matrix, undefined, recordOutcome, combined)
+  evaluateRules(undefined, policy, { request, matrix }, 'record', recordOutcome, combined)
+  if (isDocumentAction) evaluateDocumentPart(undefined, request, action, matrix, recordOutcome, combined)
   const decision = frozen(withMatrixVersion(decisionOf(combined), matrix))
   if (leaf !== undefined) leaf.decision = decision
   return decision
@@ -320,7 +273,7 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
   try {
     const policy = POLICIES.view
     const matrix = matrixOf(options)
-    const viewRequest: Request = { ...request, action: 'view' }
+    const viewRequest: Request = canonicalRequest(request as Request, 'view')
     // The record-level rules run once, walking the memo to the record's node; each document walks on from there
     // with its own rules. Documents whose rules say the same thing share one frozen Decision (most documents of a
     // record do): a record of 100 000 documents holds a handful of decisions, not 100 000. A document's own copy

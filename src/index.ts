@@ -81,6 +81,7 @@ export type {
   RecordInput,
 } from './domain/build.js'
 export { buildDocument, buildRecord } from './domain/build.js'
+export { deepFreeze, isDeeplyFrozen } from './domain/frozen.js'
 
 // decisions
 export type { Allowed, Decision, Denied, Obligation, Reason, Remedy } from './decision/decision.js'

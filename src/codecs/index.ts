@@ -10,6 +10,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import type { IsoDate } from '../domain/dates.js'
+import { deepFreeze } from '../domain/frozen.js'
 import type { Profession } from '../domain/profession.js'
 import type {
   AccessMode,
@@ -187,9 +188,11 @@ export const AuthorizationMatrixCodec: t.Type<AuthorizationMatrix, Authorization
 // decoders
 // -------------------------------------------------------------------------------------
 
+// Decoded values are fresh objects, deeply frozen (since 0.2.0): what the engine remembers of a record or an
+// actor between calls is only ever about values no one can change (src/domain/frozen.ts).
 const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>, A> => {
   const r = d.decode(u, [])
-  return E.isRight(r) ? r : E.left(r.left.map(publicIssue))
+  return E.isRight(r) ? E.right(deepFreeze(r.right)) : E.left(r.left.map(publicIssue))
 }
 
 /**
@@ -205,7 +208,7 @@ const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>,
  * a fed document is new (`FED_DOCUMENT_ID_EXISTS`, `FED_DOCUMENT_NOT_ADDED_AT`, R-FEED-1); indirect authentication
  * names its establishment (`INDIRECT_WITHOUT_ESTABLISHMENT`, R-AUTH-1); no emancipation before 16
  * (`EMANCIPATED_UNDER_16`, R-MINOR-3); a protected adult's measure is stated (`PROTECTION_MEASURE_MISSING`, R-MINOR-8).
- * The result is a fresh plain object: the input is neither mutated nor shared.
+ * The result is a fresh plain object, deeply frozen (since 0.2.0): the input is neither mutated nor shared.
  *
  * @param u - anything, e.g. the result of `JSON.parse`.
  * @returns `Right(request)` or `Left(issues)`, each with a JSON-pointer `path` (RFC 6901), a `message` in French

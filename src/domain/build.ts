@@ -2,6 +2,7 @@
 // identity. Every optional field accepts `undefined` (a value mapped from a database) and is then left out,
 // so callers with `exactOptionalPropertyTypes` need no conditional spreads.
 import type { IsoDate } from './dates.js'
+import { deepFreeze } from './frozen.js'
 import type {
   Authorization,
   Block,
@@ -136,7 +137,7 @@ const authorOf = (a: DocumentAuthorInput): DocumentAuthor => {
  * fields the domain does not know (a database row's other columns) are not copied.
  *
  * @param input - the document's `id`, `typeCode`, `author` and `addedOn` (required), and any flag
- * @returns a new HealthDocument
+ * @returns a new HealthDocument, deeply frozen (see {@link isDeeplyFrozen})
  *
  * @example
  * import { buildDocument } from 'dmp-rules'
@@ -162,7 +163,7 @@ export const buildDocument = (input: DocumentInput): HealthDocument => {
     invisibleToPatient: input.invisibleToPatient ?? false,
     hiddenFromLegalRepresentatives: input.hiddenFromLegalRepresentatives ?? false,
   }
-  return input.subcontractedBy === undefined ? document : { ...document, subcontractedBy: input.subcontractedBy }
+  return deepFreeze(input.subcontractedBy === undefined ? document : { ...document, subcontractedBy: input.subcontractedBy })
 }
 
 // Only the fields of the domain are copied, nested objects included: a row's other columns stay behind.
@@ -187,8 +188,8 @@ const statusOf = (s: MesStatus): MesStatus => {
     case 'refused':
       return { kind: s.kind, on: s.on }
     default:
-      // INVARIANT: unreachable for the declared types; an unknown status is kept for the engine to deny (A-6).
-      return s
+      // INVARIANT: unreachable for the declared types; an unknown status is kept (a copy) for the engine to deny (A-6).
+      return { ...(s as object) } as MesStatus
   }
 }
 
@@ -213,7 +214,7 @@ const blockOf = (b: BlockInput): Block =>
  * object with the input.
  *
  * @param input - at least `{ patient: { birthDate } }`
- * @returns a new HealthRecord
+ * @returns a new HealthRecord, deeply frozen: repeated decisions on it skip the record-level work already done (see {@link isDeeplyFrozen})
  *
  * @example
  * import { buildRecord } from 'dmp-rules'
@@ -236,5 +237,5 @@ export const buildRecord = (input: RecordInput): HealthRecord => {
     authorizations: (input.authorizations ?? []).map(authorizationOf),
     documents: (input.documents ?? []).map(buildDocument),
   }
-  return input.emergencyAccess === undefined ? record : { ...record, emergencyAccess: emergencyAccessOf(input.emergencyAccess) }
+  return deepFreeze(input.emergencyAccess === undefined ? record : { ...record, emergencyAccess: emergencyAccessOf(input.emergencyAccess) })
 }

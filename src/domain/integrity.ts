@@ -2,6 +2,7 @@
 // Shared by the engine (which denies) and the codecs (which report an issue with its path), so both read the
 // same facts the same way.
 import { ageAt, compareDates, isIsoDate, type IsoDate } from './dates.js'
+import { isDeeplyFrozen } from './frozen.js'
 import type { HealthDocument, HealthRecord } from './types.js'
 
 // -------------------------------------------------------------------------------------
@@ -16,8 +17,33 @@ import type { HealthDocument, HealthRecord } from './types.js'
  * @since 0.2.0
  */
 export const recordCopyOf = (record: HealthRecord, id: string): HealthDocument | undefined => {
-  for (const d of record.documents) if (d.id === id) return d
+  const documents = record.documents
+  if (documents.length >= INDEXED_FROM) {
+    const index = indexOf(documents)
+    if (index !== undefined) return index.get(id)
+  }
+  for (const d of documents) if (d.id === id) return d
   return undefined
+}
+
+/** Records of fewer documents are scanned: an index would cost more than it saves. */
+const INDEXED_FROM = 16
+
+// The documents of a deeply frozen record by id (the first of an id, as the scan finds it), built once per array.
+// Sound because a deeply frozen array and its documents cannot change (src/domain/frozen.ts); any other array is
+// scanned on every call.
+const INDEXES = new WeakMap<ReadonlyArray<HealthDocument>, ReadonlyMap<string, HealthDocument>>()
+
+const indexOf = (documents: ReadonlyArray<HealthDocument>): ReadonlyMap<string, HealthDocument> | undefined => {
+  let index = INDEXES.get(documents)
+  if (index === undefined) {
+    if (!isDeeplyFrozen(documents)) return undefined
+    const byId = new Map<string, HealthDocument>()
+    for (const d of documents) if (!byId.has(d.id)) byId.set(d.id, d)
+    index = byId
+    INDEXES.set(documents, index)
+  }
+  return index
 }
 
 /** A path into a value, as object keys and array indices. @since 0.2.0 */
@@ -58,8 +84,26 @@ export const differences = (a: unknown, b: unknown, at: ValuePath = []): Readonl
  *
  * @since 0.2.0
  */
-export const sameDocument = (claimed: HealthDocument, own: HealthDocument): boolean =>
-  claimed === own || differences(claimed, own).length === 0
+export const sameDocument = (claimed: HealthDocument, own: HealthDocument): boolean => sameData(claimed, own)
+
+/**
+ * Are two data values equal as {@link differences} reads them (`differences(a, b)` is empty), without building
+ * the list: own enumerable keys, a key holding `undefined` counts as absent, arrays are not objects.
+ *
+ * @since 0.2.0
+ */
+export const sameData = (a: unknown, b: unknown): boolean => {
+  if (Object.is(a, b)) return true
+  if (!isObjectLike(a) || !isObjectLike(b) || Array.isArray(a) !== Array.isArray(b)) return false
+  let defined = 0
+  for (const k of Object.keys(a)) {
+    if (a[k] === undefined) continue
+    defined++
+    if (!sameData(a[k], b[k])) return false
+  }
+  for (const k of Object.keys(b)) if (b[k] !== undefined) defined--
+  return defined === 0
+}
 
 /**
  * Is a fed document dated the day of the request (R-FEED-1, rev. 2: `addedOn` = `at`)? A later `addedOn` would keep a

@@ -1,6 +1,7 @@
 // Derived facts about a request, shared by the rules. Total: an impossible date yields `undefined`,
 // which every caller must read as "deny".
 import { compareDates, isIsoDate, isMinorAt, periodEnd } from '../domain/dates.js'
+import { isDeeplyFrozen } from '../domain/frozen.js'
 import type {
   AccessMode,
   Request,
@@ -30,15 +31,16 @@ export type PatientStage =
   | 'protected-adult-alone'
   | 'protection-unknown'
 
-// INVARIANT: records are immutable by contract, so a patient's stage at a date is computed once per patient object
-// and date: the last date asked is kept per patient (WeakMap: it goes with the record), enough for a batch of
-// decisions at one date (a benchmark pool, visibleDocuments, a screen). Invisible to callers.
+// A patient's stage at a date is computed once per patient object and date when the patient is deeply frozen (no
+// one can change it: src/domain/frozen.ts), on every call otherwise: the last date asked is kept per patient
+// (WeakMap: it goes with the record), enough for a batch of decisions at one date (a screen, a benchmark pool).
+// Invisible to callers.
 const STAGES = new WeakMap<object, { readonly at: string; readonly stage: PatientStage | undefined }>()
 
 /** @since 0.1.0 */
 export const patientStage = (record: HealthRecord, at: string): PatientStage | undefined => {
   const patient: unknown = record.patient
-  if (typeof patient !== 'object' || patient === null) return stageAt(record, at)
+  if (typeof patient !== 'object' || patient === null || !isDeeplyFrozen(patient)) return stageAt(record, at)
   const known = STAGES.get(patient)
   if (known !== undefined && known.at === at) return known.stage
   const stage = stageAt(record, at)

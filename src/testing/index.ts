@@ -10,6 +10,7 @@
 // `decodeRequest` of `dmp-rules/codecs`).
 import * as fc from 'fast-check'
 import { addDays, addMonths, compareDates, formatIsoDate, parseIsoDate, type IsoDate } from '../domain/dates.js'
+import { deepFreeze as freezeDeeply } from '../domain/frozen.js'
 import { PROFESSIONS, type Profession } from '../domain/profession.js'
 import {
   ACCESS_MODES,
@@ -828,8 +829,9 @@ export const arbMatrix = (): fc.Arbitrary<AuthorizationMatrix> =>
 // -------------------------------------------------------------------------------------
 
 /**
- * Freezes a value and everything reachable from it (objects and arrays), in place, and returns it: a
- * function under test that mutates its input then throws in strict mode instead of passing silently.
+ * Freezes a value and everything reachable from it (objects and arrays), in place, and returns it: a function
+ * under test that mutates its input then throws in strict mode instead of passing silently. The same function as
+ * the main entry's `deepFreeze` (since 0.2.0 a deeply frozen record also lets the engine remember its work).
  *
  * @example
  * import { deepFreeze } from 'dmp-rules/testing'
@@ -838,13 +840,7 @@ export const arbMatrix = (): fc.Arbitrary<AuthorizationMatrix> =>
  *
  * @since 0.1.0
  */
-export const deepFreeze = <T>(value: T): T => {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key])
-  }
-  return value
-}
+export const deepFreeze: <T>(value: T) => T = freezeDeeply
 
 /**
  * The values of `arb`, deeply frozen ({@link deepFreeze}): for checking that code never mutates its input.

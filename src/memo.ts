@@ -1,0 +1,199 @@
+// The engine's memory, which changes no answer: decisions memoised by signature, and the record-level part of an
+// evaluation remembered for repeated requests on the same deeply frozen record and actor.
+import type { Policy } from './actions/index.js'
+import type { Decision } from './decision/decision.js'
+import type { Outcome } from './decision/outcome.js'
+import { isDeeplyFrozen } from './domain/frozen.js'
+import type { Request } from './domain/types.js'
+import type { CompiledMatrix } from './matrix/compile.js'
+
+// -------------------------------------------------------------------------------------
+// the memo of decisions, by signature
+// -------------------------------------------------------------------------------------
+
+// The SIGNATURE of an evaluation is the sequence of its outcomes other than NotApplicable, each with its slot: the
+// rule's position in the policy (A-7 and A-6, which the engine applies itself, take the two slots after the
+// policy's rules). Outcomes are frozen constants (src/decision/outcome.ts), so an outcome is known by identity.
+// INVARIANT: the Decision is a function of the signature, the policy and the matrix's version (each slot names
+// one rule id and basis; addOutcome/decisionOf read nothing else), so it is combined, sorted and frozen once per
+// distinct signature and shared by every request with that signature: deep-equal to combining afresh.
+// The memo is a trie per (compiled matrix, policy); a node's children are few (a rule has a handful of outcomes),
+// so they are scanned, not hashed. It is bounded: at most MAX_MEMO_NODES nodes per compiled matrix (the number of
+// distinct signatures is bounded by the catalogue's rules × outcomes, far below that in practice); once full, new
+// signatures are combined afresh on every call and not added. It holds only frozen constants and frozen Decisions:
+// invisible to callers, and it lives as long as the compiled matrix (a WeakMap keyed by it).
+const MAX_MEMO_NODES = 10_000
+
+export interface MemoNode {
+  readonly memo: Memo
+  readonly slots: Array<number>
+  readonly outcomes: Array<Outcome>
+  readonly children: Array<MemoNode>
+  decision: Decision | undefined
+}
+
+interface Memo {
+  readonly roots: Map<Policy, MemoNode>
+  size: number
+}
+
+const MEMOS = new WeakMap<CompiledMatrix, Memo>()
+
+const newNode = (memo: Memo): MemoNode => ({ memo, slots: [], outcomes: [], children: [], decision: undefined })
+
+export const memoRoot = (matrix: CompiledMatrix, policy: Policy): MemoNode => {
+  let memo = MEMOS.get(matrix)
+  if (memo === undefined) {
+    memo = { roots: new Map(), size: 0 }
+    MEMOS.set(matrix, memo)
+  }
+  let root = memo.roots.get(policy)
+  if (root === undefined) {
+    root = newNode(memo)
+    memo.roots.set(policy, root)
+  }
+  return root
+}
+
+/** The child of `node` for `outcome` at `slot`, added if absent and the memo is not full; undefined: no memo. */
+export const step = (node: MemoNode | undefined, slot: number, outcome: Outcome): MemoNode | undefined => {
+  if (node === undefined) return undefined
+  const { memo, slots, outcomes, children } = node
+  for (let i = 0; i < slots.length; i++) if (outcomes[i] === outcome && slots[i] === slot) return children[i]
+  if (memo.size >= MAX_MEMO_NODES) return undefined
+  const child = newNode(memo)
+  slots.push(slot)
+  outcomes.push(outcome)
+  children.push(child)
+  memo.size++
+  return child
+}
+
+// -------------------------------------------------------------------------------------
+// the record-level part of an evaluation, per frozen record and actor
+// -------------------------------------------------------------------------------------
+
+// An editor decides many documents of one record for one actor (a screen, a menu, a batch): every call runs the
+// same record-level rules (status, authentication, blocks, consent, representation…) on the same inputs. The node
+// they lead to in the trie is remembered per (record, actor) object and the request's other fields, so a repeated
+// request walks only its document's rules.
+// INVARIANT (sound, not a contract): remembered only for a record and an actor that are DEEPLY FROZEN
+// (src/domain/frozen.ts: no one can change them), and keyed by every other field of the request a record-level
+// rule may read — `action` and the fields `sameKey` compares (checked exhaustive against `Request` at compile
+// time), each a primitive compared with ===, and `shareWith`'s presence and role. Record-level rules read no
+// document (src/rules/rule.ts), so `document` is not part of the key. Requests are the engine's canonical ones
+// (src/canonical.ts): one shape, so these reads are cheap. An unfrozen record or actor is evaluated in full on
+// every call.
+
+// A field added to Request (or to shareWith) that a rule could read must be compared by sameKey: this fails to
+// compile until it is listed here (and test/properties/record-memo.spec.ts fails while sameKey does not compare it).
+type Compared =
+  | 'action'
+  | 'at'
+  | 'careTeam'
+  | 'participatesInCare'
+  | 'explicitConsent'
+  | 'patientOpposes'
+  | 'atPatientRequest'
+  | 'inPresenceOfDoctor'
+  | 'accessMode'
+  | 'api'
+  | 'carteVitaleRead'
+  | 'representativeId'
+  | 'shareWith'
+type KeyedByObject = 'actor' | 'record' | 'document'
+const exhaustive: [Exclude<keyof Request, Compared | KeyedByObject>] extends [never]
+  ? [Exclude<keyof NonNullable<Request['shareWith']>, 'role'>] extends [never]
+    ? true
+    : never
+  : never = true
+void exhaustive
+
+/** The primitive fields of the key (all of `Compared` but `shareWith`), for the check that they are primitives. */
+const PRIMITIVE_FIELDS: ReadonlyArray<Exclude<Compared, 'shareWith'>> = [
+  'action',
+  'at',
+  'careTeam',
+  'participatesInCare',
+  'explicitConsent',
+  'patientOpposes',
+  'atPatientRequest',
+  'inPresenceOfDoctor',
+  'accessMode',
+  'api',
+  'carteVitaleRead',
+  'representativeId',
+]
+
+// Field by field, by name: both requests are canonical, so each load is a fixed offset.
+const sameKey = (k: Request, r: Request): boolean =>
+  k.action === r.action &&
+  k.at === r.at &&
+  k.careTeam === r.careTeam &&
+  k.participatesInCare === r.participatesInCare &&
+  k.explicitConsent === r.explicitConsent &&
+  k.patientOpposes === r.patientOpposes &&
+  k.atPatientRequest === r.atPatientRequest &&
+  k.inPresenceOfDoctor === r.inPresenceOfDoctor &&
+  k.accessMode === r.accessMode &&
+  k.api === r.api &&
+  k.carteVitaleRead === r.carteVitaleRead &&
+  k.representativeId === r.representativeId &&
+  (k.shareWith === undefined) === (r.shareWith === undefined) &&
+  k.shareWith?.role === r.shareWith?.role
+
+/** At most this many remembered stages per (record, actor); the oldest goes first. */
+const MAX_STAGES = 64
+
+interface Stage {
+  /** The trie's root: stands for the (compiled matrix, policy). */
+  readonly root: MemoNode
+  /** The canonical request that was evaluated: its fields are the key. */
+  readonly request: Request
+  readonly node: MemoNode
+}
+
+const STAGES = new WeakMap<object, WeakMap<object, Array<Stage>>>()
+
+const isObject = (u: unknown): u is object => typeof u === 'object' && u !== null
+
+/** The stages remembered for this request's record and actor, `undefined` when they may not be remembered. */
+const stagesOf = (request: Request): Array<Stage> | undefined => {
+  const { record, actor } = request
+  const shareWith: unknown = request.shareWith
+  if (!isObject(record) || !isObject(actor) || (shareWith !== undefined && !isObject(shareWith))) return undefined
+  let byActor = STAGES.get(record)
+  if (byActor === undefined) {
+    if (!isDeeplyFrozen(record)) return undefined
+    byActor = new WeakMap()
+    STAGES.set(record, byActor)
+  }
+  let stages = byActor.get(actor)
+  if (stages === undefined) {
+    if (!isDeeplyFrozen(actor)) return undefined
+    stages = []
+    byActor.set(actor, stages)
+  }
+  return stages
+}
+
+/** The node the record-level rules of `root`'s policy lead to for this canonical request, if remembered. */
+export const rememberedStage = (root: MemoNode, request: Request): MemoNode | undefined => {
+  const stages = stagesOf(request)
+  if (stages === undefined) return undefined
+  for (let i = 0; i < stages.length; i++) {
+    const stage = stages[i] as Stage
+    if (stage.root === root && sameKey(stage.request, request)) return stage.node
+  }
+  return undefined
+}
+
+/** Remembers the node the record-level rules led to for this canonical request, when it may be remembered. */
+export const rememberStage = (root: MemoNode, request: Request, node: MemoNode): void => {
+  const stages = stagesOf(request)
+  if (stages === undefined) return
+  if (PRIMITIVE_FIELDS.some((field) => isObject(request[field]) || typeof request[field] === 'function')) return
+  if (isObject(request.shareWith) && (isObject(request.shareWith.role) || typeof request.shareWith.role === 'function')) return
+  if (stages.length >= MAX_STAGES) stages.shift()
+  stages.push({ root, request, node })
+}
