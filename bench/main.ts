@@ -2,7 +2,7 @@
 // predicate) and two peers (AWS Cedar through cedar-wasm; CASL 7, bench/casl.ts), in one process; the issue's
 // scenario (the same 1 000 view requests of a nurse in the care team: decide, visibleDocuments, CASL, floor side by
 // side); then visibleDocuments on records of 100 to 100 000 documents, with peak heap measured in a child process
-// per size.
+// per size, and the bytes allocated per call in another child (bench/alloc.ts).
 //
 // Before timing anything it checks that the engine, the floor, Cedar and CASL give the same answer on every
 // benchmark request, and that most views are allowed: a fast wrong answer, or an all-deny benchmark, proves nothing.
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { Bench } from 'tinybench'
 import { decide, visibleDocuments } from '../src/engine.js'
 import type { HealthDocument, Request } from '../src/domain/types.js'
+import { ALLOC_FLAGS, measureAllocChild, parseAllocReport, type AllocCase, type AllocReport } from './alloc.js'
 import {
   cedar,
   cedarAnswer,
@@ -423,6 +424,10 @@ const main = async (): Promise<void> => {
     if (out.status !== 0) throw new Error(`heap child ${n}: ${out.stderr}`)
     return parseHeapReport(n, out.stdout)
   })
+  // Bytes allocated per call, in a child whose young generation holds the whole measured loop (bench/alloc.ts).
+  const allocOut = spawnSync(process.execPath, [...ALLOC_FLAGS, self, '--child-alloc'], { encoding: 'utf8', maxBuffer: 64 << 20 })
+  if (allocOut.status !== 0) throw new Error(`allocation child: ${allocOut.stderr}`)
+  const alloc: AllocReport = parseAllocReport(allocOut.stdout)
 
   // -------------------------------------------------------------------------------------
   // report
@@ -488,6 +493,17 @@ const main = async (): Promise<void> => {
       'GCs during call': h.gcsDuringCall,
     })),
   )
+  console.log('allocations (child process, no GC expected during each measured loop; bench/alloc.ts):')
+  console.table(
+    alloc.rows.map((r) => ({
+      task: r.task,
+      calls: r.calls,
+      bytes: `${fmt(r.bytesPerUnit, 1)} per ${r.unit}`,
+      'GCs during loop': r.gcsDuringLoop,
+    })),
+  )
+  const withGc = alloc.rows.filter((r) => r.gcsDuringLoop > 0)
+  if (withGc.length > 0) console.log(`  a GC ran during ${withGc.map((r) => r.task).join('; ')}: those figures are lower bounds`)
   console.log('ratios:')
   console.log(`  view    engine / floor            ${fmt(ratios.viewEngineOverFloor, 2)}×   (target ≤ 3×)`)
   console.log(`  consult engine / floor            ${fmt(ratios.consultEngineOverFloor, 2)}×`)
@@ -528,6 +544,7 @@ const main = async (): Promise<void> => {
     method:
       'tinybench; one sample = one batch (the request pool, or one record); ns/op = median batch time / batch size, best of the rounds; ' +
       'peak heap: child process per size with --expose-gc --trace-gc (see bench/heap.ts); ' +
+      `allocations: child process with ${ALLOC_FLAGS.join(' ')}, heap used before/after N warm calls with no GC (see bench/alloc.ts); ` +
       'CASL: one ability per session × record built before timing, can(view, document) (see bench/casl.ts)',
     agreement: {
       view: viewAgreement,
@@ -537,6 +554,7 @@ const main = async (): Promise<void> => {
     },
     rows,
     heap,
+    allocations: alloc,
     ratios,
     targets,
     sink,
@@ -548,8 +566,53 @@ const main = async (): Promise<void> => {
   console.log(`wrote ${path.relative(process.cwd(), path.join(dir, 'latest.json'))}`)
 }
 
+/**
+ * The allocation child's cases: the requests (and the caller's spread) are built here, before any loop. The empty
+ * loop shows what the measurement itself costs.
+ */
+const allocCases = (): ReadonlyArray<AllocCase> => {
+  const nurse = nurseScenario()
+  const viewPool = requestPool('view', POOL_SIZE)
+  const consultPool = requestPool('consult', POOL_SIZE, 43)
+  const viewCasl = caslPoolOf(viewPool, new CaslAbilities(TABLE))
+  const max = QUICK ? 200_000 : 1_000_000
+  const over =
+    <A>(xs: ReadonlyArray<A>, f: (x: A) => boolean) =>
+    (calls: number): number => {
+      let n = 0
+      const len = xs.length
+      for (let i = 0; i < calls; i++) if (f(xs[i % len] as A)) n++
+      return n
+    }
+  const perCall = (task: string, run: (calls: number) => number): AllocCase => ({ task, unit: 'call', unitsPerCall: 1, run, warmCalls: max / 2, maxCalls: max })
+  return [
+    perCall('empty loop (the measurement itself)', over(nurse.requests, (r) => r.document !== undefined)),
+    perCall("floor, the nurse's 1 000 views", over(nurse.requests, (r) => floorSees(r, docOf(r), TABLE))),
+    perCall("decide(view), the nurse's 1 000 requests", over(nurse.requests, (r) => decide(r, OPTIONS).allowed)),
+    perCall("decide(view), the nurse's requests as literals", over(nurse.literalRequests, (r) => decide(r, OPTIONS).allowed)),
+    perCall('decide(view), 512-request pool', over(viewPool, (r) => decide(r, OPTIONS).allowed)),
+    perCall("decide(consult), the nurse's session", over([nurse.consult], (r) => decide(r, OPTIONS).allowed)),
+    perCall('decide(consult), 512-request pool', over(consultPool, (r) => decide(r, OPTIONS).allowed)),
+    {
+      task: "visibleDocuments, the nurse's record (its result included)",
+      unit: 'document',
+      unitsPerCall: NURSE_DOCUMENTS,
+      run: over([nurse.base], (r) => visibleDocuments(r, OPTIONS).length > 0),
+      warmCalls: Math.ceil(max / NURSE_DOCUMENTS / 2),
+      maxCalls: Math.ceil(max / NURSE_DOCUMENTS),
+    },
+    perCall("CASL can(), the nurse's 1 000 documents", over(nurse.documents, (d) => caslCan(nurse.ability, d))),
+    perCall('CASL can(), 512-request pool', over(viewCasl, (c) => caslCan(c.ability, c.document))),
+  ]
+}
+
 const childAt = process.argv.indexOf('--child-heap')
 if (childAt >= 0) measureHeapChild(Number(process.argv[childAt + 1]), (req: Request) => visibleDocuments(req, OPTIONS), visibleRequest)
+else if (process.argv.includes('--child-alloc'))
+  measureAllocChild(allocCases()).catch((e: unknown) => {
+    console.error(e)
+    process.exitCode = 1
+  })
 else
   main().catch((e: unknown) => {
     console.error(e)
