@@ -1,9 +1,11 @@
 // `npm run bench`: the cost of a decision that carries its reasons, against the floor (a hand-written boolean
-// predicate) and a peer (AWS Cedar through cedar-wasm), in one process; then visibleDocuments on records of
-// 100 to 100 000 documents, with peak heap measured in a child process per size.
+// predicate) and two peers (AWS Cedar through cedar-wasm; CASL 7, bench/casl.ts), in one process; the issue's
+// scenario (the same 1 000 view requests of a nurse in the care team: decide, visibleDocuments, CASL, floor side by
+// side); then visibleDocuments on records of 100 to 100 000 documents, with peak heap measured in a child process
+// per size, and the bytes allocated per call in another child (bench/alloc.ts).
 //
-// Before timing anything it checks that the engine, the floor and Cedar give the same answer on every benchmark
-// request, and that most views are allowed: a fast wrong answer, or an all-deny benchmark, proves nothing.
+// Before timing anything it checks that the engine, the floor, Cedar and CASL give the same answer on every
+// benchmark request, and that most views are allowed: a fast wrong answer, or an all-deny benchmark, proves nothing.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -11,7 +13,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Bench } from 'tinybench'
 import { decide, visibleDocuments } from '../src/engine.js'
-import type { Request } from '../src/domain/types.js'
+import type { HealthDocument, Request } from '../src/domain/types.js'
+import { ALLOC_FLAGS, measureAllocChild, parseAllocReport, type AllocCase, type AllocReport } from './alloc.js'
 import {
   cedar,
   cedarAnswer,
@@ -23,7 +26,8 @@ import {
   validateCedar,
   type CedarRequest,
 } from './cedar.js'
-import { BENCH_MATRIX, requestPool, visibleRequest } from './fixtures.js'
+import { CaslAbilities, caslAbility, caslCan, checkPatientCutoff, type DocumentAbility } from './casl.js'
+import { AT, BENCH_MATRIX, SESSIONS, generateRecord, requestPool, visibleRequest, type Session } from './fixtures.js'
 import { floorConsult, floorSees, floorTable, floorVisible } from './floor.js'
 import { measureHeapChild, parseHeapReport, type HeapReport } from './heap.js'
 
@@ -100,6 +104,114 @@ const checkVisibleAgreement = (n: number): void => {
     if (d.decision.allowed) allowed++
   })
   if (allowed < n / 2) throw new Error(`visibleDocuments(${n}): only ${allowed}/${n} visible; the benchmark must be mostly allowed`)
+}
+
+// -------------------------------------------------------------------------------------
+// CASL, and the issue's scenario: the same 1 000 view requests of a nurse in the care team
+// -------------------------------------------------------------------------------------
+
+/** A view request for CASL: the ability of its session (built before timing, once per session × record) and the document. */
+interface CaslRequest {
+  readonly ability: DocumentAbility
+  readonly document: HealthDocument
+}
+
+const caslPoolOf = (pool: ReadonlyArray<Request>, abilities: CaslAbilities): ReadonlyArray<CaslRequest> =>
+  pool.map((r) => ({ ability: abilities.get(r), document: docOf(r) }))
+
+/** `can('view', document)` === floorSees === decide(…).allowed on every request; returns how many are allowed. */
+const checkCaslAgreement = (name: string, pool: ReadonlyArray<Request>, casl: ReadonlyArray<CaslRequest>): number => {
+  let allowed = 0
+  const problems: Array<string> = []
+  pool.forEach((r, i) => {
+    const c = casl[i] as CaslRequest
+    const floor = floorSees(r, docOf(r), TABLE)
+    const engine = decide(r, OPTIONS).allowed
+    const can = caslCan(c.ability, c.document)
+    if (can) allowed++
+    if (can !== floor || engine !== floor) problems.push(`#${i} casl ${can} floor ${floor} engine ${engine} (${c.document.id})`)
+  })
+  if (problems.length > 0) {
+    console.error(`${name}: ${problems.length} disagreements out of ${pool.length}\n  ${problems.slice(0, 20).join('\n  ')}`)
+    throw new Error(`${name}: CASL, the floor and the engine disagree; the comparison would not be honest`)
+  }
+  if (allowed < pool.length / 2) throw new Error(`${name}: only ${allowed}/${pool.length} allowed; the benchmark must be mostly allowed`)
+  return allowed
+}
+
+const NURSE_DOCUMENTS = 1_000
+
+const sessionNamed = (name: string): Session => {
+  const s = SESSIONS.find((x) => x.name === name)
+  if (s === undefined) throw new Error(`no session '${name}' in the fixtures`)
+  return s
+}
+
+/** The issue's scenario: one nurse session in the care team, one record of 1 000 documents, one view request per document. */
+interface NurseScenario {
+  /** The session's view request on the record, without a document: what visibleDocuments is given. */
+  readonly base: Request
+  /** The same session's `consult` of the record. */
+  readonly consult: Request
+  /** `{ ...base, document }` for every document of the record (same actor and record objects). */
+  readonly requests: ReadonlyArray<Request>
+  /**
+   * The same requests written as object literals (every flag present, `false` when the session leaves it out).
+   * On Node 20 (V8 11.3) each `{ ...base, document }` gets a hidden class of its own (about 990 maps for 1 000
+   * requests: the map of a spread clone does not share its transition to `document`), so every property load
+   * on those requests is megamorphic and mostly misses V8's stub cache; literals share one hidden class. These
+   * rows show what that costs the engine and the floor, which read the request (CASL reads only the document).
+   */
+  readonly literalRequests: ReadonlyArray<Request>
+  readonly documents: ReadonlyArray<HealthDocument>
+  /** The session's CASL ability on the record. */
+  readonly ability: DocumentAbility
+}
+
+const nurseScenario = (): NurseScenario => {
+  const session = sessionNamed('hospital nurse, care team')
+  const record = generateRecord(7, NURSE_DOCUMENTS)
+  const base: Request = {
+    action: 'view',
+    actor: session.actor,
+    record,
+    at: AT,
+    ...(session.careTeam === undefined ? {} : { careTeam: session.careTeam }),
+    ...(session.explicitConsent === undefined ? {} : { explicitConsent: session.explicitConsent }),
+    ...(session.participatesInCare === undefined ? {} : { participatesInCare: session.participatesInCare }),
+    ...(session.patientOpposes === undefined ? {} : { patientOpposes: session.patientOpposes }),
+  }
+  return {
+    base,
+    consult: { ...base, action: 'consult' },
+    requests: record.documents.map((document) => ({ ...base, document })),
+    literalRequests: record.documents.map((document) => ({
+      action: 'view',
+      actor: session.actor,
+      record,
+      at: AT,
+      careTeam: session.careTeam === true,
+      explicitConsent: session.explicitConsent === true,
+      participatesInCare: session.participatesInCare === true,
+      patientOpposes: session.patientOpposes === true,
+      document,
+    })),
+    documents: record.documents,
+    ability: caslAbility(base, TABLE),
+  }
+}
+
+/** On every document: CASL === floor === decide === visibleDocuments (both request forms); and the nurse may consult the record. */
+const checkNurseAgreement = (s: NurseScenario): number => {
+  const casl = s.documents.map((document) => ({ ability: s.ability, document }))
+  const allowed = checkCaslAgreement("nurse's views", s.requests, casl)
+  if (checkCaslAgreement("nurse's views (literals)", s.literalRequests, casl) !== allowed) throw new Error("the nurse's literal requests are not the same requests")
+  visibleDocuments(s.base, OPTIONS).forEach((d, i) => {
+    const floor = floorSees(s.base, s.documents[i] as HealthDocument, TABLE)
+    if (d.decision.allowed !== floor) throw new Error(`nurse's visibleDocuments: document ${i} engine ${d.decision.allowed}, floor ${floor}`)
+  })
+  if (!decide(s.consult, OPTIONS).allowed || !floorConsult(s.consult)) throw new Error("the nurse's consult must be allowed by the engine and the floor")
+  return allowed
 }
 
 // -------------------------------------------------------------------------------------
@@ -184,6 +296,17 @@ const main = async (): Promise<void> => {
       `  denials where Cedar's determining policies name the engine's denying rules: view ${viewAgreement.denialsWithSameRules}/${viewAgreement.requests - viewAgreement.allowed}, ` +
       `consult ${consultAgreement.denialsWithSameRules}/${consultAgreement.requests - consultAgreement.allowed}`,
   )
+  // CASL: one ability per (session, record) of the pool, built here, before anything is timed.
+  const abilities = new CaslAbilities(TABLE)
+  const viewCasl = caslPoolOf(viewPool, abilities)
+  const caslViewAllowed = checkCaslAgreement('view (CASL)', viewPool, viewCasl)
+  const nurse = nurseScenario()
+  checkPatientCutoff(nurse.base.record, TABLE)
+  const nurseAllowed = checkNurseAgreement(nurse)
+  console.log(
+    `  CASL: ${caslViewAllowed}/${viewPool.length} views allowed with ${abilities.built} abilities (one per session × record), same answers as the floor and the engine;\n` +
+      `  the nurse's ${nurse.requests.length} views: ${nurseAllowed} allowed; CASL, floor, decide and visibleDocuments agree on every document.`,
+  )
 
   const rows: Array<Row> = []
   // 1–3. decide on view and consult: engine, floor, Cedar — each task decides the whole pool per iteration.
@@ -193,6 +316,7 @@ const main = async (): Promise<void> => {
       [
         ['engine decide', batchOver(viewPool, (r) => decide(r, OPTIONS).allowed)],
         ['floor (boolean)', batchOver(viewPool, (r) => floorSees(r, docOf(r), TABLE))],
+        ['casl can (ability per session × record, prebuilt)', batchOver(viewCasl, (c) => caslCan(c.ability, c.document))],
       ],
       POOL_SIZE,
       2000,
@@ -209,6 +333,45 @@ const main = async (): Promise<void> => {
       2000,
     )),
   )
+  // The issue's scenario, side by side: decide per request, visibleDocuments once over the record (ns per
+  // document), CASL's can per document with the session's ability, the floor per request.
+  const NURSE_GROUP = `nurse ${NURSE_DOCUMENTS} views`
+  rows.push(
+    ...(await runBench(
+      NURSE_GROUP,
+      [
+        ['engine decide', batchOver(nurse.requests, (r) => decide(r, OPTIONS).allowed)],
+        ['engine visibleDocuments (one call, per document)', () => void (sink += visibleDocuments(nurse.base, OPTIONS).length)],
+        ['casl can (ability prebuilt)', batchOver(nurse.documents, (d) => caslCan(nurse.ability, d))],
+        ['floor (boolean)', batchOver(nurse.requests, (r) => floorSees(r, docOf(r), TABLE))],
+        ['engine decide, requests as literals (one hidden class)', batchOver(nurse.literalRequests, (r) => decide(r, OPTIONS).allowed)],
+        ['floor, requests as literals (one hidden class)', batchOver(nurse.literalRequests, (r) => floorSees(r, docOf(r), TABLE))],
+      ],
+      NURSE_DOCUMENTS,
+      2000,
+    )),
+  )
+  // Not in the rows above: what building the nurse's ability costs, with a first can() on a denied document
+  // (CASL compiles a rule's conditions the first time it tries the rule; a denial tries them all).
+  const denied = nurse.documents.find((d) => !floorSees(nurse.base, d, TABLE))
+  if (denied === undefined) throw new Error('the nurse sees every document; no denied document to compile the rules on')
+  const BUILDS = 16
+  rows.push(
+    ...(await runBench(
+      'casl build',
+      [
+        [
+          'build the nurse ability + first can (denied)',
+          () => {
+            for (let k = 0; k < BUILDS; k++) sink += caslCan(caslAbility(nurse.base, TABLE), denied) ? 1 : 0
+          },
+        ],
+      ],
+      BUILDS,
+      1000,
+    )),
+  )
+
   const cedarSlice = 128 // Cedar is slow enough that a smaller batch keeps the run short
   // cedar-wasm starts in V8's baseline wasm compiler and is optimised only once hot: a trivial call drops from
   // ~500 µs to ~40 µs after a few thousand calls. Warm every Cedar path that long before timing it.
@@ -261,6 +424,10 @@ const main = async (): Promise<void> => {
     if (out.status !== 0) throw new Error(`heap child ${n}: ${out.stderr}`)
     return parseHeapReport(n, out.stdout)
   })
+  // Bytes allocated per call, in a child whose young generation holds the whole measured loop (bench/alloc.ts).
+  const allocOut = spawnSync(process.execPath, [...ALLOC_FLAGS, self, '--child-alloc'], { encoding: 'utf8', maxBuffer: 64 << 20 })
+  if (allocOut.status !== 0) throw new Error(`allocation child: ${allocOut.stderr}`)
+  const alloc: AllocReport = parseAllocReport(allocOut.stdout)
 
   // -------------------------------------------------------------------------------------
   // report
@@ -281,6 +448,15 @@ const main = async (): Promise<void> => {
     viewCedarStatefulWithEntitiesOverEngine: ratio(get('view', 'cedar statefulIsAuthorized +'), get('view', 'engine')),
     viewCedarIsAuthorizedOverEngine: ratio(get('view', 'cedar isAuthorized (policies'), get('view', 'engine')),
     consultCedarStatefulOverEngine: ratio(get('consult', 'cedar statefulIsAuthorized (preparsed'), get('consult', 'engine')),
+    viewEngineOverCasl: ratio(get('view', 'engine'), get('view', 'casl')),
+    nurseDecideOverFloor: ratio(get(NURSE_GROUP, 'engine decide'), get(NURSE_GROUP, 'floor')),
+    nurseDecideOverCasl: ratio(get(NURSE_GROUP, 'engine decide'), get(NURSE_GROUP, 'casl')),
+    nurseVisiblePerDocumentOverCasl: ratio(get(NURSE_GROUP, 'engine visibleDocuments'), get(NURSE_GROUP, 'casl')),
+    nurseCaslOverFloor: ratio(get(NURSE_GROUP, 'casl'), get(NURSE_GROUP, 'floor')),
+    // The same with the requests written as literals (one hidden class; see NurseScenario.literalRequests).
+    nurseLiteralDecideOverFloor: ratio(get(NURSE_GROUP, 'engine decide, requests as literals'), get(NURSE_GROUP, 'floor, requests as literals')),
+    nurseLiteralDecideOverCasl: ratio(get(NURSE_GROUP, 'engine decide, requests as literals'), get(NURSE_GROUP, 'casl')),
+    consultDecideNs: get('consult', 'engine').nsPerOp,
     visiblePerDecade: Object.fromEntries(SIZES.slice(1).map((n) => [`${n / 10}→${n}`, visibleTime(n) / visibleTime(n / 10)])),
     // The floor's own growth per decade: what the machine (caches, memory) does to a loop over more documents.
     floorPerDecade: Object.fromEntries(SIZES.slice(1).map((n) => [`${n / 10}→${n}`, floorTime(n) / floorTime(n / 10)])),
@@ -289,6 +465,11 @@ const main = async (): Promise<void> => {
     engineOverFloorAtMost3: ratios.viewEngineOverFloor <= 3,
     cedarOverEngineAtLeast20: ratios.viewCedarStatefulOverEngine >= 20,
     perDecadeAtMost11: Object.values(ratios.visiblePerDecade).every((x) => x <= 11),
+    // Issue 14, on the nurse's 1 000 views:
+    nurseDecideOverFloorAtMost3: ratios.nurseDecideOverFloor <= 3,
+    nurseDecideOverCaslAtMost1: ratios.nurseDecideOverCasl <= 1,
+    nurseVisiblePerDocumentOverCaslAtMostHalf: ratios.nurseVisiblePerDocumentOverCasl <= 0.5,
+    consultDecideAtMost300ns: ratios.consultDecideNs <= 300,
   }
 
   console.log('')
@@ -312,6 +493,17 @@ const main = async (): Promise<void> => {
       'GCs during call': h.gcsDuringCall,
     })),
   )
+  console.log('allocations (child process, no GC expected during each measured loop; bench/alloc.ts):')
+  console.table(
+    alloc.rows.map((r) => ({
+      task: r.task,
+      calls: r.calls,
+      bytes: `${fmt(r.bytesPerUnit, 1)} per ${r.unit}`,
+      'GCs during loop': r.gcsDuringLoop,
+    })),
+  )
+  const withGc = alloc.rows.filter((r) => r.gcsDuringLoop > 0)
+  if (withGc.length > 0) console.log(`  a GC ran during ${withGc.map((r) => r.task).join('; ')}: those figures are lower bounds`)
   console.log('ratios:')
   console.log(`  view    engine / floor            ${fmt(ratios.viewEngineOverFloor, 2)}×   (target ≤ 3×)`)
   console.log(`  consult engine / floor            ${fmt(ratios.consultEngineOverFloor, 2)}×`)
@@ -320,6 +512,14 @@ const main = async (): Promise<void> => {
   console.log(`  view    Cedar (preparsed + entity building) / engine    ${fmt(ratios.viewCedarStatefulWithEntitiesOverEngine, 1)}×`)
   console.log(`  view    Cedar isAuthorized (policies as text) / engine  ${fmt(ratios.viewCedarIsAuthorizedOverEngine, 1)}×`)
   console.log(`  consult Cedar (preparsed, prebuilt entities) / engine   ${fmt(ratios.consultCedarStatefulOverEngine, 1)}×`)
+  console.log(`  view    engine / CASL (512-request pool)                ${fmt(ratios.viewEngineOverCasl, 2)}×`)
+  console.log(`  nurse's ${NURSE_DOCUMENTS} views: decide / floor                      ${fmt(ratios.nurseDecideOverFloor, 2)}×   (target ≤ 3×)`)
+  console.log(`  nurse's ${NURSE_DOCUMENTS} views: decide / CASL                       ${fmt(ratios.nurseDecideOverCasl, 2)}×   (target ≤ 1×)`)
+  console.log(`  nurse's ${NURSE_DOCUMENTS} views: visibleDocuments / CASL, per document ${fmt(ratios.nurseVisiblePerDocumentOverCasl, 2)}×   (target ≤ 0.5×)`)
+  console.log(`  nurse's ${NURSE_DOCUMENTS} views: CASL / floor                        ${fmt(ratios.nurseCaslOverFloor, 2)}×`)
+  console.log(`  nurse's ${NURSE_DOCUMENTS} views as literals: decide / floor          ${fmt(ratios.nurseLiteralDecideOverFloor, 2)}×`)
+  console.log(`  nurse's ${NURSE_DOCUMENTS} views as literals: decide / CASL           ${fmt(ratios.nurseLiteralDecideOverCasl, 2)}×`)
+  console.log(`  consult decide                                         ${fmt(ratios.consultDecideNs, 0)} ns   (target ≤ 300 ns)`)
   for (const [k, v] of Object.entries(ratios.visiblePerDecade))
     console.log(`  visibleDocuments ${k}: ×${fmt(v, 2)} per decade (target ≤ 11×); floor ×${fmt(ratios.floorPerDecade[k] ?? NaN, 2)}`)
   console.log(`targets: ${JSON.stringify(targets)}`)
@@ -343,10 +543,18 @@ const main = async (): Promise<void> => {
     loadAverage: { before: loadBefore, after: os.loadavg() },
     method:
       'tinybench; one sample = one batch (the request pool, or one record); ns/op = median batch time / batch size, best of the rounds; ' +
-      'peak heap: child process per size with --expose-gc --trace-gc (see bench/heap.ts)',
-    agreement: { view: viewAgreement, consult: consultAgreement },
+      'peak heap: child process per size with --expose-gc --trace-gc (see bench/heap.ts); ' +
+      `allocations: child process with ${ALLOC_FLAGS.join(' ')}, heap used before/after N warm calls with no GC (see bench/alloc.ts); ` +
+      'CASL: one ability per session × record built before timing, can(view, document) (see bench/casl.ts)',
+    agreement: {
+      view: viewAgreement,
+      consult: consultAgreement,
+      caslView: { requests: viewPool.length, allowed: caslViewAllowed, abilities: abilities.built },
+      nurse: { requests: nurse.requests.length, allowed: nurseAllowed },
+    },
     rows,
     heap,
+    allocations: alloc,
     ratios,
     targets,
     sink,
@@ -358,8 +566,53 @@ const main = async (): Promise<void> => {
   console.log(`wrote ${path.relative(process.cwd(), path.join(dir, 'latest.json'))}`)
 }
 
+/**
+ * The allocation child's cases: the requests (and the caller's spread) are built here, before any loop. The empty
+ * loop shows what the measurement itself costs.
+ */
+const allocCases = (): ReadonlyArray<AllocCase> => {
+  const nurse = nurseScenario()
+  const viewPool = requestPool('view', POOL_SIZE)
+  const consultPool = requestPool('consult', POOL_SIZE, 43)
+  const viewCasl = caslPoolOf(viewPool, new CaslAbilities(TABLE))
+  const max = QUICK ? 200_000 : 1_000_000
+  const over =
+    <A>(xs: ReadonlyArray<A>, f: (x: A) => boolean) =>
+    (calls: number): number => {
+      let n = 0
+      const len = xs.length
+      for (let i = 0; i < calls; i++) if (f(xs[i % len] as A)) n++
+      return n
+    }
+  const perCall = (task: string, run: (calls: number) => number): AllocCase => ({ task, unit: 'call', unitsPerCall: 1, run, warmCalls: max / 2, maxCalls: max })
+  return [
+    perCall('empty loop (the measurement itself)', over(nurse.requests, (r) => r.document !== undefined)),
+    perCall("floor, the nurse's 1 000 views", over(nurse.requests, (r) => floorSees(r, docOf(r), TABLE))),
+    perCall("decide(view), the nurse's 1 000 requests", over(nurse.requests, (r) => decide(r, OPTIONS).allowed)),
+    perCall("decide(view), the nurse's requests as literals", over(nurse.literalRequests, (r) => decide(r, OPTIONS).allowed)),
+    perCall('decide(view), 512-request pool', over(viewPool, (r) => decide(r, OPTIONS).allowed)),
+    perCall("decide(consult), the nurse's session", over([nurse.consult], (r) => decide(r, OPTIONS).allowed)),
+    perCall('decide(consult), 512-request pool', over(consultPool, (r) => decide(r, OPTIONS).allowed)),
+    {
+      task: "visibleDocuments, the nurse's record (its result included)",
+      unit: 'document',
+      unitsPerCall: NURSE_DOCUMENTS,
+      run: over([nurse.base], (r) => visibleDocuments(r, OPTIONS).length > 0),
+      warmCalls: Math.ceil(max / NURSE_DOCUMENTS / 2),
+      maxCalls: Math.ceil(max / NURSE_DOCUMENTS),
+    },
+    perCall("CASL can(), the nurse's 1 000 documents", over(nurse.documents, (d) => caslCan(nurse.ability, d))),
+    perCall('CASL can(), 512-request pool', over(viewCasl, (c) => caslCan(c.ability, c.document))),
+  ]
+}
+
 const childAt = process.argv.indexOf('--child-heap')
 if (childAt >= 0) measureHeapChild(Number(process.argv[childAt + 1]), (req: Request) => visibleDocuments(req, OPTIONS), visibleRequest)
+else if (process.argv.includes('--child-alloc'))
+  measureAllocChild(allocCases()).catch((e: unknown) => {
+    console.error(e)
+    process.exitCode = 1
+  })
 else
   main().catch((e: unknown) => {
     console.error(e)
