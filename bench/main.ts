@@ -27,7 +27,7 @@ import {
   type CedarRequest,
 } from './cedar.js'
 import { CaslAbilities, caslAbility, caslCan, checkPatientCutoff, type DocumentAbility } from './casl.js'
-import { AT, BENCH_MATRIX, SESSIONS, generateRecord, requestPool, visibleRequest, type Session } from './fixtures.js'
+import { AT, BENCH_MATRIX, SESSIONS, generateRecord, requestPool, unfrozen, visibleRequest, type Session } from './fixtures.js'
 import { floorConsult, floorSees, floorTable, floorVisible } from './floor.js'
 import { measureHeapChild, parseHeapReport, type HeapReport } from './heap.js'
 
@@ -298,6 +298,13 @@ const main = async (): Promise<void> => {
   )
   // CASL: one ability per (session, record) of the pool, built here, before anything is timed.
   const abilities = new CaslAbilities(TABLE)
+  // The same pools on copies nobody froze: the engine remembers nothing and evaluates every rule of every request.
+  const viewUnfrozen = unfrozen(viewPool)
+  const consultUnfrozen = unfrozen(consultPool)
+  for (const [frozenPool, copies] of [[viewPool, viewUnfrozen], [consultPool, consultUnfrozen]] as const)
+    copies.forEach((r, i) => {
+      if (decide(r, OPTIONS).allowed !== decide(frozenPool[i] as Request, OPTIONS).allowed) throw new Error(`unfrozen copy #${i} decided differently`)
+    })
   const viewCasl = caslPoolOf(viewPool, abilities)
   const caslViewAllowed = checkCaslAgreement('view (CASL)', viewPool, viewCasl)
   const nurse = nurseScenario()
@@ -315,6 +322,7 @@ const main = async (): Promise<void> => {
       'view',
       [
         ['engine decide', batchOver(viewPool, (r) => decide(r, OPTIONS).allowed)],
+        ['decide on unfrozen records and actors (nothing remembered)', batchOver(viewUnfrozen, (r) => decide(r, OPTIONS).allowed)],
         ['floor (boolean)', batchOver(viewPool, (r) => floorSees(r, docOf(r), TABLE))],
         ['casl can (ability per session × record, prebuilt)', batchOver(viewCasl, (c) => caslCan(c.ability, c.document))],
       ],
@@ -327,6 +335,7 @@ const main = async (): Promise<void> => {
       'consult',
       [
         ['engine decide', batchOver(consultPool, (r) => decide(r, OPTIONS).allowed)],
+        ['decide on unfrozen records and actors (nothing remembered)', batchOver(consultUnfrozen, (r) => decide(r, OPTIONS).allowed)],
         ['floor (boolean)', batchOver(consultPool, floorConsult)],
       ],
       POOL_SIZE,
@@ -449,6 +458,8 @@ const main = async (): Promise<void> => {
     viewCedarIsAuthorizedOverEngine: ratio(get('view', 'cedar isAuthorized (policies'), get('view', 'engine')),
     consultCedarStatefulOverEngine: ratio(get('consult', 'cedar statefulIsAuthorized (preparsed'), get('consult', 'engine')),
     viewEngineOverCasl: ratio(get('view', 'engine'), get('view', 'casl')),
+    viewUnfrozenOverFloor: ratio(get('view', 'decide on unfrozen'), get('view', 'floor')),
+    consultUnfrozenOverFloor: ratio(get('consult', 'decide on unfrozen'), get('consult', 'floor')),
     nurseDecideOverFloor: ratio(get(NURSE_GROUP, 'engine decide'), get(NURSE_GROUP, 'floor')),
     nurseDecideOverCasl: ratio(get(NURSE_GROUP, 'engine decide'), get(NURSE_GROUP, 'casl')),
     nurseVisiblePerDocumentOverCasl: ratio(get(NURSE_GROUP, 'engine visibleDocuments'), get(NURSE_GROUP, 'casl')),
@@ -513,6 +524,8 @@ const main = async (): Promise<void> => {
   console.log(`  view    Cedar isAuthorized (policies as text) / engine  ${fmt(ratios.viewCedarIsAuthorizedOverEngine, 1)}×`)
   console.log(`  consult Cedar (preparsed, prebuilt entities) / engine   ${fmt(ratios.consultCedarStatefulOverEngine, 1)}×`)
   console.log(`  view    engine / CASL (512-request pool)                ${fmt(ratios.viewEngineOverCasl, 2)}×`)
+  console.log(`  view    unfrozen inputs: decide / floor                 ${fmt(ratios.viewUnfrozenOverFloor, 2)}×`)
+  console.log(`  consult unfrozen inputs: decide / floor                 ${fmt(ratios.consultUnfrozenOverFloor, 2)}×`)
   console.log(`  nurse's ${NURSE_DOCUMENTS} views: decide / floor                      ${fmt(ratios.nurseDecideOverFloor, 2)}×   (target ≤ 3×)`)
   console.log(`  nurse's ${NURSE_DOCUMENTS} views: decide / CASL                       ${fmt(ratios.nurseDecideOverCasl, 2)}×   (target ≤ 1×)`)
   console.log(`  nurse's ${NURSE_DOCUMENTS} views: visibleDocuments / CASL, per document ${fmt(ratios.nurseVisiblePerDocumentOverCasl, 2)}×   (target ≤ 0.5×)`)

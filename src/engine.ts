@@ -19,7 +19,8 @@ import { compileMatrix, type CompiledMatrix } from './matrix/compile.js'
 import { DEFAULT_MATRIX } from './matrix/default.js'
 import type { AuthorizationMatrix } from './matrix/types.js'
 import { BASIS } from './rules/basis.js'
-import { resolveDocument } from './rules/integrity.js'
+import { claimedCopyOutcome } from './rules/integrity.js'
+import { recordCopyOf } from './domain/integrity.js'
 import { canonicalRequest } from './canonical.js'
 import { memoRoot, rememberedStage, rememberStage, step, type MemoNode } from './memo.js'
 import type { DocumentContext, RecordContext, Rule } from './rules/rule.js'
@@ -37,10 +38,58 @@ export interface Options {
   readonly matrix?: AuthorizationMatrix
 }
 
-const ACTION_SET: ReadonlySet<unknown> = new Set(ACTIONS)
+/** A rule of one scope (the union member of {@link Rule}). */
+type RecordRule = Extract<Rule, { readonly scope: 'record' }>
+type DocumentRule = Extract<Rule, { readonly scope: 'document' }>
+
+/**
+ * An action's policy split by scope once, each rule with its SLOT (its position in the policy, which the memo's
+ * signatures use), so that the hot loops walk only the rules they evaluate. A-7 and A-6's missing document take the
+ * two slots after the policy's rules.
+ */
+interface Plan {
+  readonly policy: Policy
+  readonly isDocumentAction: boolean
+  readonly isFeed: boolean
+  readonly recordRules: ReadonlyArray<RecordRule>
+  readonly recordSlots: ReadonlyArray<number>
+  readonly documentRules: ReadonlyArray<DocumentRule>
+  readonly documentSlots: ReadonlyArray<number>
+  readonly a7Slot: number
+}
+
 const DOCUMENT_ACTION_SET: ReadonlySet<Action> = new Set(DOCUMENT_ACTIONS)
 
-const isAction = (u: unknown): u is Action => ACTION_SET.has(u)
+const planOf = (action: Action): Plan => {
+  const policy = POLICIES[action]
+  const recordRules: Array<RecordRule> = []
+  const recordSlots: Array<number> = []
+  const documentRules: Array<DocumentRule> = []
+  const documentSlots: Array<number> = []
+  policy.rules.forEach((rule, slot) => {
+    if (rule.scope === 'record') {
+      recordRules.push(rule)
+      recordSlots.push(slot)
+    } else {
+      documentRules.push(rule)
+      documentSlots.push(slot)
+    }
+  })
+  return {
+    policy,
+    isDocumentAction: DOCUMENT_ACTION_SET.has(action),
+    isFeed: action === 'feed',
+    recordRules,
+    recordSlots,
+    documentRules,
+    documentSlots,
+    a7Slot: policy.rules.length,
+  }
+}
+
+/** The plan of every action; a value that is not an action has none. */
+const PLANS: ReadonlyMap<unknown, Plan> = new Map(ACTIONS.map((action) => [action, planOf(action)]))
+const VIEW_PLAN: Plan = planOf('view')
 
 /** A Decision made once and shared: frozen with its arrays. */
 const frozen = (d: Decision): Decision => {
@@ -87,25 +136,36 @@ const sharedRecordEvaluator = (): RecordOutcome => {
 }
 
 /**
- * Evaluates the rules of `scope` in policy order: walks the memo from `node` by the outcomes' signature and, when
- * `into` is given (a memo miss, combined afresh), folds every outcome into it. Returns the node reached.
+ * Evaluates the plan's record-scoped rules in policy order: walks the memo from `node` by the outcomes' signature
+ * and, when `into` is given (a memo miss, combined afresh), folds every outcome into it. Returns the node reached.
  */
-const evaluateRules = (
+const evaluateRecordRules = (
   node: MemoNode | undefined,
-  policy: Policy,
-  ctx: DocumentContext | RecordContext,
-  scope: Rule['scope'],
+  plan: Plan,
+  ctx: RecordContext,
   recordOutcome: RecordOutcome,
   into: Combined | undefined,
 ): MemoNode | undefined => {
-  const rules = policy.rules
+  const { recordRules: rules, recordSlots: slots } = plan
   for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i] as Rule
-    if (rule.scope !== scope) continue
-    const outcome = rule.scope === 'record' ? recordOutcome(rule, ctx) : rule.evaluate(ctx as DocumentContext)
+    const rule = rules[i] as RecordRule
+    const outcome = recordOutcome(rule, ctx)
     if (outcome === notApplicable) continue
     if (into !== undefined) addOutcome(into, rule.id, rule.basis, outcome)
-    node = step(node, i, outcome)
+    node = step(node, slots[i] as number, outcome)
+  }
+  return node
+}
+
+/** The same for the plan's document-scoped rules, on one document. */
+const evaluateDocumentRules = (node: MemoNode | undefined, plan: Plan, ctx: DocumentContext, into: Combined | undefined): MemoNode | undefined => {
+  const { documentRules: rules, documentSlots: slots } = plan
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as DocumentRule
+    const outcome = rule.evaluate(ctx)
+    if (outcome === notApplicable) continue
+    if (into !== undefined) addOutcome(into, rule.id, rule.basis, outcome)
+    node = step(node, slots[i] as number, outcome)
   }
   return node
 }
@@ -120,31 +180,28 @@ const DOCUMENT_MISSING: Outcome = deny('DOCUMENT_MISSING', ['FIX_THE_REQUEST'])
  */
 const evaluateDocumentPart = (
   node: MemoNode | undefined,
+  plan: Plan,
   request: Request,
-  action: Action,
   matrix: CompiledMatrix,
-  recordOutcome: RecordOutcome,
   into: Combined | undefined,
 ): MemoNode | undefined => {
-  const policy = POLICIES[action]
-  const a7 = policy.rules.length
   const claimed = request.document
   if (claimed === undefined || claimed === null) {
     if (into !== undefined) addOutcome(into, 'A-6', BASIS['A-6'], DOCUMENT_MISSING)
-    return step(node, a7 + 1, DOCUMENT_MISSING)
+    return step(node, plan.a7Slot + 1, DOCUMENT_MISSING)
   }
   let document: HealthDocument | undefined = claimed
-  if (action !== 'feed') {
+  if (!plan.isFeed) {
     // A-7: the record's copy decides; the request's copy only adds a denial when it is absent or differs.
-    const resolved = resolveDocument(request.record, claimed)
-    document = resolved.document
-    if (resolved.outcome !== notApplicable) {
-      if (into !== undefined) addOutcome(into, 'A-7', BASIS['A-7'], resolved.outcome)
-      node = step(node, a7, resolved.outcome)
+    document = recordCopyOf(request.record, claimed.id)
+    const a7 = claimedCopyOutcome(claimed, document)
+    if (a7 !== notApplicable) {
+      if (into !== undefined) addOutcome(into, 'A-7', BASIS['A-7'], a7)
+      node = step(node, plan.a7Slot, a7)
     }
   }
   if (document === undefined) return node
-  return evaluateRules(node, policy, { request, matrix, document }, 'document', recordOutcome, into)
+  return evaluateDocumentRules(node, plan, { request, matrix, document }, into)
 }
 
 const UNKNOWN_ACTION: Decision = frozen(denyWith('R-ACTOR-3', BASIS['R-ACTOR-3'], 'UNKNOWN_ACTION', ['FIX_THE_REQUEST']))
@@ -153,24 +210,22 @@ const MALFORMED: Decision = frozen(denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQU
 const decideUnsafe = (input: Request, matrix: CompiledMatrix, recordOutcome: RecordOutcome): Decision => {
   // Every field read once, into one shape (src/canonical.ts); the rules read this copy.
   const request = canonicalRequest(input)
-  const action: unknown = request.action
-  if (!isAction(action)) return UNKNOWN_ACTION
-  const policy = POLICIES[action]
-  const isDocumentAction = DOCUMENT_ACTION_SET.has(action)
+  const plan = PLANS.get(request.action)
+  if (plan === undefined) return UNKNOWN_ACTION
   // The record-level rules' node: remembered for a repeated request on a deeply frozen record and actor
   // (src/memo.ts), else walked from the root.
-  const root = memoRoot(matrix, policy)
+  const root = memoRoot(matrix, plan.policy)
   let node = rememberedStage(root, request)
   if (node === undefined) {
-    node = evaluateRules(root, policy, { request, matrix }, 'record', recordOutcome, undefined)
+    node = evaluateRecordRules(root, plan, { request, matrix }, recordOutcome, undefined)
     if (node !== undefined) rememberStage(root, request, node)
   }
-  const leaf = isDocumentAction ? evaluateDocumentPart(node, request, action, matrix, recordOutcome, undefined) : node
+  const leaf = plan.isDocumentAction ? evaluateDocumentPart(node, plan, request, matrix, undefined) : node
   if (leaf?.decision !== undefined) return leaf.decision
   // A signature not seen yet (or a full memo): evaluate again (rules are pure), combining this time.
   const combined = emptyCombined()
-  evaluateRules(undefined, policy, { request, matrix }, 'record', recordOutcome, combined)
-  if (isDocumentAction) evaluateDocumentPart(undefined, request, action, matrix, recordOutcome, combined)
+  evaluateRecordRules(undefined, plan, { request, matrix }, recordOutcome, combined)
+  if (plan.isDocumentAction) evaluateDocumentPart(undefined, plan, request, matrix, combined)
   const decision = frozen(withMatrixVersion(decisionOf(combined), matrix))
   if (leaf !== undefined) leaf.decision = decision
   return decision
@@ -271,25 +326,30 @@ export interface DocumentDecision {
  */
 export const visibleDocuments = (request: ActionlessRequest, options?: Options): ReadonlyArray<DocumentDecision> => {
   try {
-    const policy = POLICIES.view
+    const plan = VIEW_PLAN
     const matrix = matrixOf(options)
     const viewRequest: Request = canonicalRequest(request as Request, 'view')
-    // The record-level rules run once, walking the memo to the record's node; each document walks on from there
-    // with its own rules. Documents whose rules say the same thing share one frozen Decision (most documents of a
-    // record do): a record of 100 000 documents holds a handful of decisions, not 100 000. A document's own copy
-    // is the record's, so A-7 is NotApplicable and takes no step: the same signature, so the same Decision, as decide.
-    const root = memoRoot(matrix, policy)
-    const recordNode = evaluateRules(root, policy, { request: viewRequest, matrix }, 'record', evaluateRecordRule, undefined)
+    // The record-level rules run once (or not at all, when remembered for a frozen record and actor: src/memo.ts),
+    // walking the memo to the record's node; each document walks on from there with its own rules. Documents whose
+    // rules say the same thing share one frozen Decision (most documents of a record do): a record of 100 000
+    // documents holds a handful of decisions, not 100 000. A document's own copy is the record's, so A-7 is
+    // NotApplicable and takes no step: the same signature, so the same Decision, as decide.
+    const root = memoRoot(matrix, plan.policy)
+    let recordNode = rememberedStage(root, viewRequest)
+    if (recordNode === undefined) {
+      recordNode = evaluateRecordRules(root, plan, { request: viewRequest, matrix }, evaluateRecordRule, undefined)
+      if (recordNode !== undefined) rememberStage(root, viewRequest, recordNode)
+    }
     // INVARIANT: document-scoped rules read `ctx.document`, never `ctx.request.document` (src/rules/rule.ts),
     // so every document shares one request; the property "agrees with decide" checks it.
-    return request.record.documents.map((document) => {
+    return viewRequest.record.documents.map((document) => {
       const documentContext: DocumentContext = { request: viewRequest, matrix, document }
-      const leaf = evaluateRules(recordNode, policy, documentContext, 'document', evaluateRecordRule, undefined)
+      const leaf = evaluateDocumentRules(recordNode, plan, documentContext, undefined)
       if (leaf?.decision !== undefined) return { document, decision: leaf.decision }
       // A signature not seen yet (or a full memo): evaluate again, combining this time.
       const combined = emptyCombined()
-      evaluateRules(undefined, policy, { request: viewRequest, matrix }, 'record', evaluateRecordRule, combined)
-      evaluateRules(undefined, policy, documentContext, 'document', evaluateRecordRule, combined)
+      evaluateRecordRules(undefined, plan, { request: viewRequest, matrix }, evaluateRecordRule, combined)
+      evaluateDocumentRules(undefined, plan, documentContext, combined)
       const decision = frozen(withMatrixVersion(decisionOf(combined), matrix))
       if (leaf !== undefined) leaf.decision = decision
       return { document, decision }

@@ -1,7 +1,6 @@
 // Derived facts about a request, shared by the rules. Total: an impossible date yields `undefined`,
 // which every caller must read as "deny".
 import { compareDates, isIsoDate, isMinorAt, periodEnd } from '../domain/dates.js'
-import { isDeeplyFrozen } from '../domain/frozen.js'
 import type {
   AccessMode,
   Request,
@@ -31,31 +30,60 @@ export type PatientStage =
   | 'protected-adult-alone'
   | 'protection-unknown'
 
-// A patient's stage at a date is computed once per patient object and date when the patient is deeply frozen (no
-// one can change it: src/domain/frozen.ts), on every call otherwise: the last date asked is kept per patient
-// (WeakMap: it goes with the record), enough for a batch of decisions at one date (a screen, a benchmark pool).
-// Invisible to callers.
-const STAGES = new WeakMap<object, { readonly at: string; readonly stage: PatientStage | undefined }>()
+// The last stage computed is kept with every value it was computed from (the patient's fields, read once, and the
+// date), so the rules of one decision (several read the stage) and a batch of decisions on one patient compute it
+// once. Keyed by VALUES, not by the patient object: a patient changed in place (a birth date corrected) is never
+// answered from the cache. Invisible to callers.
+interface KnownStage {
+  readonly birthDate: unknown
+  readonly emancipated: unknown
+  readonly protectedAdult: unknown
+  readonly protected: boolean
+  readonly representationOfPerson: unknown
+  readonly at: string
+  readonly stage: PatientStage | undefined
+}
+
+let lastStage: KnownStage | undefined
 
 /** @since 0.1.0 */
 export const patientStage = (record: HealthRecord, at: string): PatientStage | undefined => {
-  const patient: unknown = record.patient
-  if (typeof patient !== 'object' || patient === null || !isDeeplyFrozen(patient)) return stageAt(record, at)
-  const known = STAGES.get(patient)
-  if (known !== undefined && known.at === at) return known.stage
-  const stage = stageAt(record, at)
-  STAGES.set(patient, { at, stage })
+  const patient = record.patient
+  const birthDate: unknown = patient.birthDate
+  const emancipated: unknown = patient.emancipated
+  const protectedAdult: unknown = patient.protectedAdult
+  const protection: unknown = patient.protection
+  const isProtected = protection !== undefined && protection !== null
+  const representationOfPerson: unknown = isProtected ? (protection as { readonly representationOfPerson?: unknown }).representationOfPerson : undefined
+  const known = lastStage
+  if (
+    known !== undefined &&
+    known.at === at &&
+    known.birthDate === birthDate &&
+    known.emancipated === emancipated &&
+    known.protectedAdult === protectedAdult &&
+    known.protected === isProtected &&
+    known.representationOfPerson === representationOfPerson
+  )
+    return known.stage
+  const stage = stageOf(birthDate, emancipated, protectedAdult, isProtected, representationOfPerson, at)
+  lastStage = { birthDate, emancipated, protectedAdult, protected: isProtected, representationOfPerson, at, stage }
   return stage
 }
 
-const stageAt = (record: HealthRecord, at: string): PatientStage | undefined => {
-  const minor = isMinorAt(record.patient.birthDate, at)
+const stageOf = (
+  birthDate: unknown,
+  emancipated: unknown,
+  protectedAdult: unknown,
+  isProtected: boolean,
+  representationOfPerson: unknown,
+  at: string,
+): PatientStage | undefined => {
+  const minor = isMinorAt(birthDate as string, at)
   if (minor === undefined) return undefined
-  if (minor) return record.patient.emancipated === true ? 'emancipated-minor' : 'minor'
-  const protection = record.patient.protection
-  if (protection !== undefined && protection !== null)
-    return protection.representationOfPerson === true ? 'represented-adult' : 'protected-adult-alone'
-  return record.patient.protectedAdult === true ? 'protection-unknown' : 'adult'
+  if (minor) return emancipated === true ? 'emancipated-minor' : 'minor'
+  if (isProtected) return representationOfPerson === true ? 'represented-adult' : 'protected-adult-alone'
+  return protectedAdult === true ? 'protection-unknown' : 'adult'
 }
 
 /**

@@ -4,7 +4,7 @@
 // what `decide` does when it is called without the codecs: deny, never decide on the forged value.
 import { deny, notApplicable, type Outcome } from '../decision/outcome.js'
 import { addedOnRequestDay, impossibleEmancipation, recordCopyOf, sameDocument } from '../domain/integrity.js'
-import type { HealthDocument, HealthRecord } from '../domain/types.js'
+import type { HealthDocument } from '../domain/types.js'
 import { documentRule, recordRule, type Rule } from './rule.js'
 
 // The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
@@ -23,33 +23,24 @@ const NOT_IN_RECORD: Outcome = DENY_DOCUMENT_NOT_IN_RECORD
 const DIFFERS_FROM_RECORD: Outcome = DENY_DOCUMENT_DIFFERS_FROM_RECORD
 
 /**
- * The document a non-feed document action is decided on, and what A-7 says of the request's copy.
- * `document` is the RECORD's copy (never the request's), `undefined` when the record holds no document of
- * that id; `outcome` denies when the request's copy is absent from the record or differs from it in any field.
- *
- * @since 0.2.0
- */
-export interface Resolved {
-  readonly document: HealthDocument | undefined
-  readonly outcome: Outcome
-}
-
-/**
  * A-7 — for every document action but `feed`, the request names a document OF THE RECORD, and the decision is
- * taken on the record's copy: a copy absent from the record, or different from the record's in any field
- * (flags, author, date, type…), is denied. A caller who edits a flag of its copy (un-masking it, naming
- * itself as author) gains nothing: the record's copy decides, and the forged copy adds a denial.
+ * taken on the record's copy ({@link recordCopyOf} of the claimed id): a copy absent from the record (`own` is
+ * `undefined`), or different from the record's in any field (flags, author, date, type…), is denied. A caller who
+ * edits a flag of its copy (un-masking it, naming itself as author) gains nothing: the record's copy decides, and
+ * the forged copy adds this denial.
  *
- * INVARIANT (fail closed): no rule of a document action but `feed` ever reads the request's copy.
+ * INVARIANT (fail closed): no rule of a document action but `feed` ever reads the request's copy; the engine
+ * (src/engine.ts) passes the record's copy to the document rules.
+ *
+ * @param claimed - the request's copy
+ * @param own - the record's copy of the same id, `undefined` when the record holds none
+ * @returns NotApplicable when the request's copy is the record's; otherwise a denial
  *
  * @see A-7, R-DEL-1 (the document's identifier in the DMP)
  * @since 0.2.0
  */
-export const resolveDocument = (record: HealthRecord, claimed: HealthDocument): Resolved => {
-  const own = recordCopyOf(record, claimed.id)
-  if (own === undefined) return { document: undefined, outcome: NOT_IN_RECORD }
-  return { document: own, outcome: sameDocument(claimed, own) ? notApplicable : DIFFERS_FROM_RECORD }
-}
+export const claimedCopyOutcome = (claimed: HealthDocument, own: HealthDocument | undefined): Outcome =>
+  own === undefined ? NOT_IN_RECORD : sameDocument(claimed, own) ? notApplicable : DIFFERS_FROM_RECORD
 
 // -------------------------------------------------------------------------------------
 // R-FEED-1 (rev. 2): a fed document is new
