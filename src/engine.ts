@@ -1,12 +1,9 @@
 // The engine: picks the action's policy, evaluates its rules, combines the outcomes.
 // INVARIANT: total — never throws on a value of the declared types; anything unknown denies.
-import { POLICIES, type Policy } from './actions/index.js'
 import { addOutcome, decisionOf, denyWith, emptyCombined, type Combined } from './decision/combine.js'
 import type { Decision, Obligation, Reason, Remedy } from './decision/decision.js'
 import { deny, notApplicable, type Outcome } from './decision/outcome.js'
 import {
-  ACTIONS,
-  DOCUMENT_ACTIONS,
   type Action,
   type ActionlessRequest,
   type HealthDocument,
@@ -22,7 +19,8 @@ import { BASIS } from './rules/basis.js'
 import { claimedCopyOutcome } from './rules/integrity.js'
 import { recordCopyOf } from './domain/integrity.js'
 import { canonicalRequest } from './canonical.js'
-import { memoRoot, rememberedStage, rememberStage, step, type MemoNode } from './memo.js'
+import { findStage, memoRoot, rememberStage, step, type MemoNode, type StageContext } from './memo.js'
+import { PLANS, VIEW_PLAN, type DocumentRule, type Plan, type RecordRule } from './plan.js'
 import type { DocumentContext, RecordContext, Rule } from './rules/rule.js'
 
 /**
@@ -37,59 +35,6 @@ export interface Options {
    */
   readonly matrix?: AuthorizationMatrix
 }
-
-/** A rule of one scope (the union member of {@link Rule}). */
-type RecordRule = Extract<Rule, { readonly scope: 'record' }>
-type DocumentRule = Extract<Rule, { readonly scope: 'document' }>
-
-/**
- * An action's policy split by scope once, each rule with its SLOT (its position in the policy, which the memo's
- * signatures use), so that the hot loops walk only the rules they evaluate. A-7 and A-6's missing document take the
- * two slots after the policy's rules.
- */
-interface Plan {
-  readonly policy: Policy
-  readonly isDocumentAction: boolean
-  readonly isFeed: boolean
-  readonly recordRules: ReadonlyArray<RecordRule>
-  readonly recordSlots: ReadonlyArray<number>
-  readonly documentRules: ReadonlyArray<DocumentRule>
-  readonly documentSlots: ReadonlyArray<number>
-  readonly a7Slot: number
-}
-
-const DOCUMENT_ACTION_SET: ReadonlySet<Action> = new Set(DOCUMENT_ACTIONS)
-
-const planOf = (action: Action): Plan => {
-  const policy = POLICIES[action]
-  const recordRules: Array<RecordRule> = []
-  const recordSlots: Array<number> = []
-  const documentRules: Array<DocumentRule> = []
-  const documentSlots: Array<number> = []
-  policy.rules.forEach((rule, slot) => {
-    if (rule.scope === 'record') {
-      recordRules.push(rule)
-      recordSlots.push(slot)
-    } else {
-      documentRules.push(rule)
-      documentSlots.push(slot)
-    }
-  })
-  return {
-    policy,
-    isDocumentAction: DOCUMENT_ACTION_SET.has(action),
-    isFeed: action === 'feed',
-    recordRules,
-    recordSlots,
-    documentRules,
-    documentSlots,
-    a7Slot: policy.rules.length,
-  }
-}
-
-/** The plan of every action; a value that is not an action has none. */
-const PLANS: ReadonlyMap<unknown, Plan> = new Map(ACTIONS.map((action) => [action, planOf(action)]))
-const VIEW_PLAN: Plan = planOf('view')
 
 /** A Decision made once and shared: frozen with its arrays. */
 const frozen = (d: Decision): Decision => {
@@ -175,17 +120,17 @@ const matrixOf = (options: Options | undefined): CompiledMatrix => compileMatrix
 const DOCUMENT_MISSING: Outcome = deny('DOCUMENT_MISSING', ['FIX_THE_REQUEST'])
 
 /**
- * The document part of one evaluation of `request` (A-6's missing document, A-7, the document-scoped rules), walking
- * the memo on from `node` (the record-level rules' node) and folding into `into` when given.
+ * The document part of one evaluation (A-6's missing document, A-7, the document-scoped rules), walking the memo on
+ * from `node` (the record-level rules' node) and folding into `into` when given. `context` is the document rules'
+ * context, its `document` set here to the document they decide on (the record's copy, or the fed document).
  */
 const evaluateDocumentPart = (
   node: MemoNode | undefined,
   plan: Plan,
-  request: Request,
-  matrix: CompiledMatrix,
+  claimed: HealthDocument | undefined,
+  context: StageContext,
   into: Combined | undefined,
 ): MemoNode | undefined => {
-  const claimed = request.document
   if (claimed === undefined || claimed === null) {
     if (into !== undefined) addOutcome(into, 'A-6', BASIS['A-6'], DOCUMENT_MISSING)
     return step(node, plan.a7Slot + 1, DOCUMENT_MISSING)
@@ -193,7 +138,7 @@ const evaluateDocumentPart = (
   let document: HealthDocument | undefined = claimed
   if (!plan.isFeed) {
     // A-7: the record's copy decides; the request's copy only adds a denial when it is absent or differs.
-    document = recordCopyOf(request.record, claimed.id)
+    document = recordCopyOf(context.request.record, claimed.id)
     const a7 = claimedCopyOutcome(claimed, document)
     if (a7 !== notApplicable) {
       if (into !== undefined) addOutcome(into, 'A-7', BASIS['A-7'], a7)
@@ -201,31 +146,37 @@ const evaluateDocumentPart = (
     }
   }
   if (document === undefined) return node
-  return evaluateDocumentRules(node, plan, { request, matrix, document }, into)
+  context.document = document
+  return evaluateDocumentRules(node, plan, context as DocumentContext, into)
 }
 
 const UNKNOWN_ACTION: Decision = frozen(denyWith('R-ACTOR-3', BASIS['R-ACTOR-3'], 'UNKNOWN_ACTION', ['FIX_THE_REQUEST']))
 const MALFORMED: Decision = frozen(denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST', ['FIX_THE_REQUEST']))
 
 const decideUnsafe = (input: Request, matrix: CompiledMatrix, recordOutcome: RecordOutcome): Decision => {
+  // A request like one decided before on the same deeply frozen record and actor: its record-level rules' node is
+  // remembered (src/memo.ts); only the document part runs, and nothing is allocated.
+  const stage = findStage(input, matrix)
+  if (stage !== undefined) {
+    const claimed = stage.claimed as HealthDocument | undefined
+    stage.claimed = undefined
+    const leaf = stage.plan.isDocumentAction ? evaluateDocumentPart(stage.node, stage.plan, claimed, stage.context, undefined) : stage.node
+    stage.context.document = undefined
+    if (leaf?.decision !== undefined) return leaf.decision
+  }
   // Every field read once, into one shape (src/canonical.ts); the rules read this copy.
   const request = canonicalRequest(input)
   const plan = PLANS.get(request.action)
   if (plan === undefined) return UNKNOWN_ACTION
-  // The record-level rules' node: remembered for a repeated request on a deeply frozen record and actor
-  // (src/memo.ts), else walked from the root.
   const root = memoRoot(matrix, plan.policy)
-  let node = rememberedStage(root, request)
-  if (node === undefined) {
-    node = evaluateRecordRules(root, plan, { request, matrix }, recordOutcome, undefined)
-    if (node !== undefined) rememberStage(root, request, node)
-  }
-  const leaf = plan.isDocumentAction ? evaluateDocumentPart(node, plan, request, matrix, undefined) : node
+  const node = evaluateRecordRules(root, plan, { request, matrix }, recordOutcome, undefined)
+  if (node !== undefined) rememberStage(plan, matrix, request, node)
+  const leaf = plan.isDocumentAction ? evaluateDocumentPart(node, plan, request.document, { request, matrix, document: undefined }, undefined) : node
   if (leaf?.decision !== undefined) return leaf.decision
   // A signature not seen yet (or a full memo): evaluate again (rules are pure), combining this time.
   const combined = emptyCombined()
   evaluateRecordRules(undefined, plan, { request, matrix }, recordOutcome, combined)
-  if (plan.isDocumentAction) evaluateDocumentPart(undefined, plan, request, matrix, combined)
+  if (plan.isDocumentAction) evaluateDocumentPart(undefined, plan, request.document, { request, matrix, document: undefined }, combined)
   const decision = frozen(withMatrixVersion(decisionOf(combined), matrix))
   if (leaf !== undefined) leaf.decision = decision
   return decision
@@ -334,11 +285,12 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
     // rules say the same thing share one frozen Decision (most documents of a record do): a record of 100 000
     // documents holds a handful of decisions, not 100 000. A document's own copy is the record's, so A-7 is
     // NotApplicable and takes no step: the same signature, so the same Decision, as decide.
-    const root = memoRoot(matrix, plan.policy)
-    let recordNode = rememberedStage(root, viewRequest)
+    const stage = findStage(viewRequest, matrix)
+    if (stage !== undefined) stage.claimed = undefined
+    let recordNode = stage?.node
     if (recordNode === undefined) {
-      recordNode = evaluateRecordRules(root, plan, { request: viewRequest, matrix }, evaluateRecordRule, undefined)
-      if (recordNode !== undefined) rememberStage(root, viewRequest, recordNode)
+      recordNode = evaluateRecordRules(memoRoot(matrix, plan.policy), plan, { request: viewRequest, matrix }, evaluateRecordRule, undefined)
+      if (recordNode !== undefined) rememberStage(plan, matrix, viewRequest, recordNode)
     }
     // INVARIANT: document-scoped rules read `ctx.document`, never `ctx.request.document` (src/rules/rule.ts),
     // so every document shares one request; the property "agrees with decide" checks it.

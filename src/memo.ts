@@ -4,7 +4,9 @@ import type { Policy } from './actions/index.js'
 import type { Decision } from './decision/decision.js'
 import type { Outcome } from './decision/outcome.js'
 import { isDeeplyFrozen } from './domain/frozen.js'
-import type { Request } from './domain/types.js'
+import { emptyCanonical, readRequest, type Canonical } from './canonical.js'
+import type { HealthDocument, Request } from './domain/types.js'
+import { PLANS, type Plan } from './plan.js'
 import type { CompiledMatrix } from './matrix/compile.js'
 
 // -------------------------------------------------------------------------------------
@@ -145,20 +147,71 @@ const sameKey = (k: Request, r: Request): boolean =>
 /** At most this many remembered stages per (record, actor); the oldest goes first. */
 const MAX_STAGES = 64
 
-interface Stage {
-  /** The trie's root: stands for the (compiled matrix, policy). */
-  readonly root: MemoNode
-  /** The canonical request that was evaluated: its fields are the key. */
+/** What the document rules see on a remembered stage: one object per stage, its `document` set before each use. */
+export interface StageContext {
+  readonly request: Request
+  readonly matrix: CompiledMatrix
+  document: HealthDocument | undefined
+}
+
+/**
+ * The record-level part of an evaluation, remembered: the plan and matrix it was made with, the canonical request
+ * that was evaluated (its fields are the key), the node its record-level rules led to.
+ */
+export interface Stage {
+  readonly plan: Plan
+  readonly matrix: CompiledMatrix
   readonly request: Request
   readonly node: MemoNode
+  readonly context: StageContext
+  /** The claimed document of the request {@link findStage} just matched; the caller takes it at once. */
+  claimed: unknown
 }
 
 const STAGES = new WeakMap<object, WeakMap<object, Array<Stage>>>()
 
 const isObject = (u: unknown): u is object => typeof u === 'object' && u !== null
 
-/** The stages remembered for this request's record and actor, `undefined` when they may not be remembered. */
-const stagesOf = (request: Request): Array<Stage> | undefined => {
+// The request being matched is read into one scratch object, so that a repeated request allocates nothing. A getter
+// of the request could call the engine while it is read: that nested call then finds no stage (`reading`) and is
+// evaluated in full, so the scratch is never read by two calls at once.
+const SCRATCH: Canonical = emptyCanonical()
+let reading = false
+
+/**
+ * The stage remembered for a request equal to `input` in every field but `document` (same deeply frozen record
+ * and actor objects, same action and matrix), or `undefined`. Allocates nothing. On a match, `claimed` holds the
+ * request's document.
+ */
+export const findStage = (input: Request, matrix: CompiledMatrix): Stage | undefined => {
+  if (reading || typeof input !== 'object' || input === null) return undefined
+  reading = true
+  try {
+    readRequest(SCRATCH, input)
+    const plan = PLANS.get(SCRATCH.action)
+    const { record, actor } = SCRATCH
+    if (plan === undefined || !isObject(record) || !isObject(actor)) return undefined
+    // Only deeply frozen records and actors are ever in STAGES (rememberStage).
+    const stages = STAGES.get(record)?.get(actor)
+    if (stages === undefined) return undefined
+    const request = SCRATCH as Request
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i] as Stage
+      if (stage.plan === plan && stage.matrix === matrix && sameKey(stage.request, request)) {
+        stage.claimed = SCRATCH.document
+        return stage
+      }
+    }
+    return undefined
+  } finally {
+    // Keep no caller's object alive.
+    SCRATCH.record = SCRATCH.actor = SCRATCH.document = SCRATCH.shareWith = undefined
+    reading = false
+  }
+}
+
+/** The stages of this canonical request's record and actor, created when both are deeply frozen; else `undefined`. */
+const stagesFor = (request: Request): Array<Stage> | undefined => {
   const { record, actor } = request
   const shareWith: unknown = request.shareWith
   if (!isObject(record) || !isObject(actor) || (shareWith !== undefined && !isObject(shareWith))) return undefined
@@ -177,23 +230,15 @@ const stagesOf = (request: Request): Array<Stage> | undefined => {
   return stages
 }
 
-/** The node the record-level rules of `root`'s policy lead to for this canonical request, if remembered. */
-export const rememberedStage = (root: MemoNode, request: Request): MemoNode | undefined => {
-  const stages = stagesOf(request)
-  if (stages === undefined) return undefined
-  for (let i = 0; i < stages.length; i++) {
-    const stage = stages[i] as Stage
-    if (stage.root === root && sameKey(stage.request, request)) return stage.node
-  }
-  return undefined
-}
-
-/** Remembers the node the record-level rules led to for this canonical request, when it may be remembered. */
-export const rememberStage = (root: MemoNode, request: Request, node: MemoNode): void => {
-  const stages = stagesOf(request)
-  if (stages === undefined) return
+/**
+ * Remembers the node the record-level rules of `plan` led to for this canonical request, when its record and actor
+ * are deeply frozen and every field of its key a primitive.
+ */
+export const rememberStage = (plan: Plan, matrix: CompiledMatrix, request: Request, node: MemoNode): void => {
   if (PRIMITIVE_FIELDS.some((field) => isObject(request[field]) || typeof request[field] === 'function')) return
   if (isObject(request.shareWith) && (isObject(request.shareWith.role) || typeof request.shareWith.role === 'function')) return
+  const stages = stagesFor(request)
+  if (stages === undefined) return
   if (stages.length >= MAX_STAGES) stages.shift()
-  stages.push({ root, request, node })
+  stages.push({ plan, matrix, request, node, context: { request, matrix, document: undefined }, claimed: undefined })
 }

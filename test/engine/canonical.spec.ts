@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalRequest } from '../../src/canonical.js'
 import type { Request } from '../../src/domain/types.js'
-import { buildDocument, buildRecord, decide } from '../../src/index.js'
+import { buildDocument, buildRecord, decide, deepFreeze } from '../../src/index.js'
 
 const document = buildDocument({ id: 'd1', typeCode: '11488-4', author: { kind: 'patient' }, addedOn: '2024-05-02' })
 const record = buildRecord({ patient: { birthDate: '1980-01-01' }, documents: [document] })
@@ -41,7 +41,7 @@ describe('canonicalRequest', () => {
     expect('extra' in c).toBe(false)
   })
 
-  it('reads a getter once', () => {
+  it('reads a getter once per evaluation (and once more to match a remembered request, src/memo.ts)', () => {
     let reads = 0
     const request = {
       action: 'consult',
@@ -53,7 +53,42 @@ describe('canonicalRequest', () => {
       },
     } as unknown as Request
     expect(decide(request).allowed).toBe(true)
-    expect(reads).toBe(1)
+    expect(reads).toBeLessThanOrEqual(2)
+    // Frozen record and actor: the second decision matches the first one's stage, and evaluates nothing.
+    const frozenRequest = { ...FULL, action: 'consult', actor: deepFreeze({ kind: 'patient' }), document: undefined, shareWith: undefined, representativeId: undefined }
+    const get = { ...frozenRequest } as Record<string, unknown>
+    delete get['at']
+    let atReads = 0
+    Object.defineProperty(get, 'at', { enumerable: true, get: () => (atReads++, '2024-06-01') })
+    decide(get as unknown as Request)
+    const first = atReads
+    decide(get as unknown as Request)
+    expect(first).toBeLessThanOrEqual(2)
+    expect(atReads - first).toBe(1)
+  })
+
+  it("reads a class instance's getters (on its prototype, not enumerable): a request class cannot lose a field", () => {
+    class Consultation {
+      readonly action = 'consult'
+      readonly at = '2024-06-01'
+      readonly explicitConsent = true
+      readonly careTeam = true
+      get actor() {
+        return { kind: 'professional', id: 'PS-1', profession: 'medecin', authentication: 'cps' } as const
+      }
+      get record() {
+        return record
+      }
+      get patientOpposes() {
+        return true
+      }
+    }
+    const c = canonicalRequest(new Consultation() as unknown as Request)
+    expect(c.patientOpposes).toBe(true)
+    expect(c.actor).toEqual({ kind: 'professional', id: 'PS-1', profession: 'medecin', authentication: 'cps' })
+    const d = decide(new Consultation() as unknown as Request)
+    expect(d.allowed).toBe(false)
+    expect(d.reasons.map((r) => r.rule)).toContain('R-CONSENT-5')
   })
 
   it('returns a value that is not an object as it is (denied as before)', () => {
