@@ -235,10 +235,10 @@ const stagesFor = (request: Request): Array<Stage> | undefined => {
  * are deeply frozen and every field of its key a primitive.
  */
 export const rememberStage = (plan: Plan, matrix: CompiledMatrix, request: Request, node: MemoNode): void => {
-  if (PRIMITIVE_FIELDS.some((field) => isObject(request[field]) || typeof request[field] === 'function')) return
-  if (isObject(request.shareWith) && (isObject(request.shareWith.role) || typeof request.shareWith.role === 'function')) return
   const stages = stagesFor(request)
   if (stages === undefined) return
+  if (PRIMITIVE_FIELDS.some((field) => isObject(request[field]) || typeof request[field] === 'function')) return
+  if (isObject(request.shareWith) && (isObject(request.shareWith.role) || typeof request.shareWith.role === 'function')) return
   if (stages.length >= MAX_STAGES) stages.shift()
   stages.push({ plan, matrix, request, node, context: { request, matrix, document: undefined }, claimed: undefined })
 }

@@ -22,7 +22,8 @@ export const recordCopyOf = (record: HealthRecord, id: string): HealthDocument |
     const index = indexOf(documents)
     if (index !== undefined) return index.get(id)
   }
-  for (const d of documents) if (d.id === id) return d
+  // An index loop: a for-of over a frozen array allocates its iterator.
+  for (let i = 0; i < documents.length; i++) if ((documents[i] as HealthDocument).id === id) return documents[i]
   return undefined
 }
 

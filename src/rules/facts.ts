@@ -1,6 +1,7 @@
 // Derived facts about a request, shared by the rules. Total: an impossible date yields `undefined`,
 // which every caller must read as "deny".
 import { compareDates, isIsoDate, isMinorAt, periodEnd } from '../domain/dates.js'
+import { isDeeplyFrozen } from '../domain/frozen.js'
 import type {
   AccessMode,
   Request,
@@ -248,7 +249,18 @@ export const emergencySettings = (record: HealthRecord): NonNullable<HealthRecor
  * @see R-INVIS-3 (CSP R.1111-53)
  * @since 0.1.0
  */
-export const invisibilityLapsesOn = (document: HealthDocument): string | undefined => periodEnd(document.addedOn, 1, 'months')
+export const invisibilityLapsesOn = (document: HealthDocument): string | undefined => {
+  if (!isDeeplyFrozen(document)) return periodEnd(document.addedOn, 1, 'months')
+  // A frozen document's `addedOn` cannot change: its lapse date is computed once (date strings are garbage per call).
+  let lapse = LAPSES.get(document)
+  if (lapse === undefined) {
+    lapse = { on: periodEnd(document.addedOn, 1, 'months') }
+    LAPSES.set(document, lapse)
+  }
+  return lapse.on
+}
+
+const LAPSES = new WeakMap<HealthDocument, { readonly on: string | undefined }>()
 
 /**
  * Has the invisibility to the patient of a document lapsed at `at` (`at` is on or after
