@@ -95,14 +95,24 @@ const stageOf = (
  */
 export const isRepresented = (stage: PatientStage | undefined): boolean => stage === 'minor' || stage === 'represented-adult'
 
-/** Is a date inside a block (from ≤ date ≤ until, `until` inclusive and optional)? Impossible dates count as blocked (fail closed). */
-const blockCovers = (b: Block, date: string): boolean => {
-  if (!isIsoDate(date) || !isIsoDate(b.from) || (b.until !== undefined && !isIsoDate(b.until))) return true
+/**
+ * Is a date inside a block (from ≤ date ≤ until, `until` inclusive and optional)? An impossible date answers
+ * `whenImpossible`: the fail-closed answer depends on whether a block denies (R-AUTH-6: count it as blocked) or
+ * grants (R-DEL-2: count it as not blocked).
+ */
+const blockCovers = (b: Block, date: string, whenImpossible: boolean): boolean => {
+  if (!isIsoDate(date) || !isIsoDate(b.from) || (b.until !== undefined && !isIsoDate(b.until))) return whenImpossible
   return compareDates(b.from, date) <= 0 && (b.until === undefined || compareDates(date, b.until) <= 0)
 }
 
+/** Does a block target this professional, or an establishment they act for? */
+const blockTargets = (b: Block, who: { readonly id: string; readonly establishmentId?: string | undefined }): boolean =>
+  (b.target === 'professional' && b.id === who.id) ||
+  (b.target === 'establishment' && who.establishmentId !== undefined && b.id === who.establishmentId)
+
 /**
- * The blocks (R-AUTH-6) that cover a professional, or an establishment they act for, on a date.
+ * The blocks (R-AUTH-6) that cover a professional, or an establishment they act for, on a date. Impossible dates
+ * count as blocked (fail closed: a block denies).
  *
  * @since 0.1.0
  */
@@ -110,13 +120,7 @@ export const blocksOn = (
   record: HealthRecord,
   who: { readonly id: string; readonly establishmentId?: string | undefined },
   date: string,
-): ReadonlyArray<Block> =>
-  record.blocks.filter(
-    (b) =>
-      ((b.target === 'professional' && b.id === who.id) ||
-        (b.target === 'establishment' && who.establishmentId !== undefined && b.id === who.establishmentId)) &&
-      blockCovers(b, date),
-  )
+): ReadonlyArray<Block> => record.blocks.filter((b) => blockTargets(b, who) && blockCovers(b, date, true))
 
 const AUTH_RANK: { readonly [S in AuthorizationStatus]: number } = { valid: 0, expired: 1, forbidden: 2 }
 
@@ -298,17 +302,7 @@ export const wasBlockedOn = (
   record: HealthRecord,
   who: { readonly id: string; readonly establishmentId?: string | undefined },
   date: string,
-): boolean =>
-  isIsoDate(date) &&
-  record.blocks.some(
-    (b) =>
-      ((b.target === 'professional' && b.id === who.id) ||
-        (b.target === 'establishment' && who.establishmentId !== undefined && b.id === who.establishmentId)) &&
-      isIsoDate(b.from) &&
-      (b.until === undefined || isIsoDate(b.until)) &&
-      compareDates(b.from, date) <= 0 &&
-      (b.until === undefined || compareDates(date, b.until) <= 0),
-  )
+): boolean => record.blocks.some((b) => blockTargets(b, who) && blockCovers(b, date, false))
 
 /**
  * The first day only a qualified INS is accepted to feed the record (R-FEED-1, faq:278).
