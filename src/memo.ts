@@ -80,7 +80,8 @@ export const step = (node: MemoNode | undefined, slot: number, outcome: Outcome)
 // they lead to in the trie is remembered per (record, actor) object and the request's other fields, so a repeated
 // request walks only its document's rules.
 // INVARIANT (sound, not a contract): remembered only for a record and an actor that are DEEPLY FROZEN
-// (src/domain/frozen.ts: no one can change them), and keyed by every other field of the request a record-level
+// (src/domain/frozen.ts: no one can change them; for the record, all but its documents' contents, which are decided
+// afresh on every call), and keyed by every other field of the request a record-level
 // rule may read — `action` and the fields `sameKey` compares (checked exhaustive against `Request` at compile
 // time), each a primitive compared with ===, and `shareWith`'s presence and role. Record-level rules read no
 // document (src/rules/rule.ts), so `document` is not part of the key. Requests are the engine's canonical ones
@@ -128,21 +129,26 @@ const PRIMITIVE_FIELDS: ReadonlyArray<Exclude<Compared, 'shareWith'>> = [
 ]
 
 // Field by field, by name: both requests are canonical, so each load is a fixed offset.
-const sameKey = (k: Request, r: Request): boolean =>
-  k.action === r.action &&
-  k.at === r.at &&
-  k.careTeam === r.careTeam &&
-  k.participatesInCare === r.participatesInCare &&
-  k.explicitConsent === r.explicitConsent &&
-  k.patientOpposes === r.patientOpposes &&
-  k.atPatientRequest === r.atPatientRequest &&
-  k.inPresenceOfDoctor === r.inPresenceOfDoctor &&
-  k.accessMode === r.accessMode &&
-  k.api === r.api &&
-  k.carteVitaleRead === r.carteVitaleRead &&
-  k.representativeId === r.representativeId &&
-  (k.shareWith === undefined) === (r.shareWith === undefined) &&
-  k.shareWith?.role === r.shareWith?.role
+const sameKey = (stage: Stage, r: Request): boolean => {
+  const k = stage.request
+  return (
+    k.action === r.action &&
+    k.at === r.at &&
+    k.careTeam === r.careTeam &&
+    k.participatesInCare === r.participatesInCare &&
+    k.explicitConsent === r.explicitConsent &&
+    k.patientOpposes === r.patientOpposes &&
+    k.atPatientRequest === r.atPatientRequest &&
+    k.inPresenceOfDoctor === r.inPresenceOfDoctor &&
+    k.accessMode === r.accessMode &&
+    k.api === r.api &&
+    k.carteVitaleRead === r.carteVitaleRead &&
+    k.representativeId === r.representativeId &&
+    stage.hasShareWith === (r.shareWith !== undefined) &&
+    // The role as it was when the stage was evaluated: the caller's shareWith object may have changed since.
+    stage.shareWithRole === r.shareWith?.role
+  )
+}
 
 /** At most this many remembered stages per (record, actor); the oldest goes first. */
 const MAX_STAGES = 64
@@ -163,6 +169,9 @@ export interface Stage {
   readonly matrix: CompiledMatrix
   readonly request: Request
   readonly node: MemoNode
+  /** Whether the request had a `shareWith`, and its role, read when it was evaluated (a primitive). */
+  readonly hasShareWith: boolean
+  readonly shareWithRole: unknown
   readonly context: StageContext
   /** The claimed document of the request {@link findStage} just matched; the caller takes it at once. */
   claimed: unknown
@@ -197,7 +206,7 @@ export const findStage = (input: Request, matrix: CompiledMatrix): Stage | undef
     const request = SCRATCH as Request
     for (let i = 0; i < stages.length; i++) {
       const stage = stages[i] as Stage
-      if (stage.plan === plan && stage.matrix === matrix && sameKey(stage.request, request)) {
+      if (stage.plan === plan && stage.matrix === matrix && sameKey(stage, request)) {
         stage.claimed = SCRATCH.document
         return stage
       }
@@ -210,6 +219,23 @@ export const findStage = (input: Request, matrix: CompiledMatrix): Stage | undef
   }
 }
 
+/**
+ * Is everything a record-level rule may read of this record deeply frozen? Every own property of the record but
+ * `documents`, which record-level rules never read (src/rules/rule.ts); `documents` must still be a frozen array, for
+ * the index of src/domain/integrity.ts. Not walking the documents keeps the first call on a record of 100 000
+ * documents cheap. Checked once per record (the answer cannot change: see src/domain/frozen.ts).
+ */
+const recordLevelFrozen = (record: object): boolean => {
+  if (!Object.isFrozen(record)) return false
+  for (const key of Reflect.ownKeys(record)) {
+    const property = Object.getOwnPropertyDescriptor(record, key)
+    if (property === undefined || !('value' in property)) return false
+    const frozen = key === 'documents' ? Array.isArray(property.value) && Object.isFrozen(property.value) : isDeeplyFrozen(property.value)
+    if (!frozen) return false
+  }
+  return true
+}
+
 /** The stages of this canonical request's record and actor, created when both are deeply frozen; else `undefined`. */
 const stagesFor = (request: Request): Array<Stage> | undefined => {
   const { record, actor } = request
@@ -217,7 +243,7 @@ const stagesFor = (request: Request): Array<Stage> | undefined => {
   if (!isObject(record) || !isObject(actor) || (shareWith !== undefined && !isObject(shareWith))) return undefined
   let byActor = STAGES.get(record)
   if (byActor === undefined) {
-    if (!isDeeplyFrozen(record)) return undefined
+    if (!recordLevelFrozen(record)) return undefined
     byActor = new WeakMap()
     STAGES.set(record, byActor)
   }
@@ -240,5 +266,15 @@ export const rememberStage = (plan: Plan, matrix: CompiledMatrix, request: Reque
   if (PRIMITIVE_FIELDS.some((field) => isObject(request[field]) || typeof request[field] === 'function')) return
   if (isObject(request.shareWith) && (isObject(request.shareWith.role) || typeof request.shareWith.role === 'function')) return
   if (stages.length >= MAX_STAGES) stages.shift()
-  stages.push({ plan, matrix, request, node, context: { request, matrix, document: undefined }, claimed: undefined })
+  const shareWith = request.shareWith
+  stages.push({
+    plan,
+    matrix,
+    request,
+    node,
+    hasShareWith: shareWith !== undefined,
+    shareWithRole: shareWith?.role,
+    context: { request, matrix, document: undefined },
+    claimed: undefined,
+  })
 }

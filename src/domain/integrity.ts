@@ -2,7 +2,6 @@
 // Shared by the engine (which denies) and the codecs (which report an issue with its path), so both read the
 // same facts the same way.
 import { ageAt, compareDates, isIsoDate, type IsoDate } from './dates.js'
-import { isDeeplyFrozen } from './frozen.js'
 import type { HealthDocument, HealthRecord } from './types.js'
 
 // -------------------------------------------------------------------------------------
@@ -30,15 +29,16 @@ export const recordCopyOf = (record: HealthRecord, id: string): HealthDocument |
 /** Records of fewer documents are scanned: an index would cost more than it saves. */
 const INDEXED_FROM = 16
 
-// The documents of a deeply frozen record by id (the first of an id, as the scan finds it), built once per array.
-// Sound because a deeply frozen array and its documents cannot change (src/domain/frozen.ts); any other array is
-// scanned on every call.
+// The documents of a record by id (the first of an id, as the scan finds it), built once per FROZEN array: its
+// elements cannot change. A document changed in place afterwards (an unfrozen one) can only make A-7 deny: the
+// engine compares the request's copy with the indexed one field by field, id included. Any other array is scanned
+// on every call.
 const INDEXES = new WeakMap<ReadonlyArray<HealthDocument>, ReadonlyMap<string, HealthDocument>>()
 
 const indexOf = (documents: ReadonlyArray<HealthDocument>): ReadonlyMap<string, HealthDocument> | undefined => {
   let index = INDEXES.get(documents)
   if (index === undefined) {
-    if (!isDeeplyFrozen(documents)) return undefined
+    if (!Object.isFrozen(documents)) return undefined
     const byId = new Map<string, HealthDocument>()
     for (const d of documents) if (!byId.has(d.id)) byId.set(d.id, d)
     index = byId

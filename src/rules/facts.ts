@@ -1,7 +1,6 @@
 // Derived facts about a request, shared by the rules. Total: an impossible date yields `undefined`,
 // which every caller must read as "deny".
 import { compareDates, isIsoDate, isMinorAt, periodEnd } from '../domain/dates.js'
-import { isDeeplyFrozen } from '../domain/frozen.js'
 import type {
   AccessMode,
   Request,
@@ -254,17 +253,21 @@ export const emergencySettings = (record: HealthRecord): NonNullable<HealthRecor
  * @since 0.1.0
  */
 export const invisibilityLapsesOn = (document: HealthDocument): string | undefined => {
-  if (!isDeeplyFrozen(document)) return periodEnd(document.addedOn, 1, 'months')
-  // A frozen document's `addedOn` cannot change: its lapse date is computed once (date strings are garbage per call).
-  let lapse = LAPSES.get(document)
+  // Keyed by the VALUE of addedOn (a document changed in place is read again): date strings are garbage per call.
+  const addedOn: unknown = document.addedOn
+  if (typeof addedOn !== 'string') return periodEnd(addedOn as string, 1, 'months')
+  let lapse = LAPSES.get(addedOn)
   if (lapse === undefined) {
-    lapse = { on: periodEnd(document.addedOn, 1, 'months') }
-    LAPSES.set(document, lapse)
+    if (LAPSES.size >= MAX_LAPSES) LAPSES.clear()
+    lapse = { on: periodEnd(addedOn, 1, 'months') }
+    LAPSES.set(addedOn, lapse)
   }
   return lapse.on
 }
 
-const LAPSES = new WeakMap<HealthDocument, { readonly on: string | undefined }>()
+/** The lapse date by `addedOn`, at most MAX_LAPSES dates (about 27 years of days), then started afresh. */
+const LAPSES = new Map<string, { readonly on: string | undefined }>()
+const MAX_LAPSES = 10_000
 
 /**
  * Has the invisibility to the patient of a document lapsed at `at` (`at` is on or after

@@ -142,6 +142,19 @@ describe('only frozen values are remembered: a record changed in place is decide
     expect(decide(request).allowed).toBe(false)
   })
 
+  it("a frozen record whose documents are not: a document's flag changed in place is read again (the document rules run on every call)", () => {
+    const document = { id: 'd1', typeCode: '11502-2', author: { kind: 'patient' as const }, addedOn: '2024-05-02', maskedFromProfessionals: false, invisibleToPatient: false, hiddenFromLegalRepresentatives: false }
+    const record = Object.freeze({ ...deepFreeze(recordOf()), documents: Object.freeze([document]) }) as HealthRecord
+    const actor = deepFreeze({ ...gp })
+    const request = { ...base, action: 'view', actor, record, document } as const
+    expect(decide(request).allowed).toBe(true)
+    expect(decide(request).allowed).toBe(true)
+    document.maskedFromProfessionals = true
+    const after = decide(request)
+    expect(after.allowed).toBe(false)
+    expect(after.reasons.map((r) => r.rule)).toContain('R-MASK-2')
+  })
+
   it("an unfrozen patient: a birth date corrected after a decision is read again (the patient's stage, A-3)", () => {
     const record = recordOf()
     const patient = { ...record.patient, birthDate: '2010-01-01' }
@@ -173,6 +186,21 @@ describe('only frozen values are remembered: a record changed in place is decide
     expect(decide({ ...base, actor, record, at: '1970-01-01' }).allowed).toBe(false)
     expect(decide({ ...base, actor, record, accessMode: 'unknown' as 'normal' }).allowed).toBe(false)
     expect(decide({ ...base, actor, record })).toBe(allowed)
+  })
+
+  it("a request's shareWith changed in place after a decision is decided anew (the key keeps the role it was decided with)", () => {
+    const record = deepFreeze(
+      buildRecord({ patient: { birthDate: '2010-01-01' }, legalRepresentatives: [{ id: 'mum', role: 'parent' }] }),
+    )
+    const actor = deepFreeze({ kind: 'legal-representative', id: 'mum' } as const)
+    const shareWith: { role: 'parent' | 'guardian' | 'other' } = { role: 'parent' }
+    const request = { action: 'share-profile', at: '2024-06-01', actor, record, shareWith } as const
+    const first = decide(request)
+    shareWith.role = 'other'
+    const expected = decide(unfrozenCopy(request))
+    expect(first).not.toEqual(expected)
+    expect(decide(request)).toEqual(expected)
+    expect(decide({ ...request, shareWith: { role: 'other' } })).toEqual(expected)
   })
 
   // The fields only rare actions read, which the property above seldom reaches: one pair each, on the same frozen
