@@ -3,7 +3,7 @@
 import type { Policy } from './actions/index.js'
 import type { Decision } from './decision/decision.js'
 import type { Outcome } from './decision/outcome.js'
-import { isDeeplyFrozen } from './domain/frozen.js'
+import { isDeeplyFrozen, knownNotFrozen, markNotFrozen } from './domain/frozen.js'
 import { emptyCanonical, readRequest, type Canonical } from './canonical.js'
 import type { HealthDocument, Request } from './domain/types.js'
 import { PLANS, type Plan } from './plan.js'
@@ -178,6 +178,7 @@ export interface Stage {
 }
 
 const STAGES = new WeakMap<object, WeakMap<object, Array<Stage>>>()
+const SEEN_ONCE = new WeakSet<object>()
 
 const isObject = (u: unknown): u is object => typeof u === 'object' && u !== null
 
@@ -226,6 +227,7 @@ export const findStage = (input: Request, matrix: CompiledMatrix): Stage | undef
  * documents cheap. Checked once per record (the answer cannot change: see src/domain/frozen.ts).
  */
 const recordLevelFrozen = (record: object): boolean => {
+  if (isDeeplyFrozen(record)) return true
   if (!Object.isFrozen(record)) return false
   for (const key of Reflect.ownKeys(record)) {
     const property = Object.getOwnPropertyDescriptor(record, key)
@@ -243,7 +245,17 @@ const stagesFor = (request: Request): Array<Stage> | undefined => {
   if (!isObject(record) || !isObject(actor) || (shareWith !== undefined && !isObject(shareWith))) return undefined
   let byActor = STAGES.get(record)
   if (byActor === undefined) {
-    if (!recordLevelFrozen(record)) return undefined
+    // Most records are decided once (a request decoded, decided, dropped): a record is walked for frozenness, and
+    // remembered, from its second decision on.
+    if (!SEEN_ONCE.has(record)) {
+      SEEN_ONCE.add(record)
+      return undefined
+    }
+    if (knownNotFrozen(record)) return undefined
+    if (!recordLevelFrozen(record)) {
+      markNotFrozen(record)
+      return undefined
+    }
     byActor = new WeakMap()
     STAGES.set(record, byActor)
   }

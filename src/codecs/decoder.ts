@@ -282,11 +282,15 @@ export const taggedUnion = <A>(expected: Expected, members: { readonly [kind: st
 }
 
 /** Adds checks across fields, run on the raw input even when decoding failed elsewhere (EVERY issue is reported). */
-export const withChecks = <A>(d: Decoder<A>, checks: (u: unknown, path: Path) => ReadonlyArray<RawIssue>): Decoder<A> => ({
+export const withChecks = <A>(
+  d: Decoder<A>,
+  checks: (u: unknown, path: Path, decoded: A | undefined) => ReadonlyArray<RawIssue>,
+): Decoder<A> => ({
   expected: d.expected,
   decode: (u, path) => {
     const r = d.decode(u, path)
-    const extra = checks(u, path)
+    // The checks get the decoded value when decoding succeeded, so that they need not decode its parts again.
+    const extra = checks(u, path, E.isRight(r) ? r.right : undefined)
     if (extra.length === 0) return r
     return E.left(E.isLeft(r) ? [...r.left, ...extra] : extra)
   },

@@ -277,7 +277,7 @@ const requestShape = struct(
 
 // Checks across fields, on the raw input (each is skipped when the fields it reads are themselves invalid:
 // those already have their own issue).
-const requestChecks = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
+const requestChecks = (u: unknown, path: Path, decoded: Request | undefined): ReadonlyArray<RawIssue> => {
   if (!isRecordLike(u)) return []
   const out: Array<RawIssue> = []
   const record = ownValue(u, 'record')
@@ -302,7 +302,7 @@ const requestChecks = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
     if (accessor === undefined || 'value' in accessor)
       out.push(issue('MISSING_DOCUMENT', [...path, 'document'], act2))
   }
-  out.push(...integrityIssues(u, path))
+  out.push(...integrityIssues(u, path, decoded))
   // `at` on or after the birth date (path /at).
   const at = ownValue(u, 'at')
   const birthDate = ownValue(ownValue(record, 'patient'), 'birthDate')
@@ -313,7 +313,8 @@ const requestChecks = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
 
 // The checks of input integrity (A-7, R-FEED-1, R-AUTH-1, R-MINOR-3), on the parts of the raw input that decode
 // (a part that does not decode has its own issue already). Same facts as the engine's (src/domain/integrity.ts).
-const integrityIssues = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
+// `decoded`: the request, when it decoded — its documents are then read from it instead of being decoded again.
+const integrityIssues = (u: unknown, path: Path, decoded: Request | undefined): ReadonlyArray<RawIssue> => {
   const out: Array<RawIssue> = []
   const at = ownValue(u, 'at')
   const record = ownValue(u, 'record')
@@ -332,23 +333,9 @@ const integrityIssues = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
   // A-7 and R-FEED-1: the document against the record's documents.
   const action = ownValue(u, 'action')
   if (typeof action !== 'string' || !(DOCUMENT_ACTIONS as ReadonlyArray<string>).includes(action)) return out
-  const claimed = healthDocument.decode(ownValue(u, 'document'), [])
-  const raws = ownValue(record, 'documents')
-  if (E.isLeft(claimed) || !Array.isArray(raws)) return out
-  const doc = claimed.right
-  let index = -1
-  let own: HealthDocument | undefined
-  // A record document that does not decode has its own issue, and its id cannot be trusted to say what the
-  // record holds: then absence is not reported (a difference from a decoded copy still is).
-  let allDecode = true
-  for (let i = 0; i < raws.length; i++) {
-    const d = healthDocument.decode(Object.getOwnPropertyDescriptor(raws, String(i))?.value, [])
-    if (E.isLeft(d)) allDecode = false
-    else if (own === undefined && d.right.id === doc.id) {
-      index = i
-      own = d.right
-    }
-  }
+  const found = decoded === undefined ? recordCopyInRaw(u) : recordCopyInDecoded(decoded)
+  if (found === undefined) return out
+  const { doc, own, index, allDecode } = found
   const ownPath = toPointer([...path, 'record', 'documents', index])
   if (action === 'feed') {
     if (own !== undefined) out.push(issue('FED_DOCUMENT_ID_EXISTS', [...path, 'document', 'id'], doc.id, `${ownPath}/id`))
@@ -368,6 +355,44 @@ const integrityIssues = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
       )
     }
   return out
+}
+
+/** The request's document, the record's copy of its id (the first), its index, and whether every record document decoded. */
+interface RecordCopy {
+  readonly doc: HealthDocument
+  readonly own: HealthDocument | undefined
+  readonly index: number
+  readonly allDecode: boolean
+}
+
+/** From a decoded request: nothing is decoded again. */
+const recordCopyInDecoded = (decoded: Request): RecordCopy | undefined => {
+  const doc = decoded.document
+  if (doc === undefined) return undefined
+  const index = decoded.record.documents.findIndex((d) => d.id === doc.id)
+  return { doc, own: index < 0 ? undefined : decoded.record.documents[index], index, allDecode: true }
+}
+
+/** From the raw input, when the request as a whole did not decode: its document and the record's, decoded one by one. */
+const recordCopyInRaw = (u: unknown): RecordCopy | undefined => {
+  const claimed = healthDocument.decode(ownValue(u, 'document'), [])
+  const raws = ownValue(ownValue(u, 'record'), 'documents')
+  if (E.isLeft(claimed) || !Array.isArray(raws)) return undefined
+  const doc = claimed.right
+  let index = -1
+  let own: HealthDocument | undefined
+  // A record document that does not decode has its own issue, and its id cannot be trusted to say what the
+  // record holds: then absence is not reported (a difference from a decoded copy still is).
+  let allDecode = true
+  for (let i = 0; i < raws.length; i++) {
+    const d = healthDocument.decode(Object.getOwnPropertyDescriptor(raws, String(i))?.value, [])
+    if (E.isLeft(d)) allDecode = false
+    else if (own === undefined && d.right.id === doc.id) {
+      index = i
+      own = d.right
+    }
+  }
+  return { doc, own, index, allDecode }
 }
 
 export const request: Decoder<Request> = withChecks<Request>(requestShape, requestChecks)

@@ -10,7 +10,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import type { IsoDate } from '../domain/dates.js'
-import { deepFreeze } from '../domain/frozen.js'
+import { freezeBuilt } from '../domain/frozen.js'
 import type { Profession } from '../domain/profession.js'
 import type {
   AccessMode,
@@ -192,7 +192,7 @@ export const AuthorizationMatrixCodec: t.Type<AuthorizationMatrix, Authorization
 // actor between calls is only ever about values no one can change (src/domain/frozen.ts).
 const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>, A> => {
   const r = d.decode(u, [])
-  return E.isRight(r) ? E.right(deepFreeze(r.right)) : E.left(r.left.map(publicIssue))
+  return E.isRight(r) ? E.right(freezeBuilt(r.right)) : E.left(r.left.map(publicIssue))
 }
 
 /**

@@ -2,7 +2,7 @@
 // identity. Every optional field accepts `undefined` (a value mapped from a database) and is then left out,
 // so callers with `exactOptionalPropertyTypes` need no conditional spreads.
 import type { IsoDate } from './dates.js'
-import { deepFreeze } from './frozen.js'
+import { freezeBuilt } from './frozen.js'
 import type {
   Authorization,
   Block,
@@ -163,7 +163,7 @@ export const buildDocument = (input: DocumentInput): HealthDocument => {
     invisibleToPatient: input.invisibleToPatient ?? false,
     hiddenFromLegalRepresentatives: input.hiddenFromLegalRepresentatives ?? false,
   }
-  return deepFreeze(input.subcontractedBy === undefined ? document : { ...document, subcontractedBy: input.subcontractedBy })
+  return freezeBuilt(input.subcontractedBy === undefined ? document : { ...document, subcontractedBy: input.subcontractedBy })
 }
 
 // Only the fields of the domain are copied, nested objects included: a row's other columns stay behind.
@@ -237,5 +237,5 @@ export const buildRecord = (input: RecordInput): HealthRecord => {
     authorizations: (input.authorizations ?? []).map(authorizationOf),
     documents: (input.documents ?? []).map(buildDocument),
   }
-  return deepFreeze(input.emergencyAccess === undefined ? record : { ...record, emergencyAccess: emergencyAccessOf(input.emergencyAccess) })
+  return freezeBuilt(input.emergencyAccess === undefined ? record : { ...record, emergencyAccess: emergencyAccessOf(input.emergencyAccess) })
 }

@@ -24,33 +24,31 @@ const THAWED = new WeakSet<object>()
  *
  * @since 0.2.0
  */
-export const isDeeplyFrozen = (value: unknown): boolean => {
-  if (typeof value === 'object' && value !== null) {
-    // The answer for a value seen before costs one lookup, and no allocation.
-    if (FROZEN.has(value)) return true
-    if (THAWED.has(value)) return false
-  }
-  return frozenWalk(value, new Set())
-}
+export const isDeeplyFrozen = (value: unknown): boolean => frozenWalk(value, 0)
 
-const frozenWalk = (value: unknown, walking: Set<object>): boolean => {
+/** Deeper than this, a value is not remembered: records are a few levels deep, and a cycle never ends. */
+const MAX_DEPTH = 64
+
+// `__lookupGetter__` tells an accessor from a data property without building a descriptor (an own data property
+// answers `undefined`, an own accessor its getter; a setter-only accessor answers `undefined` but reads as
+// `undefined` too, which cannot change).
+const lookupGetter = (Object.prototype as unknown as { readonly __lookupGetter__: (this: object, key: PropertyKey) => unknown }).__lookupGetter__
+
+const frozenWalk = (value: unknown, depth: number): boolean => {
   if (typeof value === 'function') return false
   if (typeof value !== 'object' || value === null) return true
   if (FROZEN.has(value)) return true
-  if (THAWED.has(value) || walking.has(value) || !Object.isFrozen(value)) {
-    THAWED.add(value)
-    return false
-  }
-  walking.add(value)
-  let ok = true
-  for (const key of Reflect.ownKeys(value)) {
-    const property = Object.getOwnPropertyDescriptor(value, key)
-    if (property === undefined || !('value' in property) || !frozenWalk(property.value, walking)) {
-      ok = false
-      break
+  if (THAWED.has(value)) return false
+  let ok = depth < MAX_DEPTH && Object.isFrozen(value)
+  if (ok)
+    for (const key of Reflect.ownKeys(value)) {
+      if (lookupGetter.call(value, key) !== undefined || !frozenWalk((value as Readonly<Record<PropertyKey, unknown>>)[key], depth + 1)) {
+        ok = false
+        break
+      }
     }
-  }
-  walking.delete(value)
+  // Verified once and remembered either way (a frozen object cannot thaw; a negative answer only costs speed, and
+  // deepFreeze forgets it).
   if (ok) FROZEN.add(value)
   else THAWED.add(value)
   return ok
@@ -75,13 +73,42 @@ export const deepFreeze = <A>(value: A): A => {
 }
 
 const freezeWalk = (value: unknown, seen: Set<object>): void => {
-  if (typeof value !== 'object' || value === null || seen.has(value) || FROZEN.has(value)) return
-  seen.add(value)
-  Object.freeze(value)
+  if (typeof value !== 'object' || value === null || FROZEN.has(value)) return
+  if (Object.isFrozen(value)) {
+    // Frozen before (by this walk, through a cycle, or by someone else): walked at most once more.
+    if (seen.has(value)) return
+    seen.add(value)
+  } else Object.freeze(value)
   // Found not deeply frozen before: it may be now; the next check walks it again.
   THAWED.delete(value)
-  for (const key of Reflect.ownKeys(value)) {
-    const property = Object.getOwnPropertyDescriptor(value, key)
-    if (property !== undefined && 'value' in property) freezeWalk(property.value, seen)
-  }
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freezeWalk(value[i], seen)
+  else for (const key of Reflect.ownKeys(value)) freezeWalk((value as Readonly<Record<PropertyKey, unknown>>)[key], seen)
+}
+
+/**
+ * Freezes a value the library has just built — plain objects and arrays, data properties only, no cycle, nothing
+ * shared with the caller (a decoded request, a built record) — in place: {@link deepFreeze} without its checks,
+ * about five times cheaper (the codecs freeze every value they decode). @internal
+ */
+export const freezeBuilt = <A>(value: A): A => {
+  freezeData(value, 0)
+  return value
+}
+
+// The value and its parts one level down (a request's record and actor, a record's patient and lists) are known
+// deeply frozen at once: the engine's checks of them cost one lookup, not a walk.
+const freezeData = (value: unknown, depth: number): void => {
+  if (typeof value !== 'object' || value === null) return
+  Object.freeze(value)
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freezeData(value[i], depth + 1)
+  else for (const key in value) freezeData((value as Readonly<Record<string, unknown>>)[key], depth + 1)
+  if (depth <= 1) FROZEN.add(value)
+}
+
+/** Has `value` been found not deeply frozen (and not deep-frozen since)? For checks of their own. @internal */
+export const knownNotFrozen = (value: object): boolean => THAWED.has(value)
+
+/** Records that a check of its own found `value` not frozen enough ({@link deepFreeze} forgets it). @internal */
+export const markNotFrozen = (value: object): void => {
+  THAWED.add(value)
 }

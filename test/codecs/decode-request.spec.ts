@@ -14,7 +14,9 @@ import {
 } from '../../src/codecs/index.js'
 import { ACCESS_MODES, ACTIONS, AUTHENTICATIONS, DOCUMENT_ACTIONS, THIRD_PARTIES, type Request } from '../../src/domain/types.js'
 import { PROFESSIONS } from '../../src/domain/profession.js'
-import { deepFreeze } from '../../src/testing/index.js'
+import { arbRequest, arbTamperedRequest, deepFreeze } from '../../src/testing/index.js'
+import { isDeeplyFrozen } from '../../src/domain/frozen.js'
+import * as fc from 'fast-check'
 import { REMOVE, resolve, setAt } from '../fuzz/json-pointer.js'
 
 // A valid request touching every optional part, as JSON would bring it.
@@ -563,5 +565,46 @@ describe('decodeRequest: the record is the source of truth (A-7, R-FEED-1, R-AUT
     expect(single(emancipated, '/record/patient/emancipated', 'EMANCIPATED_UNDER_16').message.en).toContain('13')
     single(setAt(emancipated, '/at', '2026-06-14'), '/record/patient/emancipated', 'EMANCIPATED_UNDER_16')
     expect(E.isRight(decodeRequest(setAt(emancipated, '/at', '2026-06-15')))).toBe(true)
+  })
+})
+
+describe('decodeRequest: the A-7 and R-FEED-1 issues do not depend on whether the rest of the request decodes', () => {
+  // When the request decodes, its documents are read from the decoded value; when another field is broken, they are
+  // decoded one by one from the raw input (src/codecs/domain.ts). Both ways must report the same A-7 / R-FEED-1 issues.
+  const RUNS = process.env['DMP_RULES_DEEP'] !== undefined ? 20_000 : 500
+  const integrity = new Set(['DOCUMENT_NOT_IN_RECORD', 'DOCUMENT_DIFFERS_FROM_RECORD', 'FED_DOCUMENT_ID_EXISTS', 'FED_DOCUMENT_NOT_ADDED_AT'])
+  const a7 = (u: unknown) => {
+    const r = decodeRequest(u)
+    return E.isLeft(r) ? r.left.filter((i) => integrity.has(i.code)) : []
+  }
+  it(`same issues with a broken careTeam as without (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(fc.oneof(arbTamperedRequest().map((t) => t.tampered), arbRequest()), (request) => {
+        const plain = JSON.parse(JSON.stringify(request)) as Record<string, unknown>
+        const broken = { ...plain, careTeam: 'yes' }
+        expect(a7(broken)).toEqual(a7(plain))
+        const all = decodeRequest(broken)
+        expect(E.isLeft(all) && all.left.some((i) => i.path === '/careTeam')).toBe(true)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
+
+describe('decoded values are deeply frozen (since 0.2.0)', () => {
+  const everyObjectFrozen = (v: unknown): boolean =>
+    typeof v !== 'object' || v === null || (Object.isFrozen(v) && Reflect.ownKeys(v).every((k) => everyObjectFrozen((v as Record<PropertyKey, unknown>)[k])))
+  it('decodeRequest and decodeRecord return values frozen at every depth, and the engine knows it', () => {
+    fc.assert(
+      fc.property(arbRequest(), (request) => {
+        const decoded = decodeRequest(JSON.parse(JSON.stringify(request)))
+        if (E.isLeft(decoded)) throw new Error(JSON.stringify(decoded.left))
+        expect(everyObjectFrozen(decoded.right)).toBe(true)
+        expect(isDeeplyFrozen(decoded.right.record) && isDeeplyFrozen(decoded.right.actor)).toBe(true)
+        const record = decodeRecord(JSON.parse(JSON.stringify(request.record)))
+        expect(E.isRight(record) && everyObjectFrozen(record.right)).toBe(true)
+      }),
+      { numRuns: 200 },
+    )
   })
 })
