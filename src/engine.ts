@@ -294,8 +294,12 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
     }
     // INVARIANT: document-scoped rules read `ctx.document`, never `ctx.request.document` (src/rules/rule.ts),
     // so every document shares one request; the property "agrees with decide" checks it.
+    // One context for the whole call, its document set before each use: no allocation per document. (A nested call
+    // from a getter of a document has its own.)
+    const context: StageContext = { request: viewRequest, matrix, document: undefined }
     return viewRequest.record.documents.map((document) => {
-      const documentContext: DocumentContext = { request: viewRequest, matrix, document }
+      context.document = document
+      const documentContext = context as DocumentContext
       const leaf = evaluateDocumentRules(recordNode, plan, documentContext, undefined)
       if (leaf?.decision !== undefined) return { document, decision: leaf.decision }
       // A signature not seen yet (or a full memo): evaluate again, combining this time.
