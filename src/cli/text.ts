@@ -75,7 +75,8 @@ each decision with its reasons (rule id, legal basis), obligations and remedies.
   --lang fr|en   language of the human output (default: en)
   --matrix FILE  the authorisation matrix to decide with (R-AUTH-7): an AuthorizationMatrix
                  { version, grants }, or the JSON:API rows Mon espace santé serves; default: the
-                 bundled matrix, which grants no document type (see docs/matrix.md)
+                 bundled DEFAULT_MATRIX, a transcription of the Cnam matrix of 2024-09-25
+                 (see docs/matrix.md)
   -h, --help     print this help
 
 map draws who may open the record of FILE.json (a request, or { "record", "at" }) and see which of its
@@ -108,7 +109,8 @@ décision avec ses motifs (règle, fondement juridique), ses obligations et ce q
   --lang fr|en   langue de l'affichage (défaut : en)
   --matrix FICH. la matrice d'habilitation à appliquer (R-AUTH-7) : une AuthorizationMatrix
                  { version, grants }, ou les lignes JSON:API servies par Mon espace santé ; par
-                 défaut la matrice fournie, qui n'ouvre aucun type de document (voir docs/matrix.md)
+                 défaut DEFAULT_MATRIX, transcription de la matrice de la Cnam du 25/09/2024
+                 (voir docs/matrix.md)
   -h, --help     affiche cette aide
 
 map dessine qui peut ouvrir le dossier de FICHIER.json (une demande, ou { "record", "at" }) et voir lesquels
