@@ -46,7 +46,7 @@ entity Document = {
   invisibleToPatient: Bool,
   visibleToPatientOn: datetime,
 };
-type Ctx = { at: datetime, record: Record, careTeam: Bool, explicitConsent: Bool, patientOpposes: Bool };
+type Ctx = { at: datetime, record: Record, careTeam: Bool, participatesInCare: Bool, explicitConsent: Bool, patientOpposes: Bool };
 action consult appliesTo { principal: [Professional, Patient], resource: Record, context: Ctx };
 action view appliesTo { principal: [Professional, Patient], resource: Document, context: Ctx };
 `
@@ -81,6 +81,8 @@ export const CEDAR_POLICIES: Readonly<Record<string, string>> = {
   'R-AUTH-6 establishment': `forbid(principal is Professional, action, resource)
     when { principal has establishmentBlockKey && ${blockCovers('principal.establishmentBlockKey')} };`,
   // consent
+  // Catalogue revision 2: a professional outside the care team takes part in the care, or is refused (R-ACTOR-3).
+  'R-ACTOR-3 participation': `forbid(principal is Professional, action, resource) unless { context.careTeam || context.participatesInCare };`,
   'R-CONSENT-2': `forbid(principal is Professional, action, resource) unless { context.careTeam || context.explicitConsent };`,
   'R-CONSENT-5': `forbid(principal is Professional, action, resource) when { context.patientOpposes };`,
   // documents
@@ -217,6 +219,7 @@ export const toCedar = (req: Request, matrix: AuthorizationMatrix): CedarRequest
       at: dt(req.at),
       record: ref('Record', 'r'),
       careTeam: req.careTeam === true,
+      participatesInCare: req.participatesInCare === true,
       explicitConsent: req.explicitConsent === true,
       patientOpposes: req.patientOpposes === true,
     },
