@@ -3,7 +3,7 @@
 import type { Policy } from './actions/index.js'
 import type { Decision } from './decision/decision.js'
 import type { Outcome } from './decision/outcome.js'
-import { isDeeplyFrozen, knownNotFrozen, markNotFrozen } from './domain/frozen.js'
+import { isDeeplyFrozen, isDeeplyFrozenBut } from './domain/frozen.js'
 import { emptyCanonical, readRequest, type Canonical } from './canonical.js'
 import type { HealthDocument, Request } from './domain/types.js'
 import { PLANS, type Plan } from './plan.js'
@@ -88,32 +88,8 @@ export const step = (node: MemoNode | undefined, slot: number, outcome: Outcome)
 // (src/canonical.ts): one shape, so these reads are cheap. An unfrozen record or actor is evaluated in full on
 // every call.
 
-// A field added to Request (or to shareWith) that a rule could read must be compared by sameKey: this fails to
-// compile until it is listed here (and test/properties/record-memo.spec.ts fails while sameKey does not compare it).
-type Compared =
-  | 'action'
-  | 'at'
-  | 'careTeam'
-  | 'participatesInCare'
-  | 'explicitConsent'
-  | 'patientOpposes'
-  | 'atPatientRequest'
-  | 'inPresenceOfDoctor'
-  | 'accessMode'
-  | 'api'
-  | 'carteVitaleRead'
-  | 'representativeId'
-  | 'shareWith'
-type KeyedByObject = 'actor' | 'record' | 'document'
-const exhaustive: [Exclude<keyof Request, Compared | KeyedByObject>] extends [never]
-  ? [Exclude<keyof NonNullable<Request['shareWith']>, 'role'>] extends [never]
-    ? true
-    : never
-  : never = true
-void exhaustive
-
-/** The primitive fields of the key (all of `Compared` but `shareWith`), for the check that they are primitives. */
-const PRIMITIVE_FIELDS: ReadonlyArray<Exclude<Compared, 'shareWith'>> = [
+/** The primitive fields of the key: with `shareWith`'s presence and role, every field but the objects. */
+const PRIMITIVE_FIELDS = [
   'action',
   'at',
   'careTeam',
@@ -126,7 +102,17 @@ const PRIMITIVE_FIELDS: ReadonlyArray<Exclude<Compared, 'shareWith'>> = [
   'api',
   'carteVitaleRead',
   'representativeId',
-]
+] as const satisfies ReadonlyArray<keyof Request>
+
+// A field added to Request (or to shareWith) that a rule could read must be compared by sameKey: this fails to
+// compile until it is listed above (and test/properties/record-memo.spec.ts fails while sameKey does not compare it).
+type KeyedByObject = 'actor' | 'record' | 'document' | 'shareWith'
+const exhaustive: [Exclude<keyof Request, (typeof PRIMITIVE_FIELDS)[number] | KeyedByObject>] extends [never]
+  ? [Exclude<keyof NonNullable<Request['shareWith']>, 'role'>] extends [never]
+    ? true
+    : never
+  : never = true
+void exhaustive
 
 // Field by field, by name: both requests are canonical, so each load is a fixed offset.
 const sameKey = (stage: Stage, r: Request): boolean => {
@@ -220,24 +206,6 @@ export const findStage = (input: Request, matrix: CompiledMatrix): Stage | undef
   }
 }
 
-/**
- * Is everything a record-level rule may read of this record deeply frozen? Every own property of the record but
- * `documents`, which record-level rules never read (src/rules/rule.ts); `documents` must still be a frozen array, for
- * the index of src/domain/integrity.ts. Not walking the documents keeps the first call on a record of 100 000
- * documents cheap. Checked once per record (the answer cannot change: see src/domain/frozen.ts).
- */
-const recordLevelFrozen = (record: object): boolean => {
-  if (isDeeplyFrozen(record)) return true
-  if (!Object.isFrozen(record)) return false
-  for (const key of Reflect.ownKeys(record)) {
-    const property = Object.getOwnPropertyDescriptor(record, key)
-    if (property === undefined || !('value' in property)) return false
-    const frozen = key === 'documents' ? Array.isArray(property.value) && Object.isFrozen(property.value) : isDeeplyFrozen(property.value)
-    if (!frozen) return false
-  }
-  return true
-}
-
 /** The stages of this canonical request's record and actor, created when both are deeply frozen; else `undefined`. */
 const stagesFor = (request: Request): Array<Stage> | undefined => {
   const { record, actor } = request
@@ -251,11 +219,9 @@ const stagesFor = (request: Request): Array<Stage> | undefined => {
       SEEN_ONCE.add(record)
       return undefined
     }
-    if (knownNotFrozen(record)) return undefined
-    if (!recordLevelFrozen(record)) {
-      markNotFrozen(record)
-      return undefined
-    }
+    // Everything a record-level rule may read: all but the documents' contents (src/rules/rule.ts), which are
+    // decided afresh on every call; the documents array itself frozen, for the index of src/domain/integrity.ts.
+    if (!isDeeplyFrozenBut(record, 'documents')) return undefined
     byActor = new WeakMap()
     STAGES.set(record, byActor)
   }

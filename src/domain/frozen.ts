@@ -39,18 +39,38 @@ const frozenWalk = (value: unknown, depth: number): boolean => {
   if (typeof value !== 'object' || value === null) return true
   if (FROZEN.has(value)) return true
   if (THAWED.has(value)) return false
-  let ok = depth < MAX_DEPTH && Object.isFrozen(value)
-  if (ok)
-    for (const key of Reflect.ownKeys(value)) {
-      if (lookupGetter.call(value, key) !== undefined || !frozenWalk((value as Readonly<Record<PropertyKey, unknown>>)[key], depth + 1)) {
-        ok = false
-        break
-      }
-    }
+  const ok = depth < MAX_DEPTH && Object.isFrozen(value) && propertiesFrozen(value, depth, undefined)
   // Verified once and remembered either way (a frozen object cannot thaw; a negative answer only costs speed, and
   // deepFreeze forgets it).
   if (ok) FROZEN.add(value)
   else THAWED.add(value)
+  return ok
+}
+
+/** Are the own properties of a frozen object data properties holding deeply frozen values (`shallow`: a frozen array)? */
+const propertiesFrozen = (value: object, depth: number, shallow: PropertyKey | undefined): boolean => {
+  for (const key of Reflect.ownKeys(value)) {
+    if (lookupGetter.call(value, key) !== undefined) return false
+    const property: unknown = (value as Readonly<Record<PropertyKey, unknown>>)[key]
+    if (!(key === shallow ? Array.isArray(property) && Object.isFrozen(property) : frozenWalk(property, depth + 1))) return false
+  }
+  return true
+}
+
+// Values found not frozen enough by isDeeplyFrozenBut (deepFreeze forgets them too).
+const THAWED_BUT = new WeakSet<object>()
+
+/**
+ * Is `value` frozen, with every own property a deeply frozen data property, except `shallow`, which need only hold a
+ * frozen array? A record's `documents`: the engine's record-level rules never read them, so their contents need not
+ * be walked (a record of 100 000 documents is not). A value known deeply frozen answers at once; a negative answer is
+ * kept until {@link deepFreeze}. @internal
+ */
+export const isDeeplyFrozenBut = (value: object, shallow: PropertyKey): boolean => {
+  if (FROZEN.has(value)) return true
+  if (THAWED_BUT.has(value)) return false
+  const ok = Object.isFrozen(value) && propertiesFrozen(value, 0, shallow)
+  if (!ok) THAWED_BUT.add(value)
   return ok
 }
 
@@ -81,6 +101,7 @@ const freezeWalk = (value: unknown, seen: Set<object>): void => {
   } else Object.freeze(value)
   // Found not deeply frozen before: it may be now; the next check walks it again.
   THAWED.delete(value)
+  THAWED_BUT.delete(value)
   if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freezeWalk(value[i], seen)
   else for (const key of Reflect.ownKeys(value)) freezeWalk((value as Readonly<Record<PropertyKey, unknown>>)[key], seen)
 }
@@ -103,12 +124,4 @@ const freezeData = (value: unknown, depth: number): void => {
   if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freezeData(value[i], depth + 1)
   else for (const key in value) freezeData((value as Readonly<Record<string, unknown>>)[key], depth + 1)
   if (depth <= 1) FROZEN.add(value)
-}
-
-/** Has `value` been found not deeply frozen (and not deep-frozen since)? For checks of their own. @internal */
-export const knownNotFrozen = (value: object): boolean => THAWED.has(value)
-
-/** Records that a check of its own found `value` not frozen enough ({@link deepFreeze} forgets it). @internal */
-export const markNotFrozen = (value: object): void => {
-  THAWED.add(value)
 }
