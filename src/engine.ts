@@ -162,21 +162,41 @@ const decideUnsafe = (input: Request, matrix: CompiledMatrix, recordOutcome: Rec
     stage.claimed = undefined
     const leaf = stage.plan.isDocumentAction ? evaluateDocumentPart(stage.node, stage.plan, claimed, stage.context, undefined) : stage.node
     stage.context.document = undefined
-    if (leaf?.decision !== undefined) return leaf.decision
+    // The stage's request is this one but for its document, which the rules take from `claimed`.
+    return leaf?.decision ?? combineAfresh(stage.plan, stage.request, claimed, matrix, recordOutcome, leaf)
   }
   // Every field read once, into one shape (src/canonical.ts); the rules read this copy.
   const request = canonicalRequest(input)
   const plan = PLANS.get(request.action)
   if (plan === undefined) return UNKNOWN_ACTION
-  const root = memoRoot(matrix, plan.policy)
-  const node = evaluateRecordRules(root, plan, { request, matrix }, recordOutcome, undefined)
+  const context: StageContext = { request, matrix, document: undefined }
+  const node = evaluateRecordRules(memoRoot(matrix, plan.policy), plan, context, recordOutcome, undefined)
   if (node !== undefined) rememberStage(plan, matrix, request, node)
-  const leaf = plan.isDocumentAction ? evaluateDocumentPart(node, plan, request.document, { request, matrix, document: undefined }, undefined) : node
-  if (leaf?.decision !== undefined) return leaf.decision
-  // A signature not seen yet (or a full memo): evaluate again (rules are pure), combining this time.
+  const leaf = plan.isDocumentAction ? evaluateDocumentPart(node, plan, request.document, context, undefined) : node
+  return leaf?.decision ?? combineAfresh(plan, request, request.document, matrix, recordOutcome, leaf)
+}
+
+/**
+ * A signature not seen yet (or a full memo): evaluates the request again (rules are pure), combining this time, and
+ * keeps the Decision in the memo's leaf, if any.
+ */
+const combineAfresh = (
+  plan: Plan,
+  request: Request,
+  claimed: HealthDocument | undefined,
+  matrix: CompiledMatrix,
+  recordOutcome: RecordOutcome,
+  leaf: MemoNode | undefined,
+): Decision => {
   const combined = emptyCombined()
-  evaluateRecordRules(undefined, plan, { request, matrix }, recordOutcome, combined)
-  if (plan.isDocumentAction) evaluateDocumentPart(undefined, plan, request.document, { request, matrix, document: undefined }, combined)
+  const context: StageContext = { request, matrix, document: undefined }
+  evaluateRecordRules(undefined, plan, context, recordOutcome, combined)
+  if (plan.isDocumentAction) evaluateDocumentPart(undefined, plan, claimed, context, combined)
+  return rememberedDecision(combined, matrix, leaf)
+}
+
+/** The Decision of a combination, named and frozen, kept in the memo's leaf if any. */
+const rememberedDecision = (combined: Combined, matrix: CompiledMatrix, leaf: MemoNode | undefined): Decision => {
   const decision = frozen(withMatrixVersion(decisionOf(combined), matrix))
   if (leaf !== undefined) leaf.decision = decision
   return decision
@@ -285,18 +305,18 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
     // rules say the same thing share one frozen Decision (most documents of a record do): a record of 100 000
     // documents holds a handful of decisions, not 100 000. A document's own copy is the record's, so A-7 is
     // NotApplicable and takes no step: the same signature, so the same Decision, as decide.
+    // One context for the whole call, its document set before each document's rules: no allocation per document.
+    // (A nested call from a getter of a document has its own.)
+    const context: StageContext = { request: viewRequest, matrix, document: undefined }
     const stage = findStage(viewRequest, matrix)
     if (stage !== undefined) stage.claimed = undefined
     let recordNode = stage?.node
     if (recordNode === undefined) {
-      recordNode = evaluateRecordRules(memoRoot(matrix, plan.policy), plan, { request: viewRequest, matrix }, evaluateRecordRule, undefined)
+      recordNode = evaluateRecordRules(memoRoot(matrix, plan.policy), plan, context, evaluateRecordRule, undefined)
       if (recordNode !== undefined) rememberStage(plan, matrix, viewRequest, recordNode)
     }
     // INVARIANT: document-scoped rules read `ctx.document`, never `ctx.request.document` (src/rules/rule.ts),
     // so every document shares one request; the property "agrees with decide" checks it.
-    // One context for the whole call, its document set before each use: no allocation per document. (A nested call
-    // from a getter of a document has its own.)
-    const context: StageContext = { request: viewRequest, matrix, document: undefined }
     return viewRequest.record.documents.map((document) => {
       context.document = document
       const documentContext = context as DocumentContext
@@ -304,11 +324,9 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
       if (leaf?.decision !== undefined) return { document, decision: leaf.decision }
       // A signature not seen yet (or a full memo): evaluate again, combining this time.
       const combined = emptyCombined()
-      evaluateRecordRules(undefined, plan, { request: viewRequest, matrix }, evaluateRecordRule, combined)
+      evaluateRecordRules(undefined, plan, context, evaluateRecordRule, combined)
       evaluateDocumentRules(undefined, plan, documentContext, combined)
-      const decision = frozen(withMatrixVersion(decisionOf(combined), matrix))
-      if (leaf !== undefined) leaf.decision = decision
-      return { document, decision }
+      return { document, decision: rememberedDecision(combined, matrix, leaf) }
     })
   } catch {
     // INVARIANT: unreachable for values of the declared types.
