@@ -1,4 +1,5 @@
 // The command line of `dmp-rules`, parsed into a command or a usage error. Pure.
+import { suggest } from '../codecs/wording.js'
 import type { Lang } from '../messages/index.js'
 import type { CliText } from './text.js'
 
@@ -51,6 +52,17 @@ export interface UsageError {
 
 const isLang = (s: string): s is Lang => s === 'fr' || s === 'en'
 
+/** The commands, the options and the languages: what a typo is compared with (edit distance) for a suggestion. */
+const COMMANDS = ['decide', 'map', 'help'] as const
+const OPTIONS = ['--help', '--json', '--lang', '--matrix', '--actors', '--markdown', '--html', '--svg'] as const
+const LANGS = ['fr', 'en'] as const
+
+/** The option nearest to an unknown one (`--jsno` → `--json`; for `--lnag=fr`, the part before `=`). */
+const nearestOption = (a: string): string | undefined => {
+  const eq = a.indexOf('=')
+  return suggest(eq < 0 ? a : a.slice(0, eq), OPTIONS)
+}
+
 /**
  * Parses the arguments that follow the program name (`process.argv.slice(2)`).
  * Accepts `--lang fr` and `--lang=fr`, options before or after the file, `--` before a file that starts with `-`.
@@ -77,7 +89,7 @@ export const parseArgs = (argv: ReadonlyArray<string>): Command | UsageError => 
   const error = (message: (t: CliText) => string): UsageError => ({ kind: 'usage-error', lang, message })
   if (badLang !== undefined) {
     const v = badLang
-    return error((t) => t.badLang(v))
+    return error((t) => t.badLang(v, suggest(v, LANGS)))
   }
 
   let help = false
@@ -124,14 +136,14 @@ export const parseArgs = (argv: ReadonlyArray<string>): Command | UsageError => 
         if (v === undefined || v === '') return error((t) => t.missingValue(`--${format}`))
         output = { format, out: v }
       }
-    } else return error((t) => t.unknownOption(a))
+    } else return error((t) => t.unknownOption(a, nearestOption(a)))
   }
 
   if (help || command === 'help') return { kind: 'help', lang }
   if (command === undefined) return error((t) => t.noCommand)
   if (command !== 'decide' && command !== 'map') {
     const c = command
-    return error((t) => t.unknownCommand(c))
+    return error((t) => t.unknownCommand(c, suggest(c, COMMANDS)))
   }
   const file = positionals[0]
   if (file === undefined) return error((t) => t.missingFile)

@@ -4,6 +4,7 @@ import type { IsoDate } from '../domain/dates.js'
 import type { HealthRecord, Request } from '../domain/types.js'
 import type { MapActor } from '../map/access-map.js'
 import type { Lang, Message } from '../messages/index.js'
+import { labelsOf } from './labels.js'
 import type { Issue } from './render.js'
 import { textOf } from './text.js'
 
@@ -16,30 +17,33 @@ const both = (f: (t: ReturnType<typeof textOf>) => string): Message => ({ fr: f(
 // Any actor: the decoder needs one to decode the record and the date of a `{ record, at }` input.
 const SOME_ACTOR = { kind: 'patient' } as const
 
-/** The label of an actor of a request file: what they are and their id. */
-export const labelOf = (r: Request): string => {
+/** The label of an actor of a request file: what they are and their id, named in `lang` (since 0.3.0; default English). */
+export const labelOf = (r: Request, lang: Lang = 'en'): string => {
   const a = r.actor
+  const l = labelsOf(lang)
   switch (a.kind) {
     case 'patient':
-      return 'patient'
+      return l.actorKind.patient
     case 'legal-representative':
-      return `legal-representative ${a.id}`
+      return `${l.actorKind['legal-representative']} ${a.id}`
     case 'professional':
-      return [a.profession, a.specialty, a.id].filter((x) => x !== undefined).join(' ')
+      return [l.profession[a.profession] ?? a.profession, a.specialty, a.id].filter((x) => x !== undefined).join(' ')
     case 'third-party':
-      return a.party
+      return l.thirdParty[a.party] ?? a.party
   }
 }
 
 /**
  * The record and date of a map: FILE.json holds a request (its record and `at` are used, the rest ignored),
  * `{ record, at }`, or a non-empty array of requests — then the record and date are the first's, and the actors
- * of the requests, with their context, are the cast (`actors`). Issues carry the JSON path in the file.
+ * of the requests, with their context, are the cast (`actors`), labelled in `lang` (since 0.3.0; default English).
+ * Issues carry the JSON path in the file.
  *
  * @since 0.2.0
  */
 export const decodeMapInput = (
   u: unknown,
+  lang: Lang = 'en',
 ): Decoded<{ readonly record: HealthRecord; readonly at: IsoDate; readonly raw: unknown; readonly actors?: ReadonlyArray<MapActor> }> => {
   if (Array.isArray(u) && u.length > 0) {
     const requests: Array<Request> = []
@@ -53,7 +57,7 @@ export const decodeMapInput = (
     if (issues.length > 0 || first === undefined) return { ok: false, issues }
     const actors = requests.map((r): MapActor => {
       const { action: _a, record: _r, at: _at, document: _d, ...context } = r
-      return { label: labelOf(r), ...context }
+      return { label: labelOf(r, lang), ...context }
     })
     return { ok: true, value: { record: first.record, at: first.at, raw: (u[0] as Record<string, unknown>)['record'], actors } }
   }

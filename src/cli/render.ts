@@ -2,6 +2,7 @@
 import type { Decision, Obligation, Reason, Remedy } from '../decision/decision.js'
 import type { Actor, Request } from '../domain/types.js'
 import type { Lang, Message } from '../messages/index.js'
+import { basisText, labelsOf } from './labels.js'
 import type { CliText } from './text.js'
 
 /**
@@ -18,34 +19,42 @@ export interface Issue {
   readonly message: Message
 }
 
-const actorDetail = (a: Actor): string => {
+// What follows the actor's kind: their profession (named in the language), specialty and id; or the third party.
+const actorDetail = (a: Actor, lang: Lang): string => {
+  const l = labelsOf(lang)
   switch (a.kind) {
     case 'patient':
       return ''
     case 'legal-representative':
       return a.id
     case 'professional':
-      return [a.profession, a.specialty, a.id].filter((x) => x !== undefined && x !== '').join(' ')
+      return [l.profession[a.profession] ?? a.profession, a.specialty, a.id].filter((x) => x !== undefined && x !== '').join(' ')
     case 'third-party':
-      return a.party
+      return l.thirdParty[a.party] ?? a.party
   }
 }
 
 /**
- * One line that says what was asked: action, actor, document, date.
+ * One line that says what was asked: action, actor, document, date — named in the language of `t` (since 0.3.0;
+ * `lang` defaults to English).
+ *
+ * @example
+ * import { renderRequestLine } from './render.js'
+ * // renderRequestLine(request, textOf('fr'), 'fr') → 'voir · professionnel infirmier 10101112131 · document doc-1 (11490-0) · le 2025-03-21'
  *
  * @since 0.1.0
  */
-export const renderRequestLine = (r: Request, t: CliText): string => {
+export const renderRequestLine = (r: Request, t: CliText, lang: Lang = 'en'): string => {
+  const l = labelsOf(lang)
   const doc = r.document !== undefined ? ` · ${t.document} ${r.document.id} (${r.document.typeCode})` : ''
-  const mode = r.accessMode !== undefined && r.accessMode !== 'normal' ? ` [${r.accessMode}]` : ''
-  return `${r.action}${mode} · ${t.actor(r.actor.kind, actorDetail(r.actor))}${doc} · ${t.at} ${r.at}`
+  const mode = r.accessMode !== undefined && r.accessMode !== 'normal' ? ` [${l.accessMode[r.accessMode] ?? r.accessMode}]` : ''
+  return `${l.action[r.action] ?? r.action}${mode} · ${t.actor(l.actorKind[r.actor.kind] ?? r.actor.kind, actorDetail(r.actor, lang))}${doc} · ${t.at} ${r.at}`
 }
 
 const reasonLines = (r: Reason, lang: Lang, t: CliText): ReadonlyArray<string> => [
   `  - ${r.rule}  ${r.code}`,
   `      ${r.message[lang]}`,
-  `      ${r.basis.length > 0 ? `${t.basis}${t.colon} ${r.basis.join('; ')}` : t.noBasis}`,
+  `      ${r.basis.length > 0 ? `${t.basis}${t.colon} ${r.basis.map((b) => basisText(b, lang)).join('; ')}` : t.noBasis}`,
 ]
 
 const itemLines = (o: Obligation | Remedy, lang: Lang): ReadonlyArray<string> => [`  - ${o.rule}  ${o.code}`, `      ${o.message[lang]}`]
@@ -64,7 +73,7 @@ const section = <A>(title: string, items: ReadonlyArray<A>, lines: (a: A) => Rea
  * @since 0.1.0
  */
 export const renderDecision = (request: Request, d: Decision, lang: Lang, t: CliText): string => {
-  const lines: Array<string> = [renderRequestLine(request, t), d.allowed ? t.allowed : t.denied]
+  const lines: Array<string> = [renderRequestLine(request, t, lang), d.allowed ? t.allowed : t.denied]
   lines.push(...section(t.reasons, d.reasons, (r) => reasonLines(r, lang, t), t))
   if (d.allowed) lines.push(...section(t.obligations, d.obligations, (o) => itemLines(o, lang), t))
   else lines.push(...section(t.remedies, d.remedies, (o) => itemLines(o, lang), t))

@@ -228,7 +228,7 @@ const mapCommand = async (cmd: Extract<Command, { readonly kind: 'map' }>, t: Cl
   }
   const parsed = await readJson(cmd.file, io)
   if (!parsed.ok) return fail(parsed.failure)
-  const input = decodeMapInput(parsed.value)
+  const input = decodeMapInput(parsed.value, lang)
   if (!input.ok) {
     const n = input.issues.length
     return fail({ error: 'invalid-input', text: (t) => t.inSource(sourceOf(cmd.file, t), t.invalidRequest(n)), issues: input.issues })

@@ -36,11 +36,12 @@ export interface CliText {
   readonly permissionDenied: (path: string) => string
   readonly cannotRead: (path: string, reason: string) => string
   readonly stdin: string
-  readonly unknownCommand: (cmd: string) => string
-  readonly unknownOption: (opt: string) => string
+  /** `suggestion` (since 0.3.0): the command nearest to the typo by edit distance, if one is near enough. */
+  readonly unknownCommand: (cmd: string, suggestion?: string) => string
+  readonly unknownOption: (opt: string, suggestion?: string) => string
   readonly missingFile: string
   readonly tooManyFiles: string
-  readonly badLang: (value: string) => string
+  readonly badLang: (value: string, suggestion?: string) => string
   readonly noCommand: string
   readonly internalError: (reason: string) => string
   readonly missingMatrix: string
@@ -175,11 +176,11 @@ const en: CliText = {
   permissionDenied: (p) => `permission denied: ${p}`,
   cannotRead: (p, r) => `cannot read ${p}: ${r}`,
   stdin: 'standard input',
-  unknownCommand: (c) => `unknown command: ${c}`,
-  unknownOption: (o) => `unknown option: ${o}`,
+  unknownCommand: (c, s) => `unknown command: ${c}${s === undefined ? ' (the commands are decide, map and help)' : ` (did you mean ${s}?)`}`,
+  unknownOption: (o, s) => `unknown option: ${o}${s === undefined ? '' : ` (did you mean ${s}?)`}`,
   missingFile: 'missing FILE.json (or "-" for standard input)',
   tooManyFiles: 'decide takes one FILE.json (put several requests in one JSON array)',
-  badLang: (v) => `--lang takes fr or en, not ${JSON.stringify(v)}`,
+  badLang: (v, s) => `--lang takes fr or en, not ${JSON.stringify(v)}${s === undefined ? '' : ` (did you mean ${s}?)`}`,
   noCommand: 'missing command',
   internalError: (r) => `internal error (please report it): ${r}`,
   missingMatrix: '--matrix takes a file: the authorisation matrix',
@@ -223,11 +224,11 @@ const fr: CliText = {
   permissionDenied: (p) => `permission refusée : ${p}`,
   cannotRead: (p, r) => `impossible de lire ${p} : ${r}`,
   stdin: "l'entrée standard",
-  unknownCommand: (c) => `commande inconnue : ${c}`,
-  unknownOption: (o) => `option inconnue : ${o}`,
+  unknownCommand: (c, s) => `commande inconnue : ${c}${s === undefined ? ' (les commandes sont decide, map et help)' : ` (vouliez-vous dire ${s} ?)`}`,
+  unknownOption: (o, s) => `option inconnue : ${o}${s === undefined ? '' : ` (vouliez-vous dire ${s} ?)`}`,
   missingFile: 'FICHIER.json manquant (ou « - » pour l\'entrée standard)',
   tooManyFiles: 'decide prend un seul FICHIER.json (mettez plusieurs demandes dans un tableau JSON)',
-  badLang: (v) => `--lang prend fr ou en, pas ${JSON.stringify(v)}`,
+  badLang: (v, s) => `--lang prend fr ou en, pas ${JSON.stringify(v)}${s === undefined ? '' : ` (vouliez-vous dire ${s} ?)`}`,
   noCommand: 'commande manquante',
   internalError: (r) => `erreur interne (merci de la signaler) : ${r}`,
   missingMatrix: "--matrix prend un fichier : la matrice d'habilitation",

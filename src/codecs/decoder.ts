@@ -263,10 +263,30 @@ export const literal = <T extends string>(value: T): Decoder<T> => oneOf([value]
 /**
  * A union tagged by `kind`: the `kind` is checked first (missing, or not one of the members, is one issue at
  * `…/kind`), then the member's decoder reports the rest.
+ *
+ * `words` (since 0.3.0): for a member, the values that name a variety of it elsewhere in the input (a legal
+ * representative's roles, the professions…). A `kind` that is one of them is not a typo: the issue suggests that
+ * member (`"parent"` → `"legal-representative"`), never the kind it happens to be spelt like (`"patient"`). A word
+ * listed under two members suggests neither.
  */
-export const taggedUnion = <A>(expected: Expected, members: { readonly [kind: string]: Decoder<A> }): Decoder<A> => {
+export const taggedUnion = <A>(
+  expected: Expected,
+  members: { readonly [kind: string]: Decoder<A> },
+  words: { readonly [kind: string]: ReadonlyArray<string> } = {},
+): Decoder<A> => {
   const kinds = Object.keys(members)
-  const kindDecoder = oneOf(kinds)
+  const meant = new Map<string, string | undefined>()
+  for (const kind of Object.keys(words))
+    for (const w of words[kind] ?? []) meant.set(w, meant.has(w) && meant.get(w) !== kind ? undefined : kind)
+  const kindDecoder: Decoder<string> = {
+    expected: { oneOf: kinds },
+    decode: (u, path) =>
+      typeof u !== 'string'
+        ? fail('INVALID_TYPE', path, { oneOf: kinds }, u)
+        : kinds.includes(u)
+          ? E.right(u)
+          : fail('INVALID_ENUM', path, kinds, u, meant.get(u)),
+  }
   return {
     expected,
     decode: (u, path) => {

@@ -91,6 +91,10 @@ export const thirdPartyActor: Decoder<ThirdPartyActor> = struct(
   none,
 )
 
+// The values that name a variety of an actor or author elsewhere in a request: a `kind` that is one of them is not a
+// typo of a kind (`"parent"` is a legal representative, not a misspelt `"patient"`).
+const LEGAL_REPRESENTATIVE_ROLES = ['parent', 'guardian', 'other'] as const
+
 export const actor: Decoder<Actor> = taggedUnion<Actor>(
   'actor',
   {
@@ -99,6 +103,7 @@ export const actor: Decoder<Actor> = taggedUnion<Actor>(
     professional: professionalActor,
     'third-party': thirdPartyActor,
   },
+  { 'legal-representative': LEGAL_REPRESENTATIVE_ROLES, professional: PROFESSIONS, 'third-party': THIRD_PARTIES },
 )
 
 // -------------------------------------------------------------------------------------
@@ -138,6 +143,7 @@ export const documentAuthor: Decoder<DocumentAuthor> = taggedUnion<DocumentAutho
       none,
     ),
   },
+  { 'legal-representative': LEGAL_REPRESENTATIVE_ROLES, professional: PROFESSIONS },
 )
 
 export const healthDocument: Decoder<HealthDocument> = struct(
@@ -206,7 +212,7 @@ export const patient: Decoder<Patient> = withChecks(
 
 export const legalRepresentative: Decoder<LegalRepresentative> = struct(
   'legalRepresentative',
-  { id, role: oneOf(['parent', 'guardian', 'other'] as const), doctorPresenceRequired: boolean },
+  { id, role: oneOf(LEGAL_REPRESENTATIVE_ROLES), doctorPresenceRequired: boolean },
   none,
 )
 
@@ -270,7 +276,7 @@ const requestShape = struct(
     accessMode,
     api: oneOf(['v1', 'v2'] as const),
     carteVitaleRead: boolean,
-    shareWith: struct('shareTarget', { role: oneOf(['parent', 'guardian', 'other'] as const) }, none),
+    shareWith: struct('shareTarget', { role: oneOf(LEGAL_REPRESENTATIVE_ROLES) }, none),
     representativeId: id,
   },
 )

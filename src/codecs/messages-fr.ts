@@ -38,8 +38,8 @@ export const describeFr = (u: unknown): string => {
   }
 }
 
-const vouliezVousDire = (found: string, allowed: ReadonlyArray<string>): string => {
-  const s = suggest(found, allowed)
+const vouliezVousDire = (found: string, allowed: ReadonlyArray<string>, meant?: string): string => {
+  const s = meant ?? suggest(found, allowed)
   return s === undefined ? '' : ` (vouliez-vous dire ${quote(s)} ?)`
 }
 
@@ -117,8 +117,8 @@ export const fr: { readonly [C in Code]: (typeof en)[C] } = {
   ACCESSOR: (exp) =>
     `attendu ${attendu(exp)} sous forme de propriété de donnée simple, reçu un accesseur get/set (le décodage n'exécute jamais les accesseurs)`,
   EMPTY_STRING: (exp) => `attendu ${attendu(exp)}, reçu une chaîne vide ""`,
-  INVALID_ENUM: (allowed, found) =>
-    `attendu l'une des valeurs ${quoteAll(allowed)}, reçu ${describeFr(found)}${vouliezVousDire(found, allowed)}`,
+  INVALID_ENUM: (allowed, found, meant) =>
+    `attendu l'une des valeurs ${quoteAll(allowed)}, reçu ${describeFr(found)}${vouliezVousDire(found, allowed, meant)}`,
   INVALID_DATE: (found) => `attendu ${EXPECTED_FR.isoDate}, reçu ${describeFr(found)}`,
   MISSING_KEY: (key, exp) => `attendu la clé ${quote(key)} contenant ${attendu(exp)}, reçu aucune clé de ce nom`,
   UNKNOWN_KEY: (key, allowed) =>

@@ -38,8 +38,8 @@ export const describe = (u: unknown): string => {
   }
 }
 
-const didYouMean = (found: string, allowed: ReadonlyArray<string>): string => {
-  const s = suggest(found, allowed)
+const didYouMean = (found: string, allowed: ReadonlyArray<string>, meant?: string): string => {
+  const s = meant ?? suggest(found, allowed)
   return s === undefined ? '' : ` (did you mean ${quote(s)}?)`
 }
 
@@ -126,8 +126,9 @@ export const en = {
   ACCESSOR: (exp: Expected): string =>
     `expected ${expected(exp)} as a plain data property, got a getter/setter (decoding never runs accessors)`,
   EMPTY_STRING: (exp: Expected): string => `expected ${expected(exp)}, got an empty string ""`,
-  INVALID_ENUM: (allowed: ReadonlyArray<string>, found: string): string =>
-    `expected one of ${quoteAll(allowed)}, got ${describe(found)}${didYouMean(found, allowed)}`,
+  // `meant`: the value the decoder knows `found` stands for (a tagged union's `words`), else the nearest by spelling.
+  INVALID_ENUM: (allowed: ReadonlyArray<string>, found: string, meant?: string | undefined): string =>
+    `expected one of ${quoteAll(allowed)}, got ${describe(found)}${didYouMean(found, allowed, meant)}`,
   INVALID_DATE: (found: string): string => `expected ${EXPECTED_EN.isoDate}, got ${describe(found)}`,
   MISSING_KEY: (key: string, exp: Expected): string => `expected key ${quote(key)} holding ${expected(exp)}, got no such key`,
   UNKNOWN_KEY: (key: string, allowed: ReadonlyArray<string>): string =>

@@ -24,31 +24,47 @@ export const quoteAll = (xs: ReadonlyArray<string>): string => xs.map(quote).joi
 // suggestions
 // -------------------------------------------------------------------------------------
 
-const distance = (a: string, b: string): number => {
-  // Levenshtein distance, O(|a|·|b|) on short strings (keys and enum values).
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+/**
+ * The edit distance of two strings: insertions, deletions, substitutions and swaps of two neighbouring characters
+ * each count 1 (Damerau-Levenshtein, optimal string alignment). O(|a|·|b|), for short strings (keys, enum values,
+ * command names).
+ */
+export const editDistance = (a: string, b: string): number => {
+  const rows: Array<Array<number>> = [Array.from({ length: b.length + 1 }, (_, j) => j)]
   for (let i = 1; i <= a.length; i++) {
     const cur = [i]
+    const prev = rows[i - 1] as Array<number>
     for (let j = 1; j <= b.length; j++) {
-      const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
-      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, sub))
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, ((rows[i - 2] as Array<number>)[j - 2] ?? 0) + 1)
+      cur.push(d)
     }
-    prev = cur
+    rows.push(cur)
   }
-  return prev[b.length] ?? Math.max(a.length, b.length)
+  return (rows[a.length] as Array<number>)[b.length] ?? Math.max(a.length, b.length)
 }
 
-/** The allowed word closest to a typo (same word in another case, or at most 2 edits away), if any. */
+/**
+ * How many edits a typo of this length may hold and still be recognised: one up to 7 characters, then one more
+ * per 4 characters, at most 3. `"parent"` is 2 edits from `"patient"`: another word, not a typo of it.
+ */
+export const maxEdits = (length: number): number => Math.min(3, Math.max(1, Math.floor(length / 4)))
+
+/**
+ * The allowed word closest to a typo, if any: the same word in another case, else the nearest by
+ * {@link editDistance} within {@link maxEdits} of what was typed (the first of the closest, in the order given).
+ */
 export const suggest = (found: string, allowed: ReadonlyArray<string>): string | undefined => {
   if (found.length > 64) return undefined
   const lower = found.toLowerCase()
   const sameCase = allowed.find((a) => a.toLowerCase() === lower)
   if (sameCase !== undefined) return sameCase
   let best: string | undefined
-  let bestD = 3
+  let bestD = maxEdits(found.length) + 1
   for (const a of allowed) {
     if (Math.abs(a.length - lower.length) >= bestD) continue // the distance is at least the difference in length
-    const d = distance(lower, a.toLowerCase())
+    const d = editDistance(lower, a.toLowerCase())
     if (d < bestD) {
       best = a
       bestD = d

@@ -221,7 +221,8 @@ describe('dmp-rules decide: human output', () => {
     expect(r.code).toBe(1)
     expect(r.stderr).toBe('')
     expect(r.stdout).toContain('DENIED')
-    expect(r.stdout).toContain('consult · third-party insurer · on 2025-09-01')
+    // The actor's kind and the third party are named in the language (issue 22), not printed as ids.
+    expect(r.stdout).toContain('consult · third party insurer · on 2025-09-01')
     for (const reason of d.reasons) {
       expect(r.stdout).toContain(`${reason.rule}  ${reason.code}`)
       expect(r.stdout).toContain(reason.message.en)

@@ -167,7 +167,11 @@ describe('dmp-rules map on an array of requests', () => {
     const r = await cli(['map', 'ex.json'], { 'ex.json': JSON.stringify(example) })
     expect(r.code).toBe(0)
     const rows = r.stdout.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Actor') && !l.startsWith('| ---'))
-    expect(rows.map((l) => l.split(' | ')[0])).toEqual(['| infirmier 10101112131', '| medecin SM54 10001234567', '| medecin 10004445556'])
+    // The professions are named in the language of the map (issue 22): English here, French with --lang fr.
+    expect(rows.map((l) => l.split(' | ')[0])).toEqual(['| nurse 10101112131', '| doctor SM54 10001234567', '| doctor 10004445556'])
+    const fr = await cli(['map', 'ex.json', '--lang', 'fr'], { 'ex.json': JSON.stringify(example) })
+    const frRows = fr.stdout.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Acteur') && !l.startsWith('| ---'))
+    expect(frRows.map((l) => l.split(' | ')[0])).toEqual(['| infirmier 10101112131', '| médecin SM54 10001234567', '| médecin 10004445556'])
     const own = await cli(['map', 'ex.json', '--actors', 'actors.json'], { ...files, 'ex.json': JSON.stringify(example) })
     expect(own.stdout).toBe((await cli(['map', 'req.json', '--actors', 'actors.json'], files)).stdout)
   })
