@@ -28,7 +28,7 @@ export {
   toXdsConfidentialityCodes,
 } from './interop/index.js'
 export type { DocumentCategory, DocumentType, MatrixColumn } from './matrix/structure.js'
-export { DOCUMENT_CATEGORIES, DOCUMENT_TYPES, MATRIX_COLUMNS, MATRIX_SOURCES, isKnownTypeCode } from './matrix/structure.js'
+export { DOCUMENT_CATEGORIES, DOCUMENT_TYPES, LOINC_ENGLISH_NAMES, MATRIX_COLUMNS, MATRIX_SOURCES, documentTypeName, isKnownTypeCode } from './matrix/structure.js'
 export { CNAM_MATRIX_2024_09, CNAM_ROWS_2024_09, TRANSCRIBED_MATRIX_2023, TRANSCRIBED_ROWS_2023 } from './matrix/transcription-2023.js'
 export type { MesJsonApiOptions, MesProfession } from './matrix/mes-jsonapi.js'
 export { MES_MATRIX_ENDPOINT, matrixFromMesJsonApi } from './matrix/mes-jsonapi.js'

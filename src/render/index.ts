@@ -1,8 +1,10 @@
 // The `dmp-rules/render` entry: an access map as Markdown, HTML or SVG. Pure: strings in, a string out; writing
-// the file is the caller's (the command's) business. Only types come from the core, so the entry stays small.
+// the file is the caller's (the command's) business. Only types come from the core, so the entry stays small; the
+// names of the document types come from the nomenclature (src/matrix/document-types.ts).
 import type { Decision } from '../decision/decision.js'
 import type { HealthDocument } from '../domain/types.js'
 import type { AccessMap } from '../map/access-map.js'
+import { LOINC_ENGLISH_NAMES, documentTypeName } from '../matrix/document-types.js'
 import type { Lang } from '../messages/index.js'
 
 // -------------------------------------------------------------------------------------
@@ -27,6 +29,8 @@ interface Text {
   readonly allowed: string
   readonly denied: string
   readonly legend: string
+  /** Said after the legend when a document type is named in French in an English map (it has no English name). */
+  readonly frenchNames: string
 }
 
 const TEXT: { readonly [L in Lang]: Text } = {
@@ -38,6 +42,7 @@ const TEXT: { readonly [L in Lang]: Text } = {
     allowed: 'allowed',
     denied: 'denied',
     legend: 'In each cell, the rules that decided (docs/rules.md); a document is seen only by an actor who may open the record.',
+    frenchNames: 'Document types with no English name in LOINC\'s document ontology keep their French name.',
   },
   fr: {
     title: 'Carte des accès',
@@ -47,6 +52,7 @@ const TEXT: { readonly [L in Lang]: Text } = {
     allowed: 'autorisé',
     denied: 'refusé',
     legend: 'Dans chaque case, les règles qui ont décidé (docs/rules.md) ; un document n’est vu que par un acteur qui peut ouvrir le dossier.',
+    frenchNames: '',
   },
 }
 
@@ -68,10 +74,17 @@ const cellOf = (d: Decision): Cell => {
   return { allowed: d.allowed === true, rules }
 }
 
-const columnOf = (d: HealthDocument): string => `${d.id} (${d.typeCode})`
+// A document's column: its id, and its type by name with the code kept (`doc-1: CR opératoire (34874-8)`); a code
+// outside the nomenclature shows as the code alone.
+const columnOf = (d: HealthDocument, lang: Lang): string => {
+  const name = documentTypeName(d.typeCode, lang)
+  return name === undefined ? `${d.id} (${d.typeCode})` : `${d.id}: ${name} (${d.typeCode})`
+}
 
 interface Table {
   readonly t: Text
+  /** Some document type is named in French in an English map. */
+  readonly frenchNames: boolean
   readonly caption: string
   readonly header: ReadonlyArray<string>
   readonly rows: ReadonlyArray<{ readonly label: string; readonly cells: ReadonlyArray<Cell> }>
@@ -79,16 +92,22 @@ interface Table {
 
 const tableOf = (map: AccessMap, lang: Lang): Table => {
   const t = TEXT[lang] ?? TEXT.en
+  const frenchOnly = (code: string): boolean =>
+    documentTypeName(code, 'fr') !== undefined && !Object.prototype.hasOwnProperty.call(LOINC_ENGLISH_NAMES, code)
   return {
     t,
+    frenchNames: t.frenchNames !== '' && map.documents.some((d) => frenchOnly(d.typeCode)),
     caption: `${t.title} — ${t.at} ${map.at}`,
-    header: [t.actor, t.record, ...map.documents.map(columnOf)],
+    header: [t.actor, t.record, ...map.documents.map((d) => columnOf(d, lang === 'fr' ? 'fr' : 'en'))],
     rows: map.rows.map((row) => ({ label: row.label, cells: [row.consult, ...row.documents].map(cellOf) })),
   }
 }
 
 const cellText = (c: Cell): string => `${c.allowed ? YES : NO} ${c.rules.join(', ')}`
-const legendText = (t: Text): string => `${YES} ${t.allowed} · ${NO} ${t.denied}. ${t.legend}`
+const legendText = (table: Table): string => {
+  const { t } = table
+  return `${YES} ${t.allowed} · ${NO} ${t.denied}. ${t.legend}${table.frenchNames ? ` ${t.frenchNames}` : ''}`
+}
 
 // -------------------------------------------------------------------------------------
 // formats
@@ -98,8 +117,15 @@ const legendText = (t: Text): string => `${YES} ${t.allowed} · ${NO} ${t.denied
 const escapeXml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'))
 
-// A Markdown cell: no line break, no column separator, no raw HTML (a label is data, not markup).
-const escapeMarkdown = (s: string): string => escapeXml(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ')
+// A Markdown cell: no line break, no column separator, no raw HTML, no emphasis, link or code span (a label is data,
+// not markup). Escaped with backslashes, which Markdown removes, never with HTML entities, which a reader of the
+// source would see (`l&#39;équipe`): only the characters Markdown gives a meaning are touched, and `&` only where
+// it would start an entity (`&amp;`).
+const escapeMarkdown = (s: string): string =>
+  s
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
 
 const markdown = (table: Table): string => {
   const line = (cells: ReadonlyArray<string>): string => `| ${cells.join(' | ')} |`
@@ -110,7 +136,7 @@ const markdown = (table: Table): string => {
     line(table.header.map((_, i) => (i === 0 ? '---' : ':---:'))),
     ...table.rows.map((r) => line([escapeMarkdown(r.label), ...r.cells.map((c) => escapeMarkdown(cellText(c)))])),
     '',
-    escapeMarkdown(legendText(table.t)),
+    escapeMarkdown(legendText(table)),
     '',
   ].join('\n')
 }
@@ -147,7 +173,7 @@ const html = (table: Table, lang: Lang): string => {
     ...table.rows.map((r) => `<tr><th scope="row">${escapeXml(r.label)}</th>${r.cells.map(cell).join('')}</tr>`),
     '</tbody>',
     '</table>',
-    `<p>${escapeXml(legendText(table.t))}</p>`,
+    `<p>${escapeXml(legendText(table))}</p>`,
     '</body>',
     '</html>',
     '',
@@ -156,14 +182,16 @@ const html = (table: Table, lang: Lang): string => {
 
 // The SVG's geometry: a width per character that fits the system sans-serif fonts at 13px, with room to spare.
 const CHAR = 7.5
+// Bold (the headings) is wider: a heading as long as a document type's name would overflow its column at CHAR.
+const CHAR_BOLD = 8.4
 const ROW = 28
 const PAD = 12
 
 const svg = (table: Table): string => {
   const rows = table.rows.map((r) => [r.label, ...r.cells.map(cellText)])
-  const widths = table.header.map((h, i) => PAD * 2 + CHAR * Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
+  const widths = table.header.map((h, i) => PAD * 2 + Math.max(CHAR_BOLD * h.length, ...rows.map((r) => CHAR * (r[i] ?? '').length)))
   const xs = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0))
-  const width = Math.max(widths.reduce((a, b) => a + b, 0), CHAR * legendText(table.t).length + PAD * 2)
+  const width = Math.max(widths.reduce((a, b) => a + b, 0), CHAR * legendText(table).length + PAD * 2)
   const top = ROW + 8
   const height = top + ROW * (rows.length + 1) + ROW + 8
   const text = (x: number, y: number, s: string, attrs = ''): string =>
@@ -191,7 +219,7 @@ const svg = (table: Table): string => {
       out.push(text(x + PAD, y + ROW - 9, cellText(c), ` fill="${c.allowed ? ALLOWED_INK : DENIED_INK}"`))
     })
   })
-  out.push(text(0, height - 12, legendText(table.t), ' font-size="12"'))
+  out.push(text(0, height - 12, legendText(table), ' font-size="12"'))
   out.push('</svg>', '')
   return out.join('\n')
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { accessMap, type MapActor, type Request } from '../../src/index.js'
+import { DOCUMENT_TYPES, LOINC_ENGLISH_NAMES, documentTypeName } from '../../src/interop-entry.js'
 import { renderAccessMap } from '../../src/render/index.js'
 
 const requests = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', '11-masked-report-three-readers.json'), 'utf8')) as ReadonlyArray<Request>
@@ -49,14 +50,20 @@ describe('renderAccessMap', () => {
     const lines = md.split('\n')
     const tableLines = lines.filter((l) => l.startsWith('|'))
     expect(tableLines).toHaveLength(2 + actors.length)
-    expect(tableLines[0]).toBe('| Actor | Open the record | doc-2025-0001 (11490-0) | doc-2025-0002 (11502-2) |')
+    // Each document by its id and its type's name, the code kept (issue 22); neither type has an English name, so the
+    // French one stands, and the legend says so.
+    expect(tableLines[0]).toBe(
+      "| Actor | Open the record | doc-2025-0001: Lettre de liaison à la sortie d'un établissement de soins (11490-0) | doc-2025-0002: CR d'examens biologiques (11502-2) |",
+    )
+    expect(md).toContain("keep their French name")
     // The nurse of the care team opens the record but not the masked report (R-MASK-2); the insurer nothing (R-ACTOR-1).
     expect(tableLines[2]).toMatch(/^\| Nurse \| ✓ [^|]*\| ✗ [^|]*R-MASK-2[^|]*\| ✓ /)
     expect(tableLines[4]).toMatch(/^\| Insurer \| ✗ R-ACTOR-1 \| ✗ /)
     expect(md).toContain('✓ allowed · ✗ denied')
-    // A label is data: no raw HTML, no column break.
+    // A label is data: no raw HTML, no column break; escaped with backslashes, never with HTML entities (issue 22).
     expect(md).not.toContain('<script>')
-    expect(tableLines[3]).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; \\| co')
+    expect(tableLines[3]).toContain('\\<script\\>alert("x")\\</script\\> & \\| co')
+    expect(md).not.toMatch(/&(#\d+|[a-z]+);/)
   })
 
   it('speaks French with lang fr', () => {
@@ -64,6 +71,45 @@ describe('renderAccessMap', () => {
     expect(md).toContain('Carte des accès')
     expect(md).toContain('| Acteur | Ouvrir le dossier |')
     expect(md).toContain('✓ autorisé · ✗ refusé')
+    expect(md).not.toContain('French name')
+  })
+
+  it('names a document type in the language of the map, the code kept: English where LOINC gives a name, else French', () => {
+    const record = { ...first.record, documents: [
+      { ...(first.record.documents[0] as Request['record']['documents'][number]), id: 'op', typeCode: '34874-8' },
+      { ...(first.record.documents[0] as Request['record']['documents'][number]), id: 'odd', typeCode: 'NOT-A-CODE' },
+    ] }
+    const m = accessMap(record, [{ label: 'Patient', actor: { kind: 'patient' } }], first.at)
+    const header = (lang: 'fr' | 'en'): string => renderAccessMap(m, { lang, format: 'markdown' }).split('\n')[2] as string
+    expect(header('fr')).toContain(`op: ${documentTypeName('34874-8', 'fr') as string} (34874-8)`)
+    expect(header('fr')).toContain('op: CR opératoire (34874-8)')
+    expect(header('en')).toContain(`op: ${LOINC_ENGLISH_NAMES['34874-8'] as string} (34874-8)`)
+    // A code outside the nomenclature is shown as it is.
+    expect(header('en')).toContain('odd (NOT-A-CODE)')
+    // Every English name is the name of a type of the nomenclature; no other type has one.
+    const codes = new Set(DOCUMENT_TYPES.map((t) => t.typeCode))
+    for (const code of Object.keys(LOINC_ENGLISH_NAMES)) expect(codes.has(code)).toBe(true)
+    for (const t of DOCUMENT_TYPES) {
+      expect(documentTypeName(t.typeCode, 'fr')).toBe(t.label)
+      expect(documentTypeName(t.typeCode, 'en')).toBe(LOINC_ENGLISH_NAMES[t.typeCode] ?? t.label)
+      expect(t.labelEn).toBe(LOINC_ENGLISH_NAMES[t.typeCode])
+    }
+    expect(documentTypeName('NOT-A-CODE', 'en')).toBeUndefined()
+  })
+
+  it("escapes a document id and a label with <, & and ' properly in each format", () => {
+    const nasty = "l'équipe <b>&amp; co</b>"
+    const record = { ...first.record, documents: [{ ...(first.record.documents[0] as Request['record']['documents'][number]), id: nasty }] }
+    const m = accessMap(record, [{ label: nasty, actor: { kind: 'patient' } }], first.at)
+    const md = renderAccessMap(m, { lang: 'fr', format: 'markdown' })
+    expect(md).toContain("| l'équipe \\<b\\>\\&amp; co\\</b\\> |")
+    expect(md).not.toContain('&#39;')
+    for (const format of ['html', 'svg'] as const) {
+      const out = renderAccessMap(m, { lang: 'fr', format })
+      expect(out).toContain('l&#39;équipe &lt;b&gt;&amp;amp; co&lt;/b&gt;')
+      expect(out).not.toContain(nasty)
+      if (format === 'svg') expect(xmlProblem(out)).toBeUndefined()
+    }
   })
 
   it('escapes a label in HTML (a <script> label is text, not a script), and loads nothing from outside', () => {
