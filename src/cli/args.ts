@@ -86,11 +86,13 @@ export const parseArgs = (argv: ReadonlyArray<string>): Command | UsageError => 
     if (isLang(v)) lang = v
     else badLang ??= v
   }
-  const error = (message: (t: CliText) => string): UsageError => ({ kind: 'usage-error', lang, message })
   if (badLang !== undefined) {
+    // `--lang fre`: the language meant (the nearest, if near enough) is the one the message speaks.
     const v = badLang
-    return error((t) => t.badLang(v, suggest(v, LANGS)))
+    const meant = suggest(v, LANGS) as Lang | undefined
+    return { kind: 'usage-error', lang: meant ?? lang, message: (t) => t.badLang(v, meant) }
   }
+  const error = (message: (t: CliText) => string): UsageError => ({ kind: 'usage-error', lang, message })
 
   let help = false
   let json = false

@@ -106,7 +106,7 @@ décision avec ses motifs (règle, fondement juridique), ses obligations et ce q
                  d'une demande ou de la matrice) donne à la place un objet JSON sur la sortie standard, code 2 :
                  { "error": "invalid-input", "message": { "fr", "en" },
                    "issues": [{ "code", "path", "message": { "fr", "en" } }] }
-                 (« error » vaut unreadable-file, invalid-json, empty-array, invalid-input ou invalid-matrix)
+                 ("error" vaut "unreadable-file", "invalid-json", "empty-array", "invalid-input" ou "invalid-matrix")
   --lang fr|en   langue de l'affichage (défaut : en)
   --matrix FICH. la matrice d'habilitation à appliquer (R-AUTH-7) : une AuthorizationMatrix
                  { version, grants }, ou les lignes JSON:API servies par Mon espace santé ; par

@@ -213,6 +213,44 @@ describe('dmp-rules: usage', () => {
 // decisions
 // -------------------------------------------------------------------------------------
 
+describe('dmp-rules: suggestions for what was mistyped, in the chosen language (issue 22)', () => {
+  it.each([
+    [['decid', 'a.json'], 'unknown command: decid (did you mean decide?)', 'commande inconnue : decid (vouliez-vous dire decide ?)'],
+    [['mpa', 'a.json'], 'unknown command: mpa (did you mean map?)', 'commande inconnue : mpa (vouliez-vous dire map ?)'],
+    [['frobnicate', 'a.json'], 'unknown command: frobnicate (the commands are decide, map and help)', 'commande inconnue : frobnicate (les commandes sont decide, map et help)'],
+    [['decide', 'a.json', '--jsno'], 'unknown option: --jsno (did you mean --json?)', 'option inconnue : --jsno (vouliez-vous dire --json ?)'],
+    [['map', 'a.json', '--acters=x.json'], 'unknown option: --acters=x.json (did you mean --actors?)', 'option inconnue : --acters=x.json (vouliez-vous dire --actors ?)'],
+  ])('suggests the nearest for %j, exit 2', async (argv, en, fr) => {
+    const e = await cli(argv)
+    expect(e.code).toBe(2)
+    expect(e.stderr).toContain(en)
+    const f = await cli([...argv, '--lang', 'fr'])
+    expect(f.code).toBe(2)
+    expect(f.stderr).toContain(fr)
+    expect(f.stderr).toContain('Usage : dmp-rules decide')
+  })
+
+  it('suggests nothing for what is far from every command or option', async () => {
+    expect((await cli(['decide', 'a.json', '--frobnicate'])).stderr).not.toContain('did you mean')
+    expect((await cli(['xyz', 'a.json'])).stderr).not.toContain('did you mean')
+  })
+
+  it('answers --lang fre in French, the language meant, and suggests fr', async () => {
+    const r = await cli(['decide', 'a.json', '--lang', 'fre'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('--lang prend fr ou en, pas "fre" (vouliez-vous dire fr ?)')
+    expect(r.stderr).toContain('Usage : dmp-rules decide')
+    expect((await cli(['decide', 'a.json', '--lang=de'])).stderr).toContain('--lang takes fr or en, not "de"\n')
+  })
+
+  it('suggests the action meant in a request, in French with --lang fr (A-6)', async () => {
+    const r = await cli(['decide', 'req.json', '--lang', 'fr'], { 'req.json': file({ ...insurer, action: 'consul' }) })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('/action: attendu l\'une des valeurs')
+    expect(r.stderr).toContain('reçu "consul" (vouliez-vous dire "consult" ?)')
+  })
+})
+
 describe('dmp-rules decide: human output', () => {
   it('shows a denial with every reason (rule id, code, message, legal basis) and every remedy (R-ACTOR-1)', async () => {
     const d = decisionOf(insurer)
