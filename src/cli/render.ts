@@ -54,7 +54,7 @@ export const renderRequestLine = (r: Request, t: CliText, lang: Lang = 'en'): st
 const reasonLines = (r: Reason, lang: Lang, t: CliText): ReadonlyArray<string> => [
   `  - ${r.rule}  ${r.code}`,
   `      ${r.message[lang]}`,
-  `      ${r.basis.length > 0 ? `${t.basis}${t.colon} ${r.basis.map((b) => basisText(b, lang)).join('; ')}` : t.noBasis}`,
+  `      ${r.basis.length > 0 ? `${t.basis}${t.colon} ${r.basis.map((b) => basisText(b, lang)).join(lang === 'fr' ? ' ; ' : '; ')}` : t.noBasis}`,
 ]
 
 const itemLines = (o: Obligation | Remedy, lang: Lang): ReadonlyArray<string> => [`  - ${o.rule}  ${o.code}`, `      ${o.message[lang]}`]
