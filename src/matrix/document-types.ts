@@ -29,7 +29,7 @@ export interface DocumentType {
  * The English names of the LOINC type codes of {@link DOCUMENT_TYPES}: their LOINC display names as HL7 expands
  * the value set v3-LoincDocumentOntologyInternational (http://terminology.hl7.org/ValueSet/v3-LoincDocumentOntologyInternational),
  * read in bonfhir/bonfhir1_archive, packages/terminology/src/loincdocumentontologyinternational.ts @ 01b5ca8.
- * Only the codes that value set holds (27 of the 99 LOINC codes): no English name is made up for the others, which
+ * Only the codes that value set holds (27 of the 87 LOINC codes): no English name is made up for the others, which
  * keep their French label in both languages. A LOINC name says what the code means in LOINC, and may be narrower or
  * broader than the French label of the DMP value set (e.g. 34120-6 *Bilan par professionnel de santé*, LOINC
  * "Outpatient Initial evaluation note").

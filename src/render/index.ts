@@ -74,11 +74,11 @@ const cellOf = (d: Decision): Cell => {
   return { allowed: d.allowed === true, rules }
 }
 
-// A document's column: its id, and its type by name with the code kept (`doc-1: CR opératoire (34874-8)`); a code
+// A document's column: its id, and its type by name with the code kept (`doc-1 : CR opératoire (34874-8)`); a code
 // outside the nomenclature shows as the code alone.
 const columnOf = (d: HealthDocument, lang: Lang): string => {
   const name = documentTypeName(d.typeCode, lang)
-  return name === undefined ? `${d.id} (${d.typeCode})` : `${d.id}: ${name} (${d.typeCode})`
+  return name === undefined ? `${d.id} (${d.typeCode})` : `${d.id}${lang === 'fr' ? ' :' : ':'} ${name} (${d.typeCode})`
 }
 
 interface Table {

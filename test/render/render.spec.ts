@@ -81,8 +81,8 @@ describe('renderAccessMap', () => {
     ] }
     const m = accessMap(record, [{ label: 'Patient', actor: { kind: 'patient' } }], first.at)
     const header = (lang: 'fr' | 'en'): string => renderAccessMap(m, { lang, format: 'markdown' }).split('\n')[2] as string
-    expect(header('fr')).toContain(`op: ${documentTypeName('34874-8', 'fr') as string} (34874-8)`)
-    expect(header('fr')).toContain('op: CR opératoire (34874-8)')
+    expect(header('fr')).toContain(`op : ${documentTypeName('34874-8', 'fr') as string} (34874-8)`)
+    expect(header('fr')).toContain('op : CR opératoire (34874-8)')
     expect(header('en')).toContain(`op: ${LOINC_ENGLISH_NAMES['34874-8'] as string} (34874-8)`)
     // A code outside the nomenclature is shown as it is.
     expect(header('en')).toContain('odd (NOT-A-CODE)')
