@@ -241,6 +241,7 @@ describe.skipIf(!present)('the playground in Chromium', () => {
     const map = page.frameLocator('#map')
     await expect.poll(() => map.locator('tbody tr').first().textContent()).toMatch(/^This actor \(Nurse 10001234567\)/)
     mkdirSync(join(ROOT, 'reports'), { recursive: true })
+    await page.evaluate('window.scrollTo(0, 0)') // the decision panel sticks to the top of the window
     await page.screenshot({ path: join(ROOT, 'reports/playground-form.png'), fullPage: true })
     if (process.env['DMP_PLAYGROUND_PICTURE'] === '1') await page.screenshot({ path: join(ROOT, 'docs/pictures/playground-form.png'), fullPage: true })
 
@@ -327,6 +328,7 @@ describe.skipIf(!present)('the playground in Chromium', () => {
     if (r._tag === 'Right') throw new Error('expected issues')
     await page.locator('#problem:not([hidden])').waitFor()
     expect(await page.locator('#decision').isHidden()).toBe(true)
+    expect(await page.locator('#map-section').isHidden()).toBe(true)
     const issues = await page.locator('#issues > li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-path'), li.getAttribute('data-code')]))
     expect(issues).toEqual(r.left.map((i) => [i.path, i.code]))
     expect(issues.map((i) => i[0])).toContain('/actor/profession')
