@@ -263,6 +263,15 @@ describe.skipIf(!present)('the playground in Chromium', () => {
     await choose(page, '#action', 'Delete a document')
     expect(((await requestShown(page)) as { action: string }).action).toBe('delete')
     await answerMatchesLibrary(page)
+    // feeding: a new document, picked by type name, dated the day of the request, written by the actor (R-FEED-1)
+    await choose(page, '#action', 'Add a document (feed)')
+    await choose(page, '#feed-type', 'Certificat médical (89601-9)')
+    const fed = (await requestShown(page)) as { at: string; document: { id: string; typeCode: string; addedOn: string; author: unknown }; record: { documents: ReadonlyArray<{ id: string }> } }
+    expect(fed.document.typeCode).toBe('89601-9')
+    expect(fed.document.addedOn).toBe(fed.at)
+    expect(fed.document.author).toEqual({ kind: 'patient' })
+    expect(fed.record.documents.map((d) => d.id)).not.toContain(fed.document.id)
+    await answerMatchesLibrary(page)
     await choose(page, '#action', 'See a document')
 
     // a child of 15 whose parent asks; the document is hidden from the legal representatives
@@ -282,6 +291,20 @@ describe.skipIf(!present)('the playground in Chromium', () => {
     await choose(page, '#actor-rep-role', 'Guardian (tuteur)')
     expect(await page.locator('#rep-0-role').inputValue()).toBe('guardian')
     await answerMatchesLibrary(page)
+  })
+
+  it('labels every control of the form and gives every fieldset a legend', async () => {
+    const controls = page.locator('#builder input, #builder select, #builder textarea, #settings select, #request')
+    expect(await controls.count()).toBeGreaterThan(30)
+    const unlabelled = await controls.evaluateAll((es) =>
+      es
+        .filter((e) => !Array.from((e as unknown as { labels: ArrayLike<{ textContent: string | null }> | null }).labels ?? []).some((l) => (l.textContent ?? '').trim() !== ''))
+        .map((e) => e.id),
+    )
+    expect(unlabelled).toEqual([])
+    const fieldsets = await page.locator('#builder fieldset').evaluateAll((fs) => fs.map((f) => f.querySelector(':scope > legend')?.textContent?.trim() ?? ''))
+    expect(fieldsets.length).toBeGreaterThanOrEqual(5)
+    expect(fieldsets.filter((l) => l === '')).toEqual([])
   })
 
   it('speaks French when asked: labels, decision and messages (the library\'s fr)', async () => {
