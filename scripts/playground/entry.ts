@@ -1,9 +1,25 @@
-// The browser bundle of the playground (docs/playground/dmp-rules.js, global `DmpRules`): the library's entries
-// (`dmp-rules`, `dmp-rules/codecs`, `dmp-rules/render`), the default cast of `dmp-rules map`, and the examples and
-// rule anchors, embedded at build time by scripts/build-playground.mjs (the page works from file://, no fetch).
-export { decide, accessMap, DEFAULT_MATRIX, NO_GRANT_MATRIX } from '../../src/index.js'
+// The browser bundle of the playground (docs/playground/dmp-rules.js, global `DmpRules`): the library's public
+// entries (`dmp-rules`, `dmp-rules/codecs`, `dmp-rules/render`, `dmp-rules/interop`), the default cast of
+// `dmp-rules map`, and the examples and rule anchors, embedded at build time by scripts/build-playground.mjs (the
+// page works from file://, no fetch). The page never decides itself: every answer it shows comes from these.
+export {
+  decide,
+  accessMap,
+  ageAt,
+  DEFAULT_MATRIX,
+  NO_GRANT_MATRIX,
+  ACTIONS,
+  DOCUMENT_ACTIONS,
+  PROFESSIONS,
+  AUTHENTICATIONS,
+  ACCESS_MODES,
+  THIRD_PARTIES,
+  MEDICO_SOCIAL_ROLES,
+  PROTECTION_MEASURES,
+} from '../../src/index.js'
 export { decodeRequest, decodeMatrix } from '../../src/codecs/index.js'
 export { renderAccessMap } from '../../src/render/index.js'
+export { DOCUMENT_TYPES } from '../../src/interop-entry.js'
 export { defaultCast } from '../../src/cli/map.js'
 
 declare const __DMP_PLAYGROUND_EXAMPLES__: ReadonlyArray<{ readonly name: string; readonly request: unknown }>

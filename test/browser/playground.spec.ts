@@ -30,19 +30,94 @@ const example = (name: string): unknown => JSON.parse(readFileSync(join(ROOT, 'e
 const expected = (
   u: unknown,
   options: Options = {},
-): { readonly allowed: boolean; readonly rules: ReadonlyArray<string>; readonly follow: ReadonlyArray<string> } => {
+): {
+  readonly allowed: boolean
+  readonly rules: ReadonlyArray<string>
+  readonly codes: ReadonlyArray<string>
+  readonly follow: ReadonlyArray<string>
+} => {
   const r = decodeRequest(u)
   if (r._tag === 'Left') throw new Error('expected a valid request')
   const d = decide(r.right, options)
-  return { allowed: d.allowed, rules: d.reasons.map((x) => x.rule), follow: (d.allowed ? d.obligations : d.remedies).map((x) => x.rule) }
+  return { allowed: d.allowed, rules: d.reasons.map((x) => x.rule), codes: d.reasons.map((x) => x.code), follow: (d.allowed ? d.obligations : d.remedies).map((x) => x.rule) }
 }
 
 /** What the page shows. */
 const shown = async (page: Page) => ({
   allowed: (await page.locator('#verdict').getAttribute('data-allowed')) === 'true',
   rules: await page.locator('#reasons > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule') ?? '')),
+  codes: await page.locator('#reasons > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code') ?? '')),
   follow: await page.locator('#follow > li[data-rule]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule') ?? '')),
 })
+
+// ---------------------------------------------------------------------------------------------
+// the form, driven with the keyboard only: Tab to a control, then arrows, space or typing
+// ---------------------------------------------------------------------------------------------
+
+// Where Tab would go: the page's tabbable elements in document order (what the browser walks), and the focused one.
+const TAB_ORDER = `(() => {
+  const all = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, iframe')]
+    .filter((e) => !e.disabled && e.tabIndex >= 0 && e.getClientRects().length > 0)
+  return { ids: all.map((e) => e.id), at: all.indexOf(document.activeElement) }
+})()`
+
+/**
+ * Presses Tab (or Shift+Tab, whichever way is shorter) until the control `#id` has the focus: the control is
+ * reachable by keyboard. The count of presses is read from the page's tab order, and the focus checked after
+ * each run of presses.
+ */
+const tabTo = async (page: Page, selector: string): Promise<void> => {
+  const focused = (): Promise<boolean> => page.locator(`${selector}:focus`).count().then((n) => n === 1)
+  for (let attempt = 0; attempt < 6; attempt++) {
+    if (await focused()) return
+    const { ids, at } = (await page.evaluate(TAB_ORDER)) as { ids: ReadonlyArray<string>; at: number }
+    const target = ids.indexOf(selector.replace(/^#/, ''))
+    if (target < 0) throw new Error(`${selector} is not in the tab order`)
+    const presses = at < 0 ? 1 : Math.abs(target - at)
+    for (let i = 0; i < presses; i++) await page.keyboard.press(at < 0 || target > at ? 'Tab' : 'Shift+Tab')
+  }
+  if (!(await focused())) throw new Error(`${selector} is not reached by Tab`)
+}
+
+/** Chooses the option shown as `label` of a select with the keyboard (Home, then the arrow keys). */
+const choose = async (page: Page, selector: string, label: string): Promise<void> => {
+  await tabTo(page, selector)
+  const options = page.locator(`${selector} option`)
+  const labels = await options.allTextContents()
+  const values = await options.evaluateAll((os) => os.map((o) => o.getAttribute('value') ?? ''))
+  const target = labels.indexOf(label)
+  if (target < 0) throw new Error(`${selector} has no option ${label} (${labels.join(' | ')})`)
+  if ((await page.locator(selector).inputValue()) !== values[target]) {
+    await page.keyboard.press('Home')
+    for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown')
+  }
+  expect(await page.locator(selector).inputValue()).toBe(values[target])
+}
+
+/** Ticks or unticks a checkbox with the space bar. */
+const tick = async (page: Page, selector: string, on: boolean): Promise<void> => {
+  await tabTo(page, selector)
+  if ((await page.locator(selector).isChecked()) !== on) await page.keyboard.press('Space')
+  expect(await page.locator(selector).isChecked()).toBe(on)
+}
+
+/** Replaces the text of a field by typing. */
+const typeInto = async (page: Page, selector: string, text: string): Promise<void> => {
+  await tabTo(page, selector)
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type(text)
+}
+
+/** The request the page shows in its JSON view. */
+const requestShown = async (page: Page): Promise<unknown> => JSON.parse(await page.locator('#request').inputValue())
+
+/** The page's answer equals the library's on the request the page shows; returns it. */
+const answerMatchesLibrary = async (page: Page): Promise<ReturnType<typeof expected>> => {
+  const want = expected(await requestShown(page))
+  await page.locator(`#verdict[data-allowed="${String(want.allowed)}"]`).waitFor()
+  expect(await shown(page)).toEqual(want)
+  return want
+}
 
 // In CI a missing browser is a failed test (counted in "N failed"), not a skip.
 it.runIf(CI && !present)('Chromium is installed (CI=true)', () => {
@@ -121,26 +196,6 @@ describe.skipIf(!present)('the playground in Chromium', () => {
     await page.screenshot({ path: join(ROOT, 'reports/playground.png'), fullPage: true })
   })
 
-  it('shows the decoding issues, with their paths, of an edited request — using only the keyboard', async () => {
-    await page.selectOption('#lang', 'en')
-    await page.selectOption('#example', { label: '01-gp-care-team.json' })
-    const edited = example('01-gp-care-team.json') as { actor: { profession: string } }
-    edited.actor.profession = 'doctor'
-    const r = decodeRequest(edited)
-    if (r._tag === 'Right') throw new Error('expected issues')
-    await page.locator('#request').fill(JSON.stringify(edited, null, 2))
-    // Tab from the request to the Decide button, and press Enter.
-    await page.locator('#request').focus()
-    await page.keyboard.press('Tab')
-    expect(await page.locator('#decide:focus').count()).toBe(1)
-    await page.keyboard.press('Enter')
-    await page.locator('#problem:not([hidden])').waitFor()
-    expect(await page.locator('#decision').isHidden()).toBe(true)
-    const issues = await page.locator('#issues > li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-path'), li.getAttribute('data-code')]))
-    expect(issues).toEqual(r.left.map((i) => [i.path, i.code]))
-    expect(await page.locator('#issues').textContent()).toContain(r.left[0]?.message.en ?? '?')
-    await page.screenshot({ path: join(ROOT, 'reports/playground-invalid.png'), fullPage: true })
-  })
   it('decides with the matrix chosen: NO_GRANT_MATRIX as the library does', async () => {
     await page.selectOption('#example', { label: '04-physiotherapist-lab-report.json' })
     await page.selectOption('#matrix', 'none')
@@ -152,5 +207,161 @@ describe.skipIf(!present)('the playground in Chromium', () => {
     const withDefault = expected(example('04-physiotherapist-lab-report.json'))
     await page.locator(`#verdict[data-allowed="${String(withDefault.allowed)}"]`).waitFor()
     expect(await shown(page)).toEqual(withDefault)
+  })
+  it('builds a request from the form, keyboard only: a care-team nurse with consent is denied a masked document, its author sees it (R-MASK-2)', async () => {
+    await page.locator('body').focus()
+    await choose(page, '#lang', 'English')
+    await choose(page, '#example', '01-gp-care-team.json')
+    await choose(page, '#actor-profession', 'Nurse')
+    await tick(page, '#actor-treating', false)
+    await tick(page, '#actor-care-team', true)
+    await tick(page, '#actor-consent', true)
+    await choose(page, '#action', 'See a document')
+    // documents are picked by type name, the code kept
+    const target = await page.locator('#target option:checked').textContent()
+    expect(target).toMatch(/^Lettre de liaison à la sortie d.un établissement de soins — doc-2025-0001$/)
+    expect(await page.locator('#doc-0-type option:checked').textContent()).toMatch(/^Lettre de liaison .* \(11490-0\)$/)
+    await tick(page, '#doc-0-masked', true)
+    const request = (await requestShown(page)) as {
+      action: string
+      actor: { profession: string }
+      careTeam?: boolean
+      explicitConsent?: boolean
+      document: { id: string; maskedFromProfessionals: boolean }
+      record: { documents: ReadonlyArray<{ id: string; maskedFromProfessionals: boolean }> }
+    }
+    expect([request.action, request.actor.profession, request.careTeam, request.explicitConsent]).toEqual(['view', 'infirmier', true, true])
+    // the request's document is the record's copy (A-7), masked in both
+    expect(request.document).toEqual(request.record.documents[0])
+    expect(request.document.maskedFromProfessionals).toBe(true)
+    const denied = await answerMatchesLibrary(page)
+    expect(denied.allowed).toBe(false)
+    expect(denied.rules).toContain('R-MASK-2')
+    // the access map follows: its first row is the form's actor
+    const map = page.frameLocator('#map')
+    await expect.poll(() => map.locator('tbody tr').first().textContent()).toMatch(/^This actor \(Nurse 10001234567\)/)
+    mkdirSync(join(ROOT, 'reports'), { recursive: true })
+    await page.evaluate('window.scrollTo(0, 0)') // the decision panel sticks to the top of the window
+    await page.screenshot({ path: join(ROOT, 'reports/playground-form.png'), fullPage: true })
+    if (process.env['DMP_PLAYGROUND_PICTURE'] === '1') await page.screenshot({ path: join(ROOT, 'docs/pictures/playground-form.png'), fullPage: true })
+
+    // the same nurse wrote the document: the author sees it (R-MASK-2 no longer denies)
+    await choose(page, '#doc-0-author', 'This actor')
+    const mine = (await requestShown(page)) as { document: { author: unknown }; actor: { id: string } }
+    expect(mine.document.author).toEqual({ kind: 'professional', id: mine.actor.id })
+    const allowed = await answerMatchesLibrary(page)
+    expect(allowed.allowed).toBe(true)
+    // R-MASK-2 now grants: the author of a masked document sees it
+    expect(allowed.codes[allowed.rules.indexOf('R-MASK-2')]).not.toBe(denied.codes[denied.rules.indexOf('R-MASK-2')])
+  })
+
+  it('follows the form when the actor becomes the patient, then a minor\'s parent, and when the action changes (R-MINOR-5)', async () => {
+    await choose(page, '#actor-kind', 'The patient (holder of the record)')
+    expect(await page.locator('#pro-fields').isHidden()).toBe(true)
+    expect(((await requestShown(page)) as { actor: unknown }).actor).toEqual({ kind: 'patient' })
+    await answerMatchesLibrary(page)
+    await choose(page, '#action', 'Delete a document')
+    expect(((await requestShown(page)) as { action: string }).action).toBe('delete')
+    await answerMatchesLibrary(page)
+    // feeding: a new document, picked by type name, dated the day of the request, written by the actor (R-FEED-1)
+    await choose(page, '#action', 'Add a document (feed)')
+    await choose(page, '#feed-type', 'Certificat médical (89601-9)')
+    const fed = (await requestShown(page)) as { at: string; document: { id: string; typeCode: string; addedOn: string; author: unknown }; record: { documents: ReadonlyArray<{ id: string }> } }
+    expect(fed.document.typeCode).toBe('89601-9')
+    expect(fed.document.addedOn).toBe(fed.at)
+    expect(fed.document.author).toEqual({ kind: 'patient' })
+    expect(fed.record.documents.map((d) => d.id)).not.toContain(fed.document.id)
+    await answerMatchesLibrary(page)
+    await choose(page, '#action', 'See a document')
+
+    // a child of 15 whose parent asks; the document is hidden from the legal representatives
+    await typeInto(page, '#age', '15')
+    const child = (await requestShown(page)) as { at: string; record: { patient: { birthDate: string } } }
+    expect(child.record.patient.birthDate).toBe(`${Number(child.at.slice(0, 4)) - 15}${child.at.slice(4)}`)
+    await choose(page, '#actor-kind', 'A legal representative')
+    const withParent = (await requestShown(page)) as { actor: { kind: string; id: string }; record: { legalRepresentatives: ReadonlyArray<{ id: string; role: string }> } }
+    expect(withParent.record.legalRepresentatives.map((r) => [r.id, r.role])).toContainEqual([withParent.actor.id, 'parent'])
+    expect(await page.locator('#rep-0-id').inputValue()).toBe(withParent.actor.id)
+    await answerMatchesLibrary(page)
+    await tick(page, '#doc-0-hidden', true)
+    const hidden = await answerMatchesLibrary(page)
+    expect(hidden.allowed).toBe(false)
+    expect(hidden.rules).toContain('R-MINOR-5')
+    // the role of the representative, chosen in the actor's part, is the record's
+    await choose(page, '#actor-rep-role', 'Guardian (tuteur)')
+    expect(await page.locator('#rep-0-role').inputValue()).toBe('guardian')
+    await answerMatchesLibrary(page)
+  })
+
+  it('labels every control of the form and gives every fieldset a legend', async () => {
+    const controls = page.locator('#builder input, #builder select, #builder textarea, #settings select, #request')
+    expect(await controls.count()).toBeGreaterThan(30)
+    const unlabelled = await controls.evaluateAll((es) =>
+      es
+        .filter((e) => !Array.from((e as unknown as { labels: ArrayLike<{ textContent: string | null }> | null }).labels ?? []).some((l) => (l.textContent ?? '').trim() !== ''))
+        .map((e) => e.id),
+    )
+    expect(unlabelled).toEqual([])
+    const fieldsets = await page.locator('#builder fieldset').evaluateAll((fs) => fs.map((f) => f.querySelector(':scope > legend')?.textContent?.trim() ?? ''))
+    expect(fieldsets.length).toBeGreaterThanOrEqual(5)
+    expect(fieldsets.filter((l) => l === '')).toEqual([])
+  })
+
+  it('speaks French when asked: labels, decision and messages (the library\'s fr)', async () => {
+    await choose(page, '#lang', 'Français')
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr')
+    expect(await page.locator('#fs-actor-legend').textContent()).toBe('Qui demande')
+    expect(await page.locator('label[for="actor-kind"]').textContent()).toBe('Acteur')
+    expect(await page.locator('#actor-kind option:checked').textContent()).toBe('Un représentant légal')
+    const want = await answerMatchesLibrary(page)
+    expect(await page.locator('#verdict').textContent()).toBe(want.allowed ? 'Autorisé' : 'Refusé')
+    const r = decodeRequest(await requestShown(page))
+    if (r._tag === 'Left') throw new Error('expected a valid request')
+    const texts = await page.locator('#reasons > li').allTextContents()
+    decide(r.right).reasons.forEach((reason, i) => expect(texts[i]).toContain(reason.message.fr))
+    await choose(page, '#lang', 'English')
+  })
+
+  it('keeps the JSON view and the form in sync both ways; invalid JSON shows the issues with their paths (keyboard only)', async () => {
+    await choose(page, '#example', '03-nurse-masked-report.json')
+    await tabTo(page, '#advanced-summary')
+    await page.keyboard.press('Enter')
+    expect(await page.locator('#advanced').getAttribute('open')).not.toBeNull()
+    // Editing a value of the JSON: select it, type over it.
+    const typeOver = async (before: string, after: string): Promise<void> => {
+      await tabTo(page, '#request')
+      const text = await page.locator('#request').inputValue()
+      const at = text.indexOf(before)
+      expect(at).toBeGreaterThanOrEqual(0)
+      await page.locator('#request').evaluate((e, [from, to]) => (e as unknown as { setSelectionRange(a: number, b: number): void }).setSelectionRange(from ?? 0, to ?? 0), [at, at + before.length])
+      await page.keyboard.type(after)
+    }
+    await typeOver('"infirmier"', '"sage-femme"')
+    await typeOver('"view"', '"consult"')
+    // valid JSON: the form shows it
+    expect(await page.locator('#actor-profession').inputValue()).toBe('sage-femme')
+    expect(await page.locator('#action').inputValue()).toBe('consult')
+    expect(await page.locator('#target-field').isHidden()).toBe(true)
+    await answerMatchesLibrary(page)
+    // invalid: the decoding issues, as the library reports them
+    await typeOver('"sage-femme"', '"doctor"')
+    const edited = (await requestShown(page)) as { actor: { profession: string } }
+    expect(edited.actor.profession).toBe('doctor')
+    const r = decodeRequest(edited)
+    if (r._tag === 'Right') throw new Error('expected issues')
+    await page.locator('#problem:not([hidden])').waitFor()
+    expect(await page.locator('#decision').isHidden()).toBe(true)
+    expect(await page.locator('#map-section').isHidden()).toBe(true)
+    const issues = await page.locator('#issues > li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-path'), li.getAttribute('data-code')]))
+    expect(issues).toEqual(r.left.map((i) => [i.path, i.code]))
+    expect(issues.map((i) => i[0])).toContain('/actor/profession')
+    expect(await page.locator('#issues').textContent()).toContain(r.left[0]?.message.en ?? '?')
+    await page.screenshot({ path: join(ROOT, 'reports/playground-invalid.png'), fullPage: true })
+    // the form writes over the JSON: choosing a profession makes the request valid again
+    await choose(page, '#actor-profession', 'Midwife')
+    expect(((await requestShown(page)) as { actor: { profession: string } }).actor.profession).toBe('sage-femme')
+    await answerMatchesLibrary(page)
+    await tabTo(page, '#advanced-summary')
+    await page.keyboard.press('Enter')
   })
 })
