@@ -34,7 +34,7 @@ export interface XdsConfidentialityCode {
  *
  * @since 0.1.0
  */
-export type XdsConfidentialityInput = string | { readonly code: string; readonly codeSystem?: string }
+export type XdsConfidentialityInput = string | { readonly code: string; readonly codeSystem?: string | undefined }
 
 /**
  * The TRE_A07 code of each flag.

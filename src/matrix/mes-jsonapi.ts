@@ -20,7 +20,7 @@ import type { AuthorizationMatrix, MatrixGrant } from './types.js'
 export interface MesProfession {
   readonly profession: Profession
   /** A specialty code, when the service's profession is one specialty of a library profession. */
-  readonly specialty?: string
+  readonly specialty?: string | undefined
 }
 
 /**
@@ -30,13 +30,13 @@ export interface MesProfession {
  */
 export interface MesJsonApiOptions {
   /** The `version` of the matrix built (default `'mes-jsonapi'`); say which day you fetched it. */
-  readonly version?: string
+  readonly version?: string | undefined
   /**
    * Maps a profession code of the service (as a string, with its label when the payload gives one) to a
    * library profession, or `undefined` when it stands for none (the row is then an issue). Default: the
    * code is read as a TRE_G15 code (`'10'` → `'medecin'`).
    */
-  readonly professionOf?: (code: string, label: string | undefined) => MesProfession | undefined
+  readonly professionOf?: ((code: string, label: string | undefined) => MesProfession | undefined) | undefined
 }
 
 /**

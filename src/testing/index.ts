@@ -119,9 +119,9 @@ const dayNumberOf = (date: IsoDate, name: string): number => {
  */
 export interface IsoDateConstraints {
   /** Earliest date, inclusive (default `1920-01-01`). */
-  readonly min?: IsoDate
+  readonly min?: IsoDate | undefined
   /** Latest date, inclusive (default `2040-12-31`). */
-  readonly max?: IsoDate
+  readonly max?: IsoDate | undefined
 }
 
 /**
@@ -427,7 +427,7 @@ const statusAround: Around<MesStatus> = fc.oneof(
  *
  * @since 0.1.0
  */
-export const arbMesStatus = (constraints: { readonly around?: IsoDate } = {}): fc.Arbitrary<MesStatus> =>
+export const arbMesStatus = (constraints: { readonly around?: IsoDate | undefined } = {}): fc.Arbitrary<MesStatus> =>
   around(statusAround, constraints.around === undefined ? arbAt : fc.constant(constraints.around))
 
 // The stage of the patient at `at`: minors, emancipated minors, adults, protected adults, right around the 18th
@@ -581,7 +581,7 @@ const recordAround: Around<HealthRecord> = fc
  *
  * @since 0.1.0
  */
-export const arbRecord = (constraints: { readonly around?: IsoDate } = {}): fc.Arbitrary<HealthRecord> =>
+export const arbRecord = (constraints: { readonly around?: IsoDate | undefined } = {}): fc.Arbitrary<HealthRecord> =>
   around(recordAround, constraints.around === undefined ? arbAt : fc.constant(constraints.around))
 
 // -------------------------------------------------------------------------------------
@@ -598,9 +598,9 @@ export interface RequestConstraints<A extends Action = Action> {
    * The action, or the actions to choose from (default: every action). Since 0.2.0 it types the requests:
    * `arbRequest({ action: 'view' })` is an arbitrary of `RequestOf<'view'>`, whose `document` is required.
    */
-  readonly action?: A | ReadonlyArray<A>
+  readonly action?: A | ReadonlyArray<A> | undefined
   /** The kind of actor, or the kinds to choose from (default: every kind, professionals most often). */
-  readonly actorKind?: Actor['kind'] | ReadonlyArray<Actor['kind']>
+  readonly actorKind?: Actor['kind'] | ReadonlyArray<Actor['kind']> | undefined
 }
 
 const asList = <T>(v: T | ReadonlyArray<T>): ReadonlyArray<T> => (Array.isArray(v) ? (v as ReadonlyArray<T>) : [v as T])
