@@ -262,9 +262,12 @@ const ROOT: Message = { en: '(root)', fr: '(racine)' }
 
 /**
  * Renders issues for humans, one per line, `path: message`, in English (default) or French (the root is
- * written `(root)`, or `(racine)`).
+ * written `(root)`, or `(racine)`). It takes the issues of the decoders and, since 0.3.0, those of the interop
+ * readers (`InteropIssue` of `dmp-rules/interop`: same `{ code, path, message: { fr, en } }` shape). A message
+ * that is a plain string (an issue of 0.2 or of the caller's own) is printed as is, whatever the language.
  *
- * @param issues - issues of the decoders (or anything with a `path` and a `message` in both languages).
+ * @param issues - issues of the decoders or of the interop readers (anything with a `path` and a `message` in
+ *   both languages).
  * @param lang - the language of the messages: `'en'` (default) or `'fr'`. Since 0.2.0.
  *
  * @example
@@ -277,8 +280,35 @@ const ROOT: Message = { en: '(root)', fr: '(racine)' }
  *
  * @since 0.1.0
  */
-export const formatIssues = (issues: ReadonlyArray<Pick<DecodeIssue, 'path' | 'message'>>, lang: Lang = 'en'): string =>
-  issues.map((i) => `${i.path === '' ? ROOT[lang] : i.path}: ${i.message[lang]}`).join('\n')
+export const formatIssues = (issues: ReadonlyArray<FormattableIssue>, lang: Lang = 'en'): string => {
+  const l: Lang = lang === 'fr' ? 'fr' : 'en'
+  return issues.map((i) => `${i.path === '' ? ROOT[l] : i.path}: ${textOf(i.message, l)}`).join('\n')
+}
+
+/**
+ * What {@link formatIssues} renders: a codec's {@link DecodeIssue}, an interop reader's `InteropIssue`, or any
+ * issue with a JSON-pointer `path` and a message in both languages.
+ *
+ * @example
+ * import type { FormattableIssue } from 'dmp-rules/codecs'
+ * const mine: FormattableIssue = { path: '/rows/3', message: { fr: 'ligne vide', en: 'empty row' } }
+ *
+ * @since 0.3.0
+ */
+export interface FormattableIssue {
+  readonly path: string
+  readonly message: Message
+}
+
+// A plain string message (0.2's interop issues, a caller's own) stands for both languages; a missing one is said so.
+const textOf = (message: unknown, lang: Lang): string => {
+  if (typeof message === 'string') return message
+  if (typeof message === 'object' && message !== null) {
+    const text: unknown = (message as Partial<Record<Lang, unknown>>)[lang] ?? (message as Partial<Record<Lang, unknown>>).en
+    if (typeof text === 'string') return text
+  }
+  return lang === 'fr' ? '(message absent)' : '(no message)'
+}
 
 /**
  * Prefixes the paths of issues with a JSON pointer, e.g. `/3` for the fourth request of an array.
@@ -289,5 +319,5 @@ export const formatIssues = (issues: ReadonlyArray<Pick<DecodeIssue, 'path' | 'm
  *
  * @since 0.1.0
  */
-export const prefixIssues = (prefix: string, issues: ReadonlyArray<DecodeIssue>): ReadonlyArray<DecodeIssue> =>
+export const prefixIssues = <I extends { readonly path: string }>(prefix: string, issues: ReadonlyArray<I>): ReadonlyArray<I> =>
   issues.map((i) => ({ ...i, path: `${prefix}${i.path}` }))
