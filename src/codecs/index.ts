@@ -79,11 +79,28 @@ const codec = <A>(name: string, d: Decoder<A>): t.Type<A, A, unknown> =>
     t.identity,
   )
 
+// io-ts combinators that append to the context the index of a member (not a key of the input): `t.intersection`
+// and `t.union` (`t.taggedUnion` is a union). Their entries are no step into the value (issue 22 item 7).
+const MEMBER_INDEX_TAGS: ReadonlySet<unknown> = new Set(['IntersectionType', 'UnionType'])
+
+/** The JSON-pointer segments of an io-ts context: every key after the root, but a member index of those combinators. */
+const pathOf = (context: t.Context): ReadonlyArray<string> => {
+  const out: Array<string> = []
+  for (let i = 1; i < context.length; i++) {
+    const parent = context[i - 1]?.type as { readonly _tag?: unknown } | undefined
+    if (parent !== undefined && MEMBER_INDEX_TAGS.has(parent._tag)) continue
+    out.push(context[i]?.key ?? '')
+  }
+  return out
+}
+
 /**
  * The {@link DecodeIssue}s of io-ts errors: for composing our codecs with io-ts combinators (e.g.
  * `t.array(RequestCodec)`) and still getting JSON-pointer paths, messages (French and English) and codes. Errors
  * of other codecs get the code `INVALID_TYPE` and a message built from the codec's name (or, when such a codec
- * set its own `message`, that text, in one language only: it stands for both).
+ * set its own `message`, that text, in one language only: it stands for both). Since 0.3.0 the paths are those of
+ * the input under `t.intersection` and `t.union` too (`/actor/profession`, not `/0/actor/profession`): the index
+ * of the member that failed is not a step into the value.
  *
  * @example
  * import * as t from 'io-ts'
@@ -95,7 +112,7 @@ const codec = <A>(name: string, d: Decoder<A>): t.Type<A, A, unknown> =>
  */
 export const issuesOf = (errors: t.Errors): ReadonlyArray<DecodeIssue> =>
   errors.map((e) => {
-    const path = toPointer(e.context.slice(1).map((c) => c.key))
+    const path = toPointer(pathOf(e.context))
     const coded = e as Partial<CodedValidationError>
     const code: DecodeIssueCode = typeof coded.code === 'string' && coded.messages !== undefined ? coded.code : 'INVALID_TYPE'
     if (coded.messages !== undefined) return { code, path, message: coded.messages }
@@ -209,6 +226,9 @@ const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>,
  * names its establishment (`INDIRECT_WITHOUT_ESTABLISHMENT`, R-AUTH-1); no emancipation before 16
  * (`EMANCIPATED_UNDER_16`, R-MINOR-3); a protected adult's measure is stated (`PROTECTION_MEASURE_MISSING`, R-MINOR-8).
  * The result is a fresh plain object, deeply frozen (since 0.2.0): the input is neither mutated nor shared.
+ * Since 0.3.0 the record's `treatingDoctorIds`, `legalRepresentatives` and `documents` may be left out (they are
+ * then empty, as `buildRecord` makes them: their absence can only deny); `blocks` and `authorizations` may not (a
+ * list left out could hide a block or a prohibition: the issue says to write `[]`), nor `documents` to `feed`.
  *
  * @param u - anything, e.g. the result of `JSON.parse`.
  * @returns `Right(request)` or `Left(issues)`, each with a JSON-pointer `path` (RFC 6901), a `message` in French
@@ -244,7 +264,8 @@ export const decodeMatrix = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, A
   run(D.authorizationMatrix, u)
 
 /**
- * Decodes an untrusted value into a {@link HealthRecord}, or lists every issue.
+ * Decodes an untrusted value into a {@link HealthRecord}, or lists every issue. Left-out `treatingDoctorIds`,
+ * `legalRepresentatives` and `documents` are empty (since 0.3.0); `blocks` and `authorizations` are required.
  *
  * @example
  * import { decodeRecord } from 'dmp-rules/codecs'
