@@ -17,7 +17,7 @@ export interface MatrixGrant {
    */
   readonly role?: MedicoSocialRole | undefined
   readonly typeCodes: ReadonlyArray<string> | '*'
-  /** Where this grant comes from (text, annex, URL). The bundled matrix grants nothing unsourced. */
+  /** Where this grant comes from (text, annex, URL). Every grant of the bundled matrix says where it comes from. */
   readonly source?: string | undefined
 }
 
