@@ -227,7 +227,7 @@ const withMatrixVersion = (decision: Decision, matrix: CompiledMatrix): Decision
  *     treatingDoctorIds: [], legalRepresentatives: [], blocks: [], authorizations: [], documents: [],
  *   },
  * })
- * // d.allowed === false; d.reasons[0].rule === 'R-ACTOR-1'
+ * // d.allowed === false; d.reasons[0]?.rule === 'R-ACTOR-1'
  *
  * @see docs/rules.md (shipped in the package) for every rule id.
  * @since 0.1.0
@@ -409,7 +409,9 @@ export type DocumentActionsRequest = DocumentRequest & { readonly action?: Recor
  * const document = buildDocument({ id: 'note-1', typeCode: '11488-4', author: { kind: 'patient' }, addedOn: '2024-05-02' })
  * const record = buildRecord({ patient: { birthDate: '1980-01-01' }, documents: [document] })
  * const menu = allowedActions({ actor: { kind: 'patient' }, at: '2024-06-01', record, document })
- * // menu.view.allowed === true; menu.delete.allowed === true (R-DEL-1); menu.mask.allowed === false
+ * // menu.view.allowed === true; menu.delete.allowed === true (R-DEL-1); menu.mask.allowed === true (R-MASK-1)
+ * // menu.make-invisible-to-patient: denied, the patient's side never hides a document from itself (R-INVIS-2)
+ * menu['make-invisible-to-patient'].allowed // false
  *
  * @see A-7 (the record's copy decides), R-MASK-1..4, R-DEL-1..2, R-INVIS-2, R-FEED-3, R-MINOR-5
  * @since 0.2.0
@@ -513,7 +515,8 @@ const ownOf = (consultation: Decision, decision: Decision): OwnReasons =>
  * const note = buildDocument({ id: 'note-1', typeCode: '11488-4', author: { kind: 'patient' }, addedOn: '2024-05-02' })
  * const record = buildRecord({ patient: { birthDate: '1980-01-01' }, documents: [note] })
  * const screen = recordView({ actor: { kind: 'patient' }, at: '2024-06-01', record })
- * // screen.consultation.allowed === true; screen.documents[0].own.reasons: what only this row says
+ * // screen.consultation.allowed === true; screen.documents[0]?.decision.allowed === true
+ * screen.documents[0]?.own.reasons.map((r) => r.rule) // ['R-AUTH-8']: what only this row says (the patient wrote the note)
  *
  * @see R-AUTH-7, R-MASK-2, R-INVIS-1, R-MINOR-5
  * @since 0.2.0

@@ -106,7 +106,7 @@ const pathOf = (context: t.Context): ReadonlyArray<string> => {
  * import * as t from 'io-ts'
  * import { RequestCodec, issuesOf } from 'dmp-rules/codecs'
  * const r = t.array(RequestCodec).decode([{}])
- * if (r._tag === 'Left') issuesOf(r.left) // [{ path: '/0/action', code: 'MISSING_KEY', … }, …]
+ * if (r._tag === 'Left') issuesOf(r.left)[0] // { code: 'MISSING_KEY', path: '/0/action', message: { fr: '…', en: '…' } }
  *
  * @since 0.1.0
  */
@@ -237,6 +237,8 @@ const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>,
  * @example
  * import { decodeRequest, formatIssues } from 'dmp-rules/codecs'
  * import { decide } from 'dmp-rules'
+ * // The body of an HTTP request, say:
+ * const body = '{"action":"consult","actor":{"kind":"patient"},"at":"2024-06-01","record":{"patient":{"birthDate":"1980-01-01","emancipated":false,"protectedAdult":false},"status":{"kind":"active"},"blocks":[],"authorizations":[]}}'
  * const result = decodeRequest(JSON.parse(body))
  * if (result._tag === 'Left') throw new Error(formatIssues(result.left))
  * const decision = decide(result.right)
@@ -254,8 +256,8 @@ export const decodeRequest = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, 
  * import { decodeMatrix } from 'dmp-rules/codecs'
  * decodeMatrix({ version: '1', grants: [{ profession: 'medecin', typeCodes: '*' }] })._tag // 'Right'
  * decodeMatrix({ version: '1', grants: [{ profession: 'doctor', typeCodes: '*' }] })
- * // Left([{ code: 'INVALID_ENUM', path: '/grants/0/profession',
- * //        message: { en: 'expected one of "medecin", … got "doctor"', fr: `attendu l'une des valeurs "medecin", … reçu "doctor"` } }])
+ * // left([{ code: 'INVALID_ENUM', path: '/grants/0/profession',
+ * //        message: { en: 'expected one of "medecin", … got "doctor"…', fr: `attendu l'une des valeurs "medecin", … reçu "doctor"…` } }])
  *
  * @see R-AUTH-7
  * @since 0.1.0
@@ -296,7 +298,7 @@ const ROOT: Message = { en: '(root)', fr: '(racine)' }
  * const r = decodeRequest({ action: 'consult', actor: { kind: 'patient' }, record: {}, at: '2023-02-30' })
  * if (r._tag === 'Left') {
  *   formatIssues(r.left) // '/record/patient: expected key "patient" holding …\n…\n/at: expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"'
- *   formatIssues(r.left, 'fr') // '… /at: attendu une date ISO AAAA-MM-JJ qui existe, reçu "2023-02-30"'
+ *   formatIssues(r.left, 'fr') // '…\n/at: attendu une date ISO AAAA-MM-JJ qui existe, reçu "2023-02-30"'
  * }
  *
  * @since 0.1.0
@@ -336,7 +338,7 @@ const textOf = (message: unknown, lang: Lang): string => {
  *
  * @example
  * import { prefixIssues } from 'dmp-rules/codecs'
- * prefixIssues('/3', [{ code: 'MISSING_KEY', path: '/at', message: { fr: '…', en: '…' } }])[0].path // '/3/at'
+ * prefixIssues('/3', [{ code: 'MISSING_KEY', path: '/at', message: { fr: '…', en: '…' } }])[0]?.path // '/3/at'
  *
  * @since 0.1.0
  */

@@ -336,7 +336,7 @@ export const DOCUMENT_ACTIONS: ReadonlyArray<Action> = DOCUMENT_ACTION_LIST
  *
  * @example
  * import { RECORD_DOCUMENT_ACTIONS } from 'dmp-rules'
- * RECORD_DOCUMENT_ACTIONS.includes('feed') // false
+ * RECORD_DOCUMENT_ACTIONS.join(', ') // 'view, mask, unmask, delete, make-visible-to-patient, make-invisible-to-patient, modify, hide-from-representatives'
  *
  * @since 0.2.0
  */

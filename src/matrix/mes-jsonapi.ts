@@ -101,7 +101,7 @@ const keyOf = (profession: Profession, specialty: string | undefined): string =>
  *     { type: 'taxonomy_term--type_de_document', id: 't1', attributes: { name: 'CR de grossesse', field_code_loinc: '89233-1' } },
  *   ],
  * }
- * matrixFromMesJsonApi(page) // right({ version: 'mes-jsonapi', grants: [{ profession: 'medecin', typeCodes: ['89233-1'], source: … }] })
+ * matrixFromMesJsonApi(page) // right({ version: 'mes-jsonapi', grants: [{ profession: 'medecin', typeCodes: ['89233-1'], source: '…' }] })
  *
  * @see R-AUTH-7
  * @since 0.1.0

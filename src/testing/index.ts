@@ -257,6 +257,8 @@ export const arbAuthentication = (): fc.Arbitrary<Authentication> =>
  * @example
  * import fc from 'fast-check'
  * import { arbProfessionalActor } from 'dmp-rules/testing'
+ * import type { ProfessionalActor } from 'dmp-rules'
+ * const myAppCanOpen = (actor: ProfessionalActor): boolean => actor.authentication !== 'none' // your code
  * // My wrapper never lets an unauthenticated professional in (R-AUTH-1).
  * fc.assert(fc.property(arbProfessionalActor(), (actor) => actor.authentication !== 'none' || !myAppCanOpen(actor)))
  *
@@ -310,6 +312,8 @@ const arbThirdPartyActor: fc.Arbitrary<ThirdPartyActor> = fc.record({
  * @example
  * import fc from 'fast-check'
  * import { arbActor } from 'dmp-rules/testing'
+ * import type { Actor } from 'dmp-rules'
+ * const describeActor = (actor: Actor): string => actor.kind // your code
  * fc.assert(fc.property(arbActor(), (actor) => typeof describeActor(actor) === 'string'))
  *
  * @since 0.1.0
@@ -393,6 +397,9 @@ const documentAround = (ids: fc.Arbitrary<string>): Around<HealthDocument> =>
  * @example
  * import fc from 'fast-check'
  * import { arbDocument } from 'dmp-rules/testing'
+ * import { toXdsConfidentialityCodes } from 'dmp-rules/interop'
+ * import type { HealthDocument } from 'dmp-rules'
+ * const toXdsMetadata = (doc: HealthDocument) => ({ typeCode: doc.typeCode, confidentialityCode: toXdsConfidentialityCodes(doc) }) // your code
  * fc.assert(fc.property(arbDocument(), (doc) => toXdsMetadata(doc).typeCode === doc.typeCode))
  *
  * @since 0.1.0
@@ -576,6 +583,8 @@ const recordAround: Around<HealthRecord> = fc
  * @example
  * import fc from 'fast-check'
  * import { arbRecord } from 'dmp-rules/testing'
+ * import type { HealthRecord } from 'dmp-rules'
+ * const exportRecord = (record: HealthRecord): HealthRecord => JSON.parse(JSON.stringify(record)) // your code
  * // My export never drops a document.
  * fc.assert(fc.property(arbRecord(), (record) => exportRecord(record).documents.length === record.documents.length))
  *
@@ -665,7 +674,8 @@ const arbDocumentChoice = fc.oneof(
  * @example
  * import fc from 'fast-check'
  * import { arbRequest } from 'dmp-rules/testing'
- * import { decide } from 'dmp-rules'
+ * import { canConsult, decide, type RequestOf } from 'dmp-rules'
+ * const openButtonEnabled = (request: RequestOf<'consult'>): boolean => canConsult(request).allowed // your code
  * // My UI greys out the "open record" button exactly when the library denies.
  * fc.assert(
  *   fc.property(arbRequest({ action: 'consult' }), (request) =>

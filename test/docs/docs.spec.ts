@@ -2,13 +2,13 @@
 // (after fast-check's Docs.md.spec.ts). A block is written to a temporary module that imports
 // `dmp-rules` (resolved to the sources by vitest.config.ts) and executed; a block that throws,
 // or whose `assert` fails, fails its test. Blocks fenced as ```ts no-run are only listed, not run.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
-import { fileURLToPath } from 'node:url'
+// The @example blocks of src/ are run the same way, and type-checked too (test/docs/examples.spec.ts).
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { freshDir, root } from './blocks.js'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const outDir = join(root, 'test', 'docs', '.generated')
+const outDir = freshDir('.generated')
 
 const markdownFiles = (): ReadonlyArray<string> => {
   const out: Array<string> = [join(root, 'README.md')]
@@ -45,10 +45,6 @@ const blocksOf = (file: string): ReadonlyArray<Block> => {
   }
   return blocks
 }
-
-rmSync(outDir, { recursive: true, force: true })
-mkdirSync(outDir, { recursive: true })
-writeFileSync(join(outDir, '.gitignore'), '*\n')
 
 const files = markdownFiles()
 
