@@ -57,6 +57,7 @@ import {
   type XdsConfidentialityInput,
 } from '../../src/interop-entry.js'
 import { arbIsoDate, arbRecord, arbRequest, type IsoDateConstraints, type RequestConstraints } from '../../src/testing/index.js'
+import { decodeRequest } from '../../src/codecs/index.js'
 import type { IsoDate } from '../../src/index.js'
 
 /** A value the type checker sees as `T | undefined` (a form's row, an optional column): the caller's natural data. */
@@ -294,6 +295,17 @@ describe('the engine reads an `undefined` field as an absent one (issue 22 item 
         const spelled = explicitUndefined(request)
         expect(Object.keys(spelled)).toEqual(expect.arrayContaining(REQUEST_KEYS))
         expect(decide(spelled)).toEqual(decide(request))
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('decodes a request with its absent optional fields spelled undefined as the request itself (codecs, A-6)', () => {
+    fc.assert(
+      fc.property(arbRequest(), (request) => {
+        // JSON has no undefined; a JS caller's object may. The decoded request is the same, with no undefined key.
+        const plain = decodeRequest(JSON.parse(JSON.stringify(request)))
+        expect(decodeRequest(explicitUndefined(request))).toStrictEqual(plain)
       }),
       { numRuns: RUNS },
     )
