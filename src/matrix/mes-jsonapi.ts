@@ -114,7 +114,12 @@ export const matrixFromMesJsonApi = (
   const professionOf = options.professionOf ?? defaultProfessionOf
   const pages: ReadonlyArray<unknown> = Array.isArray(json) ? json : [json]
   const pagePath = (p: number): string => (Array.isArray(json) ? pointer(p) : '')
-  if (pages.length === 0) issues.push(issue('MISSING_FIELD', '', 'Expected at least one JSON:API page.', 'Attendu au moins une page JSON:API.'))
+  if (pages.length === 0) issues.push(issue(
+    'MISSING_FIELD',
+    '',
+    'Expected at least one JSON:API page.',
+    'Attendu au moins une page JSON:API.',
+  ))
 
   // Every included resource of every page, by type and id.
   const included = new Map<string, Json>()
@@ -133,17 +138,32 @@ export const matrixFromMesJsonApi = (
     if (rel !== undefined) {
       const data = isObject(rel) ? rel['data'] : undefined
       if (!isObject(data) || typeof data['type'] !== 'string' || typeof data['id'] !== 'string') {
-        issues.push(issue('WRONG_TYPE', `${at}/relationships/${name}/data`, 'Expected a resource identifier { type, id }.', 'Attendu un identifiant de ressource { type, id }.'))
+        issues.push(issue(
+          'WRONG_TYPE',
+          `${at}/relationships/${name}/data`,
+          'Expected a resource identifier { type, id }.',
+          'Attendu un identifiant de ressource { type, id }.',
+        ))
         return undefined
       }
       const r = included.get(`${data['type']}\u0000${data['id']}`)
       if (r === undefined)
-        issues.push(issue('MISSING_INCLUDED', `${at}/relationships/${name}/data`, `No included resource ${data['type']} ${data['id']}.`, `Aucune ressource de included pour ${data['type']} ${data['id']}.`))
+        issues.push(issue(
+          'MISSING_INCLUDED',
+          `${at}/relationships/${name}/data`,
+          `No included resource ${data['type']} ${data['id']}.`,
+          `Aucune ressource incluse (included) pour ${data['type']} ${data['id']}.`,
+        ))
       return r
     }
     const inline = row[name]
     if (isObject(inline)) return inline
-    issues.push(issue(inline === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE', `${at}/${name}`, `Expected the related resource ${name}.`, `Attendu la ressource liée ${name}.`))
+    issues.push(issue(
+      inline === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
+      `${at}/${name}`,
+      `Expected the related resource ${name}.`,
+      `Attendu la ressource liée ${name}.`,
+    ))
     return undefined
   }
 
@@ -151,12 +171,22 @@ export const matrixFromMesJsonApi = (
   pages.forEach((page, p) => {
     const base = pagePath(p)
     if (!isObject(page)) {
-      issues.push(issue('WRONG_TYPE', base, 'Expected a JSON:API document (an object with `data`).', 'Attendu un document JSON:API (un objet avec `data`).'))
+      issues.push(issue(
+        'WRONG_TYPE',
+        base,
+        'Expected a JSON:API document (an object with `data`).',
+        'Attendu un document JSON:API (un objet avec `data`).',
+      ))
       return
     }
     const data = page['data']
     if (!Array.isArray(data)) {
-      issues.push(issue(data === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE', `${base}/data`, 'Expected `data`, an array of rows.', 'Attendu `data`, un tableau de lignes.'))
+      issues.push(issue(
+        data === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
+        `${base}/data`,
+        'Expected `data`, an array of rows.',
+        'Attendu `data`, un tableau de lignes.',
+      ))
       return
     }
     data.forEach((row: unknown, i) => {
@@ -168,7 +198,12 @@ export const matrixFromMesJsonApi = (
       const consult = field(row, 'field_consultation_document')
       const consultPath = isObject(row['attributes']) ? `${at}/attributes/field_consultation_document` : `${at}/field_consultation_document`
       if (typeof consult !== 'boolean')
-        issues.push(issue(consult === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE', consultPath, 'Expected field_consultation_document, a boolean.', 'Attendu field_consultation_document, un booléen.'))
+        issues.push(issue(
+          consult === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
+          consultPath,
+          'Expected field_consultation_document, a boolean.',
+          'Attendu field_consultation_document, un booléen.',
+        ))
       const professionRes = related(row, 'field_code_profession', at)
       const typeRes = related(row, 'field_type_de_document', at)
       let mapped: MesProfession | undefined
@@ -177,18 +212,33 @@ export const matrixFromMesJsonApi = (
         const code = typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : raw
         const label = field(professionRes, 'name')
         if (typeof code !== 'string' || code === '')
-          issues.push(issue(raw === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE', `${at}/field_code_profession`, 'Expected the profession code (an integer or a string).', 'Attendu le code de profession (un entier ou une chaîne).'))
+          issues.push(issue(
+            raw === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
+            `${at}/field_code_profession`,
+            'Expected the profession code (an integer or a string).',
+            'Attendu le code de profession (un entier ou une chaîne).',
+          ))
         else {
           mapped = professionOf(code, typeof label === 'string' ? label : undefined)
           if (mapped === undefined || !(PROFESSIONS as ReadonlyArray<string>).includes(mapped.profession))
-            issues.push(issue('UNKNOWN_PROFESSION', `${at}/field_code_profession`, `Profession code ${code} stands for no profession of the library.`, `Le code de profession ${code} ne désigne aucune profession de la bibliothèque.`))
+            issues.push(issue(
+              'UNKNOWN_PROFESSION',
+              `${at}/field_code_profession`,
+              `Profession code ${code} stands for no profession of the library.`,
+              `Le code de profession ${code} ne désigne aucune profession de la bibliothèque.`,
+            ))
         }
       }
       let typeCode: string | undefined
       if (typeRes !== undefined) {
         const raw = field(typeRes, 'field_code_loinc')
         if (typeof raw !== 'string' || raw.trim() === '')
-          issues.push(issue(raw === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE', `${at}/field_type_de_document/field_code_loinc`, 'Expected the type code (a non-empty string).', 'Attendu le code de type (une chaîne non vide).'))
+          issues.push(issue(
+            raw === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
+            `${at}/field_type_de_document/field_code_loinc`,
+            'Expected the type code (a non-empty string).',
+            'Attendu le code de type (une chaîne non vide).',
+          ))
         else typeCode = raw.trim()
       }
       if (typeof consult === 'boolean' && mapped !== undefined && typeCode !== undefined && (PROFESSIONS as ReadonlyArray<string>).includes(mapped.profession))
@@ -201,7 +251,12 @@ export const matrixFromMesJsonApi = (
     const links = last['links']
     const next = isObject(links) ? links['next'] : undefined
     if (next !== undefined && next !== null)
-      issues.push(issue('INCOMPLETE_PAGES', `${pagePath(pages.length - 1)}/links/next`, 'The last page links to a next one: pass every page.', 'La dernière page renvoie à une suivante : passez toutes les pages.'))
+      issues.push(issue(
+        'INCOMPLETE_PAGES',
+        `${pagePath(pages.length - 1)}/links/next`,
+        'The last page links to a next one: pass every page.',
+        'La dernière page renvoie à une suivante : passez toutes les pages.',
+      ))
   }
 
   // One answer per cell; rows that disagree are an issue (deny would be a guess).
@@ -211,7 +266,12 @@ export const matrixFromMesJsonApi = (
     const seen = answers.get(k)
     if (seen === undefined) answers.set(k, c)
     else if (seen.consult !== c.consult)
-      issues.push(issue('CONFLICTING_ROWS', c.path, `This row and ${seen.path} disagree on ${c.profession} × ${c.typeCode}.`, `Cette ligne et ${seen.path} se contredisent sur ${c.profession} × ${c.typeCode}.`))
+      issues.push(issue(
+        'CONFLICTING_ROWS',
+        c.path,
+        `This row and ${seen.path} disagree on ${c.profession} × ${c.typeCode}.`,
+        `Cette ligne et ${seen.path} se contredisent sur ${c.profession} × ${c.typeCode}.`,
+      ))
   }
 
   const [first, ...rest] = issues
