@@ -33,7 +33,7 @@ export interface Options {
    * The authorisation matrix (R-AUTH-7); default: the bundled {@link DEFAULT_MATRIX}. It is compiled into lookup
    * tables once per matrix object, so treat it as immutable: to change a matrix, pass a new object.
    */
-  readonly matrix?: AuthorizationMatrix
+  readonly matrix?: AuthorizationMatrix | undefined
 }
 
 /** A Decision made once and shared: frozen with its arrays. */
@@ -227,7 +227,7 @@ const withMatrixVersion = (decision: Decision, matrix: CompiledMatrix): Decision
  *     treatingDoctorIds: [], legalRepresentatives: [], blocks: [], authorizations: [], documents: [],
  *   },
  * })
- * // d.allowed === false; d.reasons[0].rule === 'R-ACTOR-1'
+ * // d.allowed === false; d.reasons[0]?.rule === 'R-ACTOR-1'
  *
  * @see docs/rules.md (shipped in the package) for every rule id.
  * @since 0.1.0
@@ -290,12 +290,51 @@ export interface DocumentDecision {
 }
 
 /**
+ * The one request of the record-level functions ({@link visibleDocuments}, {@link recordView}) and of the named
+ * functions of record actions (`canConsult`, `canViewHistory`, `canBlock`, `canClose`, `canShareProfile`,
+ * `canRequireDoctorPresence`): who asks, on which record, at which date, in which context — no action (each
+ * function decides its own) and no document. Add the document and it is a {@link DocumentRequest}, what
+ * `isVisibleTo`, `canMask`… and {@link allowedActions} take: `isVisibleTo({ ...request, document })` compiles.
+ *
+ * @example
+ * import { buildDocument, buildRecord, isVisibleTo, visibleDocuments, type RecordRequest } from 'dmp-rules'
+ * const note = buildDocument({ id: 'note-1', typeCode: '11488-4', author: { kind: 'patient' }, addedOn: '2024-05-02' })
+ * const request: RecordRequest = { actor: { kind: 'patient' }, at: '2024-06-01', record: buildRecord({ patient: { birthDate: '1980-01-01' }, documents: [note] }) }
+ * visibleDocuments(request).length // 1
+ * isVisibleTo({ ...request, document: note }).allowed // true
+ *
+ * @since 0.3.0
+ */
+export type RecordRequest = Omit<Request, 'action' | 'document'>
+
+/**
+ * A {@link RecordRequest} about one document: what {@link allowedActions} and the named functions of document
+ * actions (`isVisibleTo`, `canMask`, `canDelete`…) take.
+ *
+ * @example
+ * import { allowedActions, buildDocument, buildRecord, canMask, type DocumentRequest } from 'dmp-rules'
+ * const note = buildDocument({ id: 'note-1', typeCode: '11488-4', author: { kind: 'patient' }, addedOn: '2024-05-02' })
+ * const request: DocumentRequest = { actor: { kind: 'patient' }, at: '2024-06-01', record: buildRecord({ patient: { birthDate: '1980-01-01' }, documents: [note] }), document: note }
+ * canMask(request).allowed === allowedActions(request).mask.allowed // true
+ *
+ * @since 0.3.0
+ */
+export type DocumentRequest = RecordRequest & { readonly document: HealthDocument }
+
+/**
  * Decides `view` for every document of the record, in record order. Record-level rules are evaluated
  * once; each document adds only its own rules. Agrees with `decide` on `view`, document by document.
+ * A request's `action` and `document`, if a caller passes them anyway, are ignored.
+ *
+ * @example
+ * import { buildDocument, buildRecord, visibleDocuments } from 'dmp-rules'
+ * const note = buildDocument({ id: 'note-1', typeCode: '11488-4', author: { kind: 'patient' }, addedOn: '2024-05-02' })
+ * const record = buildRecord({ patient: { birthDate: '1980-01-01' }, documents: [note] })
+ * visibleDocuments({ actor: { kind: 'patient' }, at: '2024-06-01', record })[0]?.decision.allowed // true
  *
  * @since 0.1.0
  */
-export const visibleDocuments = (request: ActionlessRequest, options?: Options): ReadonlyArray<DocumentDecision> => {
+export const visibleDocuments = (request: RecordRequest, options?: Options): ReadonlyArray<DocumentDecision> => {
   try {
     const plan = VIEW_PLAN
     const matrix = matrixOf(options)
@@ -347,15 +386,13 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
 export type AllowedActions = { readonly [A in RecordDocumentAction]: Decision }
 
 /**
- * The request of {@link allowedActions}: one document of the record; an `action`, if present, is one of
- * {@link RECORD_DOCUMENT_ACTIONS} and is ignored.
+ * The request of {@link allowedActions} before 0.3.0 (an `action`, if present, was one of
+ * {@link RECORD_DOCUMENT_ACTIONS} and was ignored); still accepted by `allowedActions`. Prefer
+ * {@link DocumentRequest}.
  *
  * @since 0.2.0
  */
-export type DocumentActionsRequest = Omit<Request, 'action' | 'document'> & {
-  readonly action?: RecordDocumentAction
-  readonly document: HealthDocument
-}
+export type DocumentActionsRequest = DocumentRequest & { readonly action?: RecordDocumentAction | undefined }
 
 /**
  * What the actor may do with one document of the record: the Decision of `view`, `mask`, `unmask`, `delete`,
@@ -372,12 +409,14 @@ export type DocumentActionsRequest = Omit<Request, 'action' | 'document'> & {
  * const document = buildDocument({ id: 'note-1', typeCode: '11488-4', author: { kind: 'patient' }, addedOn: '2024-05-02' })
  * const record = buildRecord({ patient: { birthDate: '1980-01-01' }, documents: [document] })
  * const menu = allowedActions({ actor: { kind: 'patient' }, at: '2024-06-01', record, document })
- * // menu.view.allowed === true; menu.delete.allowed === true (R-DEL-1); menu.mask.allowed === false
+ * // menu.view.allowed === true; menu.delete.allowed === true (R-DEL-1); menu.mask.allowed === true (R-MASK-1)
+ * // menu.make-invisible-to-patient: denied, the patient's side never hides a document from itself (R-INVIS-2)
+ * menu['make-invisible-to-patient'].allowed // false
  *
  * @see A-7 (the record's copy decides), R-MASK-1..4, R-DEL-1..2, R-INVIS-2, R-FEED-3, R-MINOR-5
  * @since 0.2.0
  */
-export const allowedActions = (request: DocumentActionsRequest, options?: Options): AllowedActions => {
+export const allowedActions = (request: DocumentRequest, options?: Options): AllowedActions => {
   const out: { [A in RecordDocumentAction]?: Decision } = {}
   try {
     const matrix = matrixOf(options)
@@ -420,11 +459,15 @@ export interface DocumentRow extends DocumentDecision {
 }
 
 /**
- * The request of {@link recordView}: a consultation (`consult` or `view`, or no action); `document` is ignored.
+ * The request of {@link recordView} before 0.3.0 (a consultation: `consult` or `view`, or no action; `document`
+ * ignored); still accepted by `recordView`. Prefer {@link RecordRequest}.
  *
  * @since 0.2.0
  */
-export type RecordViewRequest = Omit<Request, 'action'> & { readonly action?: 'consult' | 'view' }
+export type RecordViewRequest = RecordRequest & {
+  readonly action?: 'consult' | 'view' | undefined
+  readonly document?: HealthDocument | undefined
+}
 
 /**
  * A record as a screen shows it: the consultation's decision once, then every document of the record.
@@ -472,12 +515,13 @@ const ownOf = (consultation: Decision, decision: Decision): OwnReasons =>
  * const note = buildDocument({ id: 'note-1', typeCode: '11488-4', author: { kind: 'patient' }, addedOn: '2024-05-02' })
  * const record = buildRecord({ patient: { birthDate: '1980-01-01' }, documents: [note] })
  * const screen = recordView({ actor: { kind: 'patient' }, at: '2024-06-01', record })
- * // screen.consultation.allowed === true; screen.documents[0].own.reasons: what only this row says
+ * // screen.consultation.allowed === true; screen.documents[0]?.decision.allowed === true
+ * screen.documents[0]?.own.reasons.map((r) => r.rule) // ['R-AUTH-8']: what only this row says (the patient wrote the note)
  *
  * @see R-AUTH-7, R-MASK-2, R-INVIS-1, R-MINOR-5
  * @since 0.2.0
  */
-export const recordView = (request: RecordViewRequest, options?: Options): RecordView => {
+export const recordView = (request: RecordRequest, options?: Options): RecordView => {
   const consultation = decide({ ...request, action: 'consult' }, options)
   // Rows of one record share their Decision objects (visibleDocuments' memo): compute each one's own reasons once.
   const owns = new Map<Decision, OwnReasons>()
@@ -520,9 +564,9 @@ export interface Rules {
   readonly canClose: (request: RequestFor<'close'>) => Decision
   readonly canHideFromRepresentatives: (request: RequestFor<'hide-from-representatives'>) => Decision
   readonly canRequireDoctorPresence: (request: RequestFor<'require-doctor-presence'>) => Decision
-  readonly visibleDocuments: (request: ActionlessRequest) => ReadonlyArray<DocumentDecision>
-  readonly recordView: (request: RecordViewRequest) => RecordView
-  readonly allowedActions: (request: DocumentActionsRequest) => AllowedActions
+  readonly visibleDocuments: (request: RecordRequest) => ReadonlyArray<DocumentDecision>
+  readonly recordView: (request: RecordRequest) => RecordView
+  readonly allowedActions: (request: DocumentRequest) => AllowedActions
 }
 
 /**
@@ -561,8 +605,8 @@ export const createRules = (options: Options = {}): Rules => {
     canClose: (request: RequestFor<'close'>) => canClose(request, bound),
     canHideFromRepresentatives: (request: RequestFor<'hide-from-representatives'>) => canHideFromRepresentatives(request, bound),
     canRequireDoctorPresence: (request: RequestFor<'require-doctor-presence'>) => canRequireDoctorPresence(request, bound),
-    visibleDocuments: (request: ActionlessRequest) => visibleDocuments(request, bound),
-    recordView: (request: RecordViewRequest) => recordView(request, bound),
-    allowedActions: (request: DocumentActionsRequest) => allowedActions(request, bound),
+    visibleDocuments: (request: RecordRequest) => visibleDocuments(request, bound),
+    recordView: (request: RecordRequest) => recordView(request, bound),
+    allowedActions: (request: DocumentRequest) => allowedActions(request, bound),
   })
 }

@@ -59,6 +59,7 @@ export const consultationRules: ReadonlyArray<Rule> = [
  *   actor: { kind: 'professional', id: 'dr-1', profession: 'medecin', authentication: 'cps' },
  *   at: '2024-06-01',
  *   careTeam: true,
+ *   explicitConsent: true, // the care team's consent, declared with the request (R-CONSENT-1 rev. 2)
  *   record: {
  *     patient: { birthDate: '1980-01-01', emancipated: false, protectedAdult: false },
  *     status: { kind: 'active' },

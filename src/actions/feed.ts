@@ -35,6 +35,7 @@ import { commonRules, type Policy } from './policy.js'
  * const d = canFeed({
  *   actor: { kind: 'professional', id: 'dr-1', profession: 'medecin', authentication: 'cps' },
  *   at: '2024-06-01',
+ *   participatesInCare: true, // R-ACTOR-3 rev. 2
  *   record: {
  *     patient: { birthDate: '1980-01-01', emancipated: false, protectedAdult: false, ins: { qualified: true } },
  *     status: { kind: 'active' },

@@ -20,18 +20,21 @@ import { healthProfessionalSeesDocument } from './view.js'
  *
  * @example
  * import { canMakeVisibleToPatient } from 'dmp-rules'
+ * const biopsy = {
+ *   id: 'ap-1', typeCode: '11526-1', author: { kind: 'professional', id: 'dr-1' }, addedOn: '2024-06-01',
+ *   maskedFromProfessionals: false, invisibleToPatient: true, hiddenFromLegalRepresentatives: false,
+ * } as const
  * const d = canMakeVisibleToPatient({
  *   actor: { kind: 'professional', id: 'dr-1', profession: 'medecin', authentication: 'cps' },
  *   at: '2024-06-10',
+ *   careTeam: true,
+ *   explicitConsent: true,
  *   record: {
  *     patient: { birthDate: '1980-01-01', emancipated: false, protectedAdult: false },
  *     status: { kind: 'active' },
- *     treatingDoctorIds: [], legalRepresentatives: [], blocks: [], authorizations: [], documents: [],
+ *     treatingDoctorIds: [], legalRepresentatives: [], blocks: [], authorizations: [], documents: [biopsy],
  *   },
- *   document: {
- *     id: 'ap-1', typeCode: '11526-1', author: { kind: 'professional', id: 'dr-1' }, addedOn: '2024-06-01',
- *     maskedFromProfessionals: false, invisibleToPatient: true, hiddenFromLegalRepresentatives: false,
- *   },
+ *   document: biopsy, // the record's copy
  * })
  * // d.allowed === true (R-INVIS-2): after the announcement consultation
  *

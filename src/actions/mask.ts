@@ -20,18 +20,19 @@ import { commonRules, type Policy } from './policy.js'
  *
  * @example
  * import { canMask } from 'dmp-rules'
+ * const letter = {
+ *   id: 'cr-1', typeCode: '11490-0', author: { kind: 'professional', id: 'dr-1' }, addedOn: '2024-05-01',
+ *   maskedFromProfessionals: false, invisibleToPatient: false, hiddenFromLegalRepresentatives: false,
+ * } as const
  * const d = canMask({
  *   actor: { kind: 'patient' },
  *   at: '2024-06-01',
  *   record: {
  *     patient: { birthDate: '1980-01-01', emancipated: false, protectedAdult: false },
  *     status: { kind: 'active' },
- *     treatingDoctorIds: [], legalRepresentatives: [], blocks: [], authorizations: [], documents: [],
+ *     treatingDoctorIds: [], legalRepresentatives: [], blocks: [], authorizations: [], documents: [letter],
  *   },
- *   document: {
- *     id: 'cr-1', typeCode: '11490-0', author: { kind: 'professional', id: 'dr-1' }, addedOn: '2024-05-01',
- *     maskedFromProfessionals: false, invisibleToPatient: false, hiddenFromLegalRepresentatives: false,
- *   },
+ *   document: letter, // the record's copy
  * })
  * // d.allowed === true (R-MASK-1)
  *

@@ -156,8 +156,8 @@ const readMatrix = async (file: string, io: Io): Promise<Step<Options>> => {
   if (jsonApi) {
     const r = matrixFromMesJsonApi(u)
     if (r._tag === 'Right') return { ok: true, value: { matrix: r.right } }
-    // The JSON:API reader's issues (`InteropIssue`) are worded in English only: the same text stands for both.
-    const issues: ReadonlyArray<Issue> = r.left.map((i) => ({ code: i.code, path: i.path, message: { fr: i.message, en: i.message } }))
+    // The JSON:API reader's issues (`InteropIssue`) are worded in both languages since 0.3.0.
+    const issues: ReadonlyArray<Issue> = r.left
     return failed('invalid-matrix', (t) => t.invalidMatrix(file, issues.length), issues)
   }
   const r = decodeMatrix(u)

@@ -42,7 +42,8 @@ export type DecodeIssueCode = Code
  * @example
  * import { decodeRequest } from 'dmp-rules/codecs'
  * const result = decodeRequest({ action: 'consult' })
- * // result._tag === 'Left'; result.left[0] is
+ * result._tag // 'Left'
+ * const first = result._tag === 'Left' ? result.left[0] : undefined
  * // { code: 'MISSING_KEY', path: '/actor',
  * //   message: { en: 'expected key "actor" holding an actor object …, got no such key',
  * //              fr: 'attendu la clé "actor" contenant un objet acteur …, reçu aucune clé de ce nom' } }

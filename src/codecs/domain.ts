@@ -37,6 +37,7 @@ import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
 import {
   array,
   boolean,
+  describedAs,
   isoDate,
   isRecordLike,
   issue,
@@ -49,6 +50,7 @@ import {
   toPointer,
   withChecks,
   type Decoder,
+  type TypeOf,
   type Path,
   type RawIssue,
 } from './decoder.js'
@@ -241,22 +243,49 @@ export const emergencyAccess: Decoder<EmergencyAccess> = struct(
   none,
 )
 
-export const healthRecord: Decoder<HealthRecord> = struct(
+// The record's lists (issue 22 item 7). Those whose absence can only take a grant away default to empty, as
+// buildRecord does: `treatingDoctorIds` (it grants, R-MASK-2, R-PATIENT-*), `legalRepresentatives` (an unlisted
+// representative is denied, R-MINOR-1), `documents` (a document action needs the record's copy, A-7; feeding,
+// which needs the list to know the document is new, requires it: requestChecks). Those whose absence could hide
+// a denial stay required, and their "missing key" message says to write []: `blocks` (R-AUTH-6) and
+// `authorizations` (a `forbidden` one, R-AUTH-5). Fail closed: no default can turn a denial into a grant.
+const recordShape = struct(
   'record',
   {
     patient,
     status: mesStatus,
+    blocks: describedAs(array(block, 'blocks'), 'blocksList'),
+    authorizations: describedAs(array(authorization, 'authorizations'), 'authorizationsList'),
+  },
+  {
     treatingDoctorIds: array(id, 'treatingDoctorIds'),
     legalRepresentatives: withChecks(
       array(legalRepresentative, 'legalRepresentatives'),
       duplicates('id', 'DUPLICATE_REPRESENTATIVE_ID'),
     ),
-    blocks: array(block, 'blocks'),
-    authorizations: array(authorization, 'authorizations'),
     documents,
+    emergencyAccess,
   },
-  { emergencyAccess },
 )
+
+const NO_ITEMS: ReadonlyArray<never> = Object.freeze([])
+
+export const healthRecord: Decoder<HealthRecord> = {
+  expected: recordShape.expected,
+  decode: (u, path) =>
+    E.map(
+      (r: TypeOf<typeof recordShape>): HealthRecord => ({
+        patient: r.patient,
+        status: r.status,
+        treatingDoctorIds: r.treatingDoctorIds ?? NO_ITEMS,
+        legalRepresentatives: r.legalRepresentatives ?? NO_ITEMS,
+        blocks: r.blocks,
+        authorizations: r.authorizations,
+        documents: r.documents ?? NO_ITEMS,
+        ...(r.emergencyAccess === undefined ? {} : { emergencyAccess: r.emergencyAccess }),
+      }),
+    )(recordShape.decode(u, path)),
+}
 
 // -------------------------------------------------------------------------------------
 // request
@@ -289,7 +318,8 @@ const requestChecks = (u: unknown, path: Path, decoded: Request | undefined): Re
   const record = ownValue(u, 'record')
   // A legal-representative actor must be listed in the record (path /actor/id).
   const act = ownValue(u, 'actor')
-  const reps = ownValue(record, 'legalRepresentatives')
+  // An absent list is the empty one (it defaults to []: an unlisted representative, so an issue).
+  const reps = isRecordLike(record) ? (ownValue(record, 'legalRepresentatives') ?? []) : undefined
   const actorId = ownValue(act, 'id')
   if (ownValue(act, 'kind') === 'legal-representative' && typeof actorId === 'string' && actorId !== '' && Array.isArray(reps)) {
     const listed: Array<string> = []
@@ -308,6 +338,10 @@ const requestChecks = (u: unknown, path: Path, decoded: Request | undefined): Re
     if (accessor === undefined || 'value' in accessor)
       out.push(issue('MISSING_DOCUMENT', [...path, 'document'], act2))
   }
+  // Feeding needs the record's documents, to know the fed document is new (R-FEED-1): no default then.
+  const documentsKey = isRecordLike(record) ? Object.getOwnPropertyDescriptor(record, 'documents') : undefined
+  if (act2 === 'feed' && isRecordLike(record) && (documentsKey === undefined || ('value' in documentsKey && documentsKey.value === undefined)))
+    out.push(issue('MISSING_KEY', [...path, 'record', 'documents'], 'documents', 'documentsToFeed'))
   out.push(...integrityIssues(u, path, decoded))
   // `at` on or after the birth date (path /at).
   const at = ownValue(u, 'at')

@@ -79,23 +79,40 @@ const codec = <A>(name: string, d: Decoder<A>): t.Type<A, A, unknown> =>
     t.identity,
   )
 
+// io-ts combinators that append to the context the index of a member (not a key of the input): `t.intersection`
+// and `t.union` (`t.taggedUnion` is a union). Their entries are no step into the value (issue 22 item 7).
+const MEMBER_INDEX_TAGS: ReadonlySet<unknown> = new Set(['IntersectionType', 'UnionType'])
+
+/** The JSON-pointer segments of an io-ts context: every key after the root, but a member index of those combinators. */
+const pathOf = (context: t.Context): ReadonlyArray<string> => {
+  const out: Array<string> = []
+  for (let i = 1; i < context.length; i++) {
+    const parent = context[i - 1]?.type as { readonly _tag?: unknown } | undefined
+    if (parent !== undefined && MEMBER_INDEX_TAGS.has(parent._tag)) continue
+    out.push(context[i]?.key ?? '')
+  }
+  return out
+}
+
 /**
  * The {@link DecodeIssue}s of io-ts errors: for composing our codecs with io-ts combinators (e.g.
  * `t.array(RequestCodec)`) and still getting JSON-pointer paths, messages (French and English) and codes. Errors
  * of other codecs get the code `INVALID_TYPE` and a message built from the codec's name (or, when such a codec
- * set its own `message`, that text, in one language only: it stands for both).
+ * set its own `message`, that text, in one language only: it stands for both). Since 0.3.0 the paths are those of
+ * the input under `t.intersection` and `t.union` too (`/actor/profession`, not `/0/actor/profession`): the index
+ * of the member that failed is not a step into the value.
  *
  * @example
  * import * as t from 'io-ts'
  * import { RequestCodec, issuesOf } from 'dmp-rules/codecs'
  * const r = t.array(RequestCodec).decode([{}])
- * if (r._tag === 'Left') issuesOf(r.left) // [{ path: '/0/action', code: 'MISSING_KEY', … }, …]
+ * if (r._tag === 'Left') issuesOf(r.left)[0] // { code: 'MISSING_KEY', path: '/0/action', message: { fr: '…', en: '…' } }
  *
  * @since 0.1.0
  */
 export const issuesOf = (errors: t.Errors): ReadonlyArray<DecodeIssue> =>
   errors.map((e) => {
-    const path = toPointer(e.context.slice(1).map((c) => c.key))
+    const path = toPointer(pathOf(e.context))
     const coded = e as Partial<CodedValidationError>
     const code: DecodeIssueCode = typeof coded.code === 'string' && coded.messages !== undefined ? coded.code : 'INVALID_TYPE'
     if (coded.messages !== undefined) return { code, path, message: coded.messages }
@@ -209,6 +226,9 @@ const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>,
  * names its establishment (`INDIRECT_WITHOUT_ESTABLISHMENT`, R-AUTH-1); no emancipation before 16
  * (`EMANCIPATED_UNDER_16`, R-MINOR-3); a protected adult's measure is stated (`PROTECTION_MEASURE_MISSING`, R-MINOR-8).
  * The result is a fresh plain object, deeply frozen (since 0.2.0): the input is neither mutated nor shared.
+ * Since 0.3.0 the record's `treatingDoctorIds`, `legalRepresentatives` and `documents` may be left out (they are
+ * then empty, as `buildRecord` makes them: their absence can only deny); `blocks` and `authorizations` may not (a
+ * list left out could hide a block or a prohibition: the issue says to write `[]`), nor `documents` to `feed`.
  *
  * @param u - anything, e.g. the result of `JSON.parse`.
  * @returns `Right(request)` or `Left(issues)`, each with a JSON-pointer `path` (RFC 6901), a `message` in French
@@ -217,6 +237,8 @@ const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>,
  * @example
  * import { decodeRequest, formatIssues } from 'dmp-rules/codecs'
  * import { decide } from 'dmp-rules'
+ * // The body of an HTTP request, say:
+ * const body = '{"action":"consult","actor":{"kind":"patient"},"at":"2024-06-01","record":{"patient":{"birthDate":"1980-01-01","emancipated":false,"protectedAdult":false},"status":{"kind":"active"},"blocks":[],"authorizations":[]}}'
  * const result = decodeRequest(JSON.parse(body))
  * if (result._tag === 'Left') throw new Error(formatIssues(result.left))
  * const decision = decide(result.right)
@@ -234,8 +256,8 @@ export const decodeRequest = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, 
  * import { decodeMatrix } from 'dmp-rules/codecs'
  * decodeMatrix({ version: '1', grants: [{ profession: 'medecin', typeCodes: '*' }] })._tag // 'Right'
  * decodeMatrix({ version: '1', grants: [{ profession: 'doctor', typeCodes: '*' }] })
- * // Left([{ code: 'INVALID_ENUM', path: '/grants/0/profession',
- * //        message: { en: 'expected one of "medecin", … got "doctor"', fr: `attendu l'une des valeurs "medecin", … reçu "doctor"` } }])
+ * // left([{ code: 'INVALID_ENUM', path: '/grants/0/profession',
+ * //        message: { en: 'expected one of "medecin", … got "doctor"…', fr: `attendu l'une des valeurs "medecin", … reçu "doctor"…` } }])
  *
  * @see R-AUTH-7
  * @since 0.1.0
@@ -244,7 +266,8 @@ export const decodeMatrix = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, A
   run(D.authorizationMatrix, u)
 
 /**
- * Decodes an untrusted value into a {@link HealthRecord}, or lists every issue.
+ * Decodes an untrusted value into a {@link HealthRecord}, or lists every issue. Left-out `treatingDoctorIds`,
+ * `legalRepresentatives` and `documents` are empty (since 0.3.0); `blocks` and `authorizations` are required.
  *
  * @example
  * import { decodeRecord } from 'dmp-rules/codecs'
@@ -262,9 +285,12 @@ const ROOT: Message = { en: '(root)', fr: '(racine)' }
 
 /**
  * Renders issues for humans, one per line, `path: message`, in English (default) or French (the root is
- * written `(root)`, or `(racine)`).
+ * written `(root)`, or `(racine)`). It takes the issues of the decoders and, since 0.3.0, those of the interop
+ * readers (`InteropIssue` of `dmp-rules/interop`: same `{ code, path, message: { fr, en } }` shape). A message
+ * that is a plain string (an issue of 0.2 or of the caller's own) is printed as is, whatever the language.
  *
- * @param issues - issues of the decoders (or anything with a `path` and a `message` in both languages).
+ * @param issues - issues of the decoders or of the interop readers (anything with a `path` and a `message` in
+ *   both languages).
  * @param lang - the language of the messages: `'en'` (default) or `'fr'`. Since 0.2.0.
  *
  * @example
@@ -272,22 +298,49 @@ const ROOT: Message = { en: '(root)', fr: '(racine)' }
  * const r = decodeRequest({ action: 'consult', actor: { kind: 'patient' }, record: {}, at: '2023-02-30' })
  * if (r._tag === 'Left') {
  *   formatIssues(r.left) // '/record/patient: expected key "patient" holding …\n…\n/at: expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"'
- *   formatIssues(r.left, 'fr') // '… /at: attendu une date ISO AAAA-MM-JJ qui existe, reçu "2023-02-30"'
+ *   formatIssues(r.left, 'fr') // '…\n/at: attendu une date ISO AAAA-MM-JJ qui existe, reçu "2023-02-30"'
  * }
  *
  * @since 0.1.0
  */
-export const formatIssues = (issues: ReadonlyArray<Pick<DecodeIssue, 'path' | 'message'>>, lang: Lang = 'en'): string =>
-  issues.map((i) => `${i.path === '' ? ROOT[lang] : i.path}: ${i.message[lang]}`).join('\n')
+export const formatIssues = (issues: ReadonlyArray<FormattableIssue>, lang: Lang = 'en'): string => {
+  const l: Lang = lang === 'fr' ? 'fr' : 'en'
+  return issues.map((i) => `${i.path === '' ? ROOT[l] : i.path}: ${textOf(i.message, l)}`).join('\n')
+}
+
+/**
+ * What {@link formatIssues} renders: a codec's {@link DecodeIssue}, an interop reader's `InteropIssue`, or any
+ * issue with a JSON-pointer `path` and a message in both languages.
+ *
+ * @example
+ * import type { FormattableIssue } from 'dmp-rules/codecs'
+ * const mine: FormattableIssue = { path: '/rows/3', message: { fr: 'ligne vide', en: 'empty row' } }
+ *
+ * @since 0.3.0
+ */
+export interface FormattableIssue {
+  readonly path: string
+  readonly message: Message
+}
+
+// A plain string message (0.2's interop issues, a caller's own) stands for both languages; a missing one is said so.
+const textOf = (message: unknown, lang: Lang): string => {
+  if (typeof message === 'string') return message
+  if (typeof message === 'object' && message !== null) {
+    const text: unknown = (message as Partial<Record<Lang, unknown>>)[lang] ?? (message as Partial<Record<Lang, unknown>>).en
+    if (typeof text === 'string') return text
+  }
+  return lang === 'fr' ? '(message absent)' : '(no message)'
+}
 
 /**
  * Prefixes the paths of issues with a JSON pointer, e.g. `/3` for the fourth request of an array.
  *
  * @example
  * import { prefixIssues } from 'dmp-rules/codecs'
- * prefixIssues('/3', [{ code: 'MISSING_KEY', path: '/at', message: { fr: '…', en: '…' } }])[0].path // '/3/at'
+ * prefixIssues('/3', [{ code: 'MISSING_KEY', path: '/at', message: { fr: '…', en: '…' } }])[0]?.path // '/3/at'
  *
  * @since 0.1.0
  */
-export const prefixIssues = (prefix: string, issues: ReadonlyArray<DecodeIssue>): ReadonlyArray<DecodeIssue> =>
+export const prefixIssues = <I extends { readonly path: string }>(prefix: string, issues: ReadonlyArray<I>): ReadonlyArray<I> =>
   issues.map((i) => ({ ...i, path: `${prefix}${i.path}` }))

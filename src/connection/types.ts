@@ -73,10 +73,10 @@ export const STRUCTURE_KINDS: ReadonlyArray<StructureKind> = ['public-establishm
 export interface ConnectingStructure {
   readonly kind: StructureKind
   /** Its current national identifiers; absent ones it does not have. */
-  readonly legalEntityFiness?: string
+  readonly legalEntityFiness?: string | undefined
   /** The geographic FINESS of the site that emits (sends the documents, opens the records). */
-  readonly geographicFiness?: string
-  readonly siret?: string
+  readonly geographicFiness?: string | undefined
+  readonly siret?: string | undefined
   /** Is its identifier in the national directory (*Répertoire national des acteurs sanitaires et sociaux*)? */
   readonly inDirectory: boolean
 }
@@ -106,5 +106,5 @@ export interface ConnectionCheck {
    * The geographic FINESS that the call's metadata carry (VIHF token, submission set, CDA and XDS
    * metadata); absent when they carry none.
    */
-  readonly metadataGeographicFiness?: string
+  readonly metadataGeographicFiness?: string | undefined
 }

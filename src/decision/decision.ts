@@ -78,8 +78,10 @@ export type Decision = Allowed | Denied
 
 /**
  * @example
- * import { decide, isAllowed } from 'dmp-rules'
- * // if (isAllowed(decision)) decision.obligations …
+ * import { buildRecord, decide, isAllowed } from 'dmp-rules'
+ * const decision = decide({ action: 'consult', actor: { kind: 'patient' }, at: '2024-06-01', record: buildRecord({ patient: { birthDate: '1980-01-01' } }) })
+ * isAllowed(decision) // true
+ * if (isAllowed(decision)) decision.obligations // the type knows it: an allowed decision has obligations
  *
  * @since 0.1.0
  */
@@ -92,11 +94,12 @@ export const isDenied = (d: Decision): d is Denied => d.allowed !== true
  * Folds a decision.
  *
  * @example
- * import { match } from 'dmp-rules'
+ * import { buildRecord, decide, match } from 'dmp-rules'
  * const label = match(
- *   () => 'refused',
+ *   (denied) => `refused (${denied.reasons.map((r) => r.rule).join(', ')})`,
  *   () => 'allowed',
  * )
+ * label(decide({ action: 'consult', actor: { kind: 'third-party', party: 'bank' }, at: '2024-06-01', record: buildRecord({ patient: { birthDate: '1980-01-01' } }) })) // 'refused (R-ACTOR-1)'
  *
  * @since 0.1.0
  */

@@ -54,20 +54,20 @@ export interface ProfessionalActor {
   readonly id: string
   readonly profession: Profession
   /** Specialty code (TRE_R38 / TRE_R01), used by the matrix. */
-  readonly specialty?: string
+  readonly specialty?: string | undefined
   /** FINESS or SIRET of the structure the professional acts for. */
-  readonly establishmentId?: string
+  readonly establishmentId?: string | undefined
   readonly authentication: Authentication
   /**
    * For a `'medico-social'` professional: the role that selects their column of the authorisation matrix
    * (R-ACTOR-4, rev. 2). Absent: they see nothing (R-AUTH-7).
    */
-  readonly role?: MedicoSocialRole
+  readonly role?: MedicoSocialRole | undefined
   /**
    * The occupational doctor (*médecin du travail*) in charge of the person's follow-up, acting as such
    * (R-ACTOR-7, CSP L.1111-17 IV): only with the person's express consent, never in an emergency mode.
    */
-  readonly occupationalDoctor?: boolean
+  readonly occupationalDoctor?: boolean | undefined
 }
 
 /**
@@ -140,7 +140,7 @@ export const MES_STATUS_KINDS: ReadonlyArray<MesStatusKind> = ['active', 'deacti
  * @since 0.1.0
  */
 export type DocumentAuthor =
-  | { readonly kind: 'professional'; readonly id: string; readonly establishmentId?: string }
+  | { readonly kind: 'professional'; readonly id: string; readonly establishmentId?: string | undefined }
   | { readonly kind: 'patient' }
   | { readonly kind: 'legal-representative'; readonly id: string }
 
@@ -166,7 +166,7 @@ export interface HealthDocument {
    * For an analysis a subcontracting laboratory performed: the FINESS of the originating laboratory, which
    * sends it (R-FEED-5, R-FEED-1 rev. 2).
    */
-  readonly subcontractedBy?: string
+  readonly subcontractedBy?: string | undefined
 }
 
 // -------------------------------------------------------------------------------------
@@ -183,10 +183,10 @@ export interface Patient {
    */
   readonly protectedAdult: boolean
   /** The protection measure of a protected adult and whether it gives a representation relating to the person (R-MINOR-8, rev. 2). */
-  readonly protection?: ProtectionMeasure
+  readonly protection?: ProtectionMeasure | undefined
   /** National health identifier (*INS*); `qualified` after identity checks (R-FEED-1). */
-  readonly ins?: { readonly qualified: boolean }
-  readonly deceasedOn?: IsoDate
+  readonly ins?: { readonly qualified: boolean } | undefined
+  readonly deceasedOn?: IsoDate | undefined
 }
 
 /**
@@ -233,7 +233,7 @@ export interface Block {
   readonly id: string
   readonly from: IsoDate
   /** Last day of the block, inclusive; absent = still blocked. */
-  readonly until?: IsoDate
+  readonly until?: IsoDate | undefined
 }
 
 /**
@@ -270,7 +270,7 @@ export interface HealthRecord {
   readonly blocks: ReadonlyArray<Block>
   readonly authorizations: ReadonlyArray<Authorization>
   readonly documents: ReadonlyArray<HealthDocument>
-  readonly emergencyAccess?: EmergencyAccess
+  readonly emergencyAccess?: EmergencyAccess | undefined
 }
 
 // -------------------------------------------------------------------------------------
@@ -336,7 +336,7 @@ export const DOCUMENT_ACTIONS: ReadonlyArray<Action> = DOCUMENT_ACTION_LIST
  *
  * @example
  * import { RECORD_DOCUMENT_ACTIONS } from 'dmp-rules'
- * RECORD_DOCUMENT_ACTIONS.includes('feed') // false
+ * RECORD_DOCUMENT_ACTIONS.join(', ') // 'view, mask, unmask, delete, make-visible-to-patient, make-invisible-to-patient, modify, hide-from-representatives'
  *
  * @since 0.2.0
  */
@@ -380,47 +380,47 @@ export interface Request {
   readonly record: HealthRecord
   readonly at: IsoDate
   /** Required for every action on one document ({@link DOCUMENT_ACTIONS}). */
-  readonly document?: HealthDocument
+  readonly document?: HealthDocument | undefined
   /**
    * The actor is in the care team (*équipe de soins*) of an episode of care in progress. Since 0.2.0 it no longer
    * opens the record alone: the team needs the patient's consent (R-CONSENT-1 rev., CE 2025-10-15 n° 490409).
    */
-  readonly careTeam?: boolean
+  readonly careTeam?: boolean | undefined
   /**
    * The professional takes part in the patient's care (R-ACTOR-3 rev. 2); a care-team member does by definition.
    * Absent = false for a professional outside the care team: explicit consent then does not open the record.
    */
-  readonly participatesInCare?: boolean
+  readonly participatesInCare?: boolean | undefined
   /**
    * Consent collected from the patient (or the representative who consents for them) for this consultation —
    * for a care-team member, the team's initial consent declared with this request.
    */
-  readonly explicitConsent?: boolean
+  readonly explicitConsent?: boolean | undefined
   /** The patient opposes this consultation (or, for feed, gave a reason the professional accepts). */
-  readonly patientOpposes?: boolean
+  readonly patientOpposes?: boolean | undefined
   /** The patient asked for this action (masking by a professional, hiding from legal representatives). */
-  readonly atPatientRequest?: boolean
+  readonly atPatientRequest?: boolean | undefined
   /** A doctor is present (R-MINOR-6). */
-  readonly inPresenceOfDoctor?: boolean
+  readonly inPresenceOfDoctor?: boolean | undefined
   /** Default `'normal'`. */
-  readonly accessMode?: AccessMode
+  readonly accessMode?: AccessMode | undefined
   /** Feeding interface (R-FEED-2), default `'v2'`. */
-  readonly api?: 'v1' | 'v2'
+  readonly api?: 'v1' | 'v2' | undefined
   /** The Carte Vitale was read (R-FEED-2 with API v1). */
-  readonly carteVitaleRead?: boolean
+  readonly carteVitaleRead?: boolean | undefined
   /** Target of `share-profile` (R-MINOR-4). */
-  readonly shareWith?: { readonly role: 'parent' | 'guardian' | 'other' }
+  readonly shareWith?: { readonly role: 'parent' | 'guardian' | 'other' } | undefined
   /** The legal representative an action is about: `require-doctor-presence` (R-MINOR-6). */
-  readonly representativeId?: string
+  readonly representativeId?: string | undefined
 }
 
 /** A request without its action, for the named functions (`canConsult`, `canMask`…). @since 0.1.0 */
-export type ActionlessRequest = Omit<Request, 'action'> & { readonly action?: Action }
+export type ActionlessRequest = Omit<Request, 'action'> & { readonly action?: Action | undefined }
 
 // `document` is required for a document action, optional (and unused) for the others. Distributes over a union.
 type DocumentOf<A extends Action> = A extends DocumentAction
   ? { readonly document: HealthDocument }
-  : { readonly document?: HealthDocument }
+  : { readonly document?: HealthDocument | undefined }
 
 /**
  * The request of the named function of action `A` (`canConsult`, `isVisibleTo`, `canMask`…): `action` may be
@@ -436,7 +436,7 @@ type DocumentOf<A extends Action> = A extends DocumentAction
  * @since 0.2.0
  */
 export type RequestFor<A extends Action> = A extends Action
-  ? Omit<Request, 'action' | 'document'> & { readonly action?: A } & DocumentOf<A>
+  ? Omit<Request, 'action' | 'document'> & { readonly action?: A | undefined } & DocumentOf<A>
   : never
 
 /**

@@ -48,7 +48,17 @@ export const accessModeFromCode = (code: string): AccessMode | undefined =>
  * @since 0.1.0
  */
 export const decodeAccessModeCode = (code: unknown): E.Either<InteropIssues, AccessMode> => {
-  if (typeof code !== 'string') return E.left([issue('WRONG_TYPE', '', 'Expected a TRE_R248 access-mode code (a string).')])
+  if (typeof code !== 'string') return E.left([issue(
+    'WRONG_TYPE',
+    '',
+    'Expected a TRE_R248 access-mode code (a string).',
+    "Attendu un code de mode d'accès TRE_R248 (une chaîne).",
+  )])
   const m = BY_CODE.get(code)
-  return m === undefined ? E.left([issue('UNKNOWN_CODE', '', `${JSON.stringify(code)} is not a TRE_R248 access-mode code.`)]) : E.right(m)
+  return m === undefined ? E.left([issue(
+    'UNKNOWN_CODE',
+    '',
+    `${JSON.stringify(code)} is not a TRE_R248 access-mode code.`,
+    `${JSON.stringify(code)} n'est pas un code de mode d'accès TRE_R248.`,
+  )]) : E.right(m)
 }

@@ -34,7 +34,7 @@ export interface XdsConfidentialityCode {
  *
  * @since 0.1.0
  */
-export type XdsConfidentialityInput = string | { readonly code: string; readonly codeSystem?: string }
+export type XdsConfidentialityInput = string | { readonly code: string; readonly codeSystem?: string | undefined }
 
 /**
  * The TRE_A07 code of each flag.
@@ -109,7 +109,12 @@ export const fromXdsConfidentialityCodes = (
   codes: ReadonlyArray<XdsConfidentialityInput>,
 ): E.Either<InteropIssues, VisibilityFlags> => {
   const issues: Array<InteropIssue> = []
-  if (!Array.isArray(codes)) return E.left([issue('WRONG_TYPE', '', 'Expected an array of confidentiality codes.')])
+  if (!Array.isArray(codes)) return E.left([issue(
+    'WRONG_TYPE',
+    '',
+    'Expected an array of confidentiality codes.',
+    'Attendu un tableau de codes de confidentialité.',
+  )])
   const flags = { maskedFromProfessionals: false, invisibleToPatient: false, hiddenFromLegalRepresentatives: false }
   let normal = false
   codes.forEach((raw: unknown, i) => {
@@ -122,16 +127,31 @@ export const fromXdsConfidentialityCodes = (
       system = (raw as { codeSystem?: unknown }).codeSystem
     }
     if (typeof code !== 'string') {
-      issues.push(issue('WRONG_TYPE', at, 'Expected a code (a string, or an object with a string `code`).'))
+      issues.push(issue(
+        'WRONG_TYPE',
+        at,
+        'Expected a code (a string, or an object with a string `code`).',
+        'Attendu un code (une chaîne, ou un objet dont `code` est une chaîne).',
+      ))
       return
     }
     if (system !== undefined && typeof system !== 'string') {
-      issues.push(issue('WRONG_TYPE', pointer(i, 'codeSystem'), 'Expected the code system as an OID string.'))
+      issues.push(issue(
+        'WRONG_TYPE',
+        pointer(i, 'codeSystem'),
+        'Expected the code system as an OID string.',
+        "Attendu le système de codes sous forme d'OID (une chaîne).",
+      ))
       return
     }
     const oid = system === undefined ? undefined : stripUrn(system)
     if (oid !== undefined && oid !== TRE_A07_OID && oid !== HL7_CONFIDENTIALITY_OID) {
-      issues.push(issue('UNKNOWN_CODE_SYSTEM', pointer(i, 'codeSystem'), `Code system ${oid} carries no confidentiality code the library knows.`))
+      issues.push(issue(
+        'UNKNOWN_CODE_SYSTEM',
+        pointer(i, 'codeSystem'),
+        `Code system ${oid} carries no confidentiality code the library knows.`,
+        `Le système de codes ${oid} ne porte aucun code de confidentialité que la bibliothèque connaît.`,
+      ))
       return
     }
     const flag = FLAG_OF_CODE.get(code)
@@ -144,16 +164,36 @@ export const fromXdsConfidentialityCodes = (
       return
     }
     if (UNSUPPORTED_A07.has(code) && oid !== HL7_CONFIDENTIALITY_OID) {
-      issues.push(issue('UNSUPPORTED_CODE', at, `${code} is a TRE_A07 code outside the DMP value set; the library cannot carry it.`))
+      issues.push(issue(
+        'UNSUPPORTED_CODE',
+        at,
+        `${code} is a TRE_A07 code outside the DMP value set; the library cannot carry it.`,
+        `${code} est un code TRE_A07 hors du jeu de valeurs du DMP ; la bibliothèque ne peut pas le représenter.`,
+      ))
       return
     }
     if (UNSUPPORTED_HL7.has(code) && oid !== TRE_A07_OID) {
-      issues.push(issue('UNSUPPORTED_CODE', at, `HL7 confidentiality ${code} has no counterpart in the library's document flags.`))
+      issues.push(issue(
+        'UNSUPPORTED_CODE',
+        at,
+        `HL7 confidentiality ${code} has no counterpart in the library's document flags.`,
+        `La confidentialité HL7 ${code} n'a pas d'équivalent parmi les indicateurs de document de la bibliothèque.`,
+      ))
       return
     }
-    issues.push(issue('UNKNOWN_CODE', at, `${JSON.stringify(code)} is not a confidentiality code of ${oid ?? 'TRE_A07 or HL7'}.`))
+    issues.push(issue(
+      'UNKNOWN_CODE',
+      at,
+      `${JSON.stringify(code)} is not a confidentiality code of ${oid ?? 'TRE_A07 or HL7'}.`,
+      `${JSON.stringify(code)} n'est pas un code de confidentialité de ${oid ?? 'TRE_A07 ou HL7'}.`,
+    ))
   })
-  if (!normal) issues.push(issue('MISSING_NORMAL', '', 'The HL7 confidentiality code N must be present alongside the TRE_A07 codes.'))
+  if (!normal) issues.push(issue(
+    'MISSING_NORMAL',
+    '',
+    'The HL7 confidentiality code N must be present alongside the TRE_A07 codes.',
+    'Le code de confidentialité HL7 N doit accompagner les codes TRE_A07.',
+  ))
   const [first, ...rest] = issues
   return first === undefined ? E.right(flags) : E.left([first, ...rest])
 }

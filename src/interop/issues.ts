@@ -1,6 +1,8 @@
 // Problems found while reading codes of the national nomenclatures: data, never exceptions.
-// After io-ts and zod: an issue is keyed by a stable code, with a JSON-pointer path and an English message.
+// After io-ts and zod: an issue is keyed by a stable code, with a JSON-pointer path and a message in French and
+// English, the shape of the codecs' DecodeIssue (`formatIssues` of dmp-rules/codecs renders both).
 import type { ReadonlyNonEmptyArray } from 'fp-ts/ReadonlyNonEmptyArray'
+import type { Message } from '../messages/index.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -36,15 +38,25 @@ export type InteropIssueCode =
   | 'INCOMPLETE_PAGES'
 
 /**
- * One problem, at a JSON-pointer path of the input (`''` for the whole input, `/2` for its third item).
- * Its shape extends the codecs' `DecodeIssue` (`{ path, message }`) with a stable `code`.
+ * One problem, at a JSON-pointer path of the input (`''` for the whole input, `/2` for its third item), with a
+ * stable `code` and a message in French and English: the shape of the codecs' `DecodeIssue` (`{ code, path,
+ * message: { fr, en } }`), so that `formatIssues(issues, lang)` of `dmp-rules/codecs` renders either.
+ * Since 0.3.0 `message` is `{ fr, en }` (it was the English string: read `issue.message.en`).
+ *
+ * @example
+ * import { fromXdsConfidentialityCodes } from 'dmp-rules/interop'
+ * import { formatIssues } from 'dmp-rules/codecs'
+ * const r = fromXdsConfidentialityCodes(['N', 'SECRET'])
+ * r._tag // 'Left'
+ * if (r._tag === 'Left') formatIssues(r.left, 'fr') // '/1: "SECRET" n\'est pas un code de confidentialité de TRE_A07 ou HL7.'
  *
  * @since 0.1.0
  */
 export interface InteropIssue {
   readonly code: InteropIssueCode
   readonly path: string
-  readonly message: string
+  /** What is wrong, in both languages. @since 0.3.0 (a string, in English, before) */
+  readonly message: Message
 }
 
 /** Every reader answers `Left` with at least one issue. @since 0.1.0 */
@@ -55,7 +67,7 @@ export type InteropIssues = ReadonlyNonEmptyArray<InteropIssue>
 // -------------------------------------------------------------------------------------
 
 /** @internal */
-export const issue = (code: InteropIssueCode, path: string, message: string): InteropIssue => ({ code, path, message })
+export const issue = (code: InteropIssueCode, path: string, en: string, fr: string): InteropIssue => ({ code, path, message: { fr, en } })
 
 /** Escapes one JSON-pointer segment (RFC 6901). @internal */
 export const pointer = (...segments: ReadonlyArray<string | number>): string =>

@@ -16,7 +16,17 @@ import { issue, type InteropIssues } from './issues.js'
  */
 export const decodeProfessionCode = (code: unknown): E.Either<InteropIssues, HealthProfession> => {
   const text = typeof code === 'number' && Number.isSafeInteger(code) && code >= 0 ? String(code) : code
-  if (typeof text !== 'string') return E.left([issue('WRONG_TYPE', '', 'Expected a TRE_G15 profession code (a string or an integer).')])
+  if (typeof text !== 'string') return E.left([issue(
+    'WRONG_TYPE',
+    '',
+    'Expected a TRE_G15 profession code (a string or an integer).',
+    'Attendu un code de profession TRE_G15 (une chaîne ou un entier).',
+  )])
   const p = professionFromCode(text)
-  return p === undefined ? E.left([issue('UNKNOWN_PROFESSION', '', `${JSON.stringify(text)} is no TRE_G15 code of a profession the library knows.`)]) : E.right(p)
+  return p === undefined ? E.left([issue(
+    'UNKNOWN_PROFESSION',
+    '',
+    `${JSON.stringify(text)} is no TRE_G15 code of a profession the library knows.`,
+    `${JSON.stringify(text)} n'est le code TRE_G15 d'aucune profession que la bibliothèque connaît.`,
+  )]) : E.right(p)
 }

@@ -9,7 +9,7 @@ import { addDays, compareDates, isIsoDate, periodEnd, type IsoDate } from '../do
  */
 export interface MesCreationInput {
   readonly notifiedOn: IsoDate
-  readonly opposedOn?: IsoDate
+  readonly opposedOn?: IsoDate | undefined
 }
 
 /**

@@ -35,7 +35,7 @@ export interface PostMortemRequest {
   readonly record: HealthRecord
   readonly at: IsoDate
   /** The holder expressed, before death, their opposition to this communication. Missing means `false`. */
-  readonly deceasedOpposed?: boolean
+  readonly deceasedOpposed?: boolean | undefined
 }
 
 const outcomeOf = (r: PostMortemRequest): Outcome => {

@@ -70,7 +70,7 @@ export interface AccessMap {
  * const note = buildDocument({ id: 'note-1', typeCode: '11488-4', author: { kind: 'patient' }, addedOn: '2024-05-02' })
  * const record = buildRecord({ patient: { birthDate: '1980-01-01' }, documents: [note] })
  * const map = accessMap(record, [{ label: 'Patient', actor: { kind: 'patient' } }], '2024-06-01')
- * // map.rows[0].consult.allowed === true; map.rows[0].documents[0].allowed === true
+ * // map.rows[0]?.consult.allowed === true; map.rows[0]?.documents[0]?.allowed === true
  *
  * @see R-AUTH-7, R-MASK-2, R-INVIS-1, R-MINOR-5
  * @since 0.2.0

@@ -20,7 +20,7 @@ import type { AuthorizationMatrix, MatrixGrant } from './types.js'
 export interface MesProfession {
   readonly profession: Profession
   /** A specialty code, when the service's profession is one specialty of a library profession. */
-  readonly specialty?: string
+  readonly specialty?: string | undefined
 }
 
 /**
@@ -30,13 +30,13 @@ export interface MesProfession {
  */
 export interface MesJsonApiOptions {
   /** The `version` of the matrix built (default `'mes-jsonapi'`); say which day you fetched it. */
-  readonly version?: string
+  readonly version?: string | undefined
   /**
    * Maps a profession code of the service (as a string, with its label when the payload gives one) to a
    * library profession, or `undefined` when it stands for none (the row is then an issue). Default: the
    * code is read as a TRE_G15 code (`'10'` → `'medecin'`).
    */
-  readonly professionOf?: (code: string, label: string | undefined) => MesProfession | undefined
+  readonly professionOf?: ((code: string, label: string | undefined) => MesProfession | undefined) | undefined
 }
 
 /**
@@ -101,7 +101,7 @@ const keyOf = (profession: Profession, specialty: string | undefined): string =>
  *     { type: 'taxonomy_term--type_de_document', id: 't1', attributes: { name: 'CR de grossesse', field_code_loinc: '89233-1' } },
  *   ],
  * }
- * matrixFromMesJsonApi(page) // right({ version: 'mes-jsonapi', grants: [{ profession: 'medecin', typeCodes: ['89233-1'], source: … }] })
+ * matrixFromMesJsonApi(page) // right({ version: 'mes-jsonapi', grants: [{ profession: 'medecin', typeCodes: ['89233-1'], source: '…' }] })
  *
  * @see R-AUTH-7
  * @since 0.1.0
@@ -114,7 +114,12 @@ export const matrixFromMesJsonApi = (
   const professionOf = options.professionOf ?? defaultProfessionOf
   const pages: ReadonlyArray<unknown> = Array.isArray(json) ? json : [json]
   const pagePath = (p: number): string => (Array.isArray(json) ? pointer(p) : '')
-  if (pages.length === 0) issues.push(issue('MISSING_FIELD', '', 'Expected at least one JSON:API page.'))
+  if (pages.length === 0) issues.push(issue(
+    'MISSING_FIELD',
+    '',
+    'Expected at least one JSON:API page.',
+    'Attendu au moins une page JSON:API.',
+  ))
 
   // Every included resource of every page, by type and id.
   const included = new Map<string, Json>()
@@ -133,17 +138,32 @@ export const matrixFromMesJsonApi = (
     if (rel !== undefined) {
       const data = isObject(rel) ? rel['data'] : undefined
       if (!isObject(data) || typeof data['type'] !== 'string' || typeof data['id'] !== 'string') {
-        issues.push(issue('WRONG_TYPE', `${at}/relationships/${name}/data`, 'Expected a resource identifier { type, id }.'))
+        issues.push(issue(
+          'WRONG_TYPE',
+          `${at}/relationships/${name}/data`,
+          'Expected a resource identifier { type, id }.',
+          'Attendu un identifiant de ressource { type, id }.',
+        ))
         return undefined
       }
       const r = included.get(`${data['type']}\u0000${data['id']}`)
       if (r === undefined)
-        issues.push(issue('MISSING_INCLUDED', `${at}/relationships/${name}/data`, `No included resource ${data['type']} ${data['id']}.`))
+        issues.push(issue(
+          'MISSING_INCLUDED',
+          `${at}/relationships/${name}/data`,
+          `No included resource ${data['type']} ${data['id']}.`,
+          `Aucune ressource incluse (included) pour ${data['type']} ${data['id']}.`,
+        ))
       return r
     }
     const inline = row[name]
     if (isObject(inline)) return inline
-    issues.push(issue(inline === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE', `${at}/${name}`, `Expected the related resource ${name}.`))
+    issues.push(issue(
+      inline === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
+      `${at}/${name}`,
+      `Expected the related resource ${name}.`,
+      `Attendu la ressource liée ${name}.`,
+    ))
     return undefined
   }
 
@@ -151,24 +171,39 @@ export const matrixFromMesJsonApi = (
   pages.forEach((page, p) => {
     const base = pagePath(p)
     if (!isObject(page)) {
-      issues.push(issue('WRONG_TYPE', base, 'Expected a JSON:API document (an object with `data`).'))
+      issues.push(issue(
+        'WRONG_TYPE',
+        base,
+        'Expected a JSON:API document (an object with `data`).',
+        'Attendu un document JSON:API (un objet avec `data`).',
+      ))
       return
     }
     const data = page['data']
     if (!Array.isArray(data)) {
-      issues.push(issue(data === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE', `${base}/data`, 'Expected `data`, an array of rows.'))
+      issues.push(issue(
+        data === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
+        `${base}/data`,
+        'Expected `data`, an array of rows.',
+        'Attendu `data`, un tableau de lignes.',
+      ))
       return
     }
     data.forEach((row: unknown, i) => {
       const at = `${base}/data/${i}`
       if (!isObject(row)) {
-        issues.push(issue('WRONG_TYPE', at, 'Expected a row (an object).'))
+        issues.push(issue('WRONG_TYPE', at, 'Expected a row (an object).', 'Attendu une ligne (un objet).'))
         return
       }
       const consult = field(row, 'field_consultation_document')
       const consultPath = isObject(row['attributes']) ? `${at}/attributes/field_consultation_document` : `${at}/field_consultation_document`
       if (typeof consult !== 'boolean')
-        issues.push(issue(consult === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE', consultPath, 'Expected field_consultation_document, a boolean.'))
+        issues.push(issue(
+          consult === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
+          consultPath,
+          'Expected field_consultation_document, a boolean.',
+          'Attendu field_consultation_document, un booléen.',
+        ))
       const professionRes = related(row, 'field_code_profession', at)
       const typeRes = related(row, 'field_type_de_document', at)
       let mapped: MesProfession | undefined
@@ -177,18 +212,33 @@ export const matrixFromMesJsonApi = (
         const code = typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : raw
         const label = field(professionRes, 'name')
         if (typeof code !== 'string' || code === '')
-          issues.push(issue(raw === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE', `${at}/field_code_profession`, 'Expected the profession code (an integer or a string).'))
+          issues.push(issue(
+            raw === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
+            `${at}/field_code_profession`,
+            'Expected the profession code (an integer or a string).',
+            'Attendu le code de profession (un entier ou une chaîne).',
+          ))
         else {
           mapped = professionOf(code, typeof label === 'string' ? label : undefined)
           if (mapped === undefined || !(PROFESSIONS as ReadonlyArray<string>).includes(mapped.profession))
-            issues.push(issue('UNKNOWN_PROFESSION', `${at}/field_code_profession`, `Profession code ${code} stands for no profession of the library.`))
+            issues.push(issue(
+              'UNKNOWN_PROFESSION',
+              `${at}/field_code_profession`,
+              `Profession code ${code} stands for no profession of the library.`,
+              `Le code de profession ${code} ne désigne aucune profession de la bibliothèque.`,
+            ))
         }
       }
       let typeCode: string | undefined
       if (typeRes !== undefined) {
         const raw = field(typeRes, 'field_code_loinc')
         if (typeof raw !== 'string' || raw.trim() === '')
-          issues.push(issue(raw === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE', `${at}/field_type_de_document/field_code_loinc`, 'Expected the type code (a non-empty string).'))
+          issues.push(issue(
+            raw === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
+            `${at}/field_type_de_document/field_code_loinc`,
+            'Expected the type code (a non-empty string).',
+            'Attendu le code de type (une chaîne non vide).',
+          ))
         else typeCode = raw.trim()
       }
       if (typeof consult === 'boolean' && mapped !== undefined && typeCode !== undefined && (PROFESSIONS as ReadonlyArray<string>).includes(mapped.profession))
@@ -201,7 +251,12 @@ export const matrixFromMesJsonApi = (
     const links = last['links']
     const next = isObject(links) ? links['next'] : undefined
     if (next !== undefined && next !== null)
-      issues.push(issue('INCOMPLETE_PAGES', `${pagePath(pages.length - 1)}/links/next`, 'The last page links to a next one: pass every page.'))
+      issues.push(issue(
+        'INCOMPLETE_PAGES',
+        `${pagePath(pages.length - 1)}/links/next`,
+        'The last page links to a next one: pass every page.',
+        'La dernière page renvoie à une suivante : passez toutes les pages.',
+      ))
   }
 
   // One answer per cell; rows that disagree are an issue (deny would be a guess).
@@ -211,7 +266,12 @@ export const matrixFromMesJsonApi = (
     const seen = answers.get(k)
     if (seen === undefined) answers.set(k, c)
     else if (seen.consult !== c.consult)
-      issues.push(issue('CONFLICTING_ROWS', c.path, `This row and ${seen.path} disagree on ${c.profession} × ${c.typeCode}.`))
+      issues.push(issue(
+        'CONFLICTING_ROWS',
+        c.path,
+        `This row and ${seen.path} disagree on ${c.profession} × ${c.typeCode}.`,
+        `Cette ligne et ${seen.path} se contredisent sur ${c.profession} × ${c.typeCode}.`,
+      ))
   }
 
   const [first, ...rest] = issues

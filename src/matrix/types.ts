@@ -10,15 +10,15 @@ import type { MedicoSocialRole } from '../domain/types.js'
 export interface MatrixGrant {
   readonly profession: Profession
   /** Specialty code; absent = every specialty of the profession. */
-  readonly specialty?: string
+  readonly specialty?: string | undefined
   /**
    * For `'medico-social'`: the role (the annex's social and médico-social column) this grant is for; absent =
    * every role (R-ACTOR-4 rev. 2). An actor without a role is granted nothing.
    */
-  readonly role?: MedicoSocialRole
+  readonly role?: MedicoSocialRole | undefined
   readonly typeCodes: ReadonlyArray<string> | '*'
-  /** Where this grant comes from (text, annex, URL). The bundled matrix grants nothing unsourced. */
-  readonly source?: string
+  /** Where this grant comes from (text, annex, URL). Every grant of the bundled matrix says where it comes from. */
+  readonly source?: string | undefined
 }
 
 /**

@@ -69,9 +69,9 @@ export const FEEDING_OBLIGATIONS: ReadonlyArray<FeedingObligation> = [
  */
 export interface FeedingContext {
   /** The day of the feeding; absent (or not a valid date) = every line, whatever its date (fail closed). */
-  readonly at?: IsoDate
+  readonly at?: IsoDate | undefined
   /** Was the document produced during a hospital stay? Absent = no (the lines then apply). */
-  readonly hospitalStay?: boolean
+  readonly hospitalStay?: boolean | undefined
 }
 
 /**
@@ -128,9 +128,9 @@ export interface ReportProduction {
    * When the producer is a subcontracting laboratory doing an analysis for another laboratory (e.g. a
    * specialised analysis): that originating laboratory.
    */
-  readonly subcontractedBy?: string
+  readonly subcontractedBy?: string | undefined
   /** The structure that ordered the examination: by that fact alone, never the one that sends. */
-  readonly orderedBy?: string
+  readonly orderedBy?: string | undefined
 }
 
 /**

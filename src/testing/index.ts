@@ -119,9 +119,9 @@ const dayNumberOf = (date: IsoDate, name: string): number => {
  */
 export interface IsoDateConstraints {
   /** Earliest date, inclusive (default `1920-01-01`). */
-  readonly min?: IsoDate
+  readonly min?: IsoDate | undefined
   /** Latest date, inclusive (default `2040-12-31`). */
-  readonly max?: IsoDate
+  readonly max?: IsoDate | undefined
 }
 
 /**
@@ -257,6 +257,8 @@ export const arbAuthentication = (): fc.Arbitrary<Authentication> =>
  * @example
  * import fc from 'fast-check'
  * import { arbProfessionalActor } from 'dmp-rules/testing'
+ * import type { ProfessionalActor } from 'dmp-rules'
+ * const myAppCanOpen = (actor: ProfessionalActor): boolean => actor.authentication !== 'none' // your code
  * // My wrapper never lets an unauthenticated professional in (R-AUTH-1).
  * fc.assert(fc.property(arbProfessionalActor(), (actor) => actor.authentication !== 'none' || !myAppCanOpen(actor)))
  *
@@ -310,6 +312,8 @@ const arbThirdPartyActor: fc.Arbitrary<ThirdPartyActor> = fc.record({
  * @example
  * import fc from 'fast-check'
  * import { arbActor } from 'dmp-rules/testing'
+ * import type { Actor } from 'dmp-rules'
+ * const describeActor = (actor: Actor): string => actor.kind // your code
  * fc.assert(fc.property(arbActor(), (actor) => typeof describeActor(actor) === 'string'))
  *
  * @since 0.1.0
@@ -393,6 +397,9 @@ const documentAround = (ids: fc.Arbitrary<string>): Around<HealthDocument> =>
  * @example
  * import fc from 'fast-check'
  * import { arbDocument } from 'dmp-rules/testing'
+ * import { toXdsConfidentialityCodes } from 'dmp-rules/interop'
+ * import type { HealthDocument } from 'dmp-rules'
+ * const toXdsMetadata = (doc: HealthDocument) => ({ typeCode: doc.typeCode, confidentialityCode: toXdsConfidentialityCodes(doc) }) // your code
  * fc.assert(fc.property(arbDocument(), (doc) => toXdsMetadata(doc).typeCode === doc.typeCode))
  *
  * @since 0.1.0
@@ -427,7 +434,7 @@ const statusAround: Around<MesStatus> = fc.oneof(
  *
  * @since 0.1.0
  */
-export const arbMesStatus = (constraints: { readonly around?: IsoDate } = {}): fc.Arbitrary<MesStatus> =>
+export const arbMesStatus = (constraints: { readonly around?: IsoDate | undefined } = {}): fc.Arbitrary<MesStatus> =>
   around(statusAround, constraints.around === undefined ? arbAt : fc.constant(constraints.around))
 
 // The stage of the patient at `at`: minors, emancipated minors, adults, protected adults, right around the 18th
@@ -576,12 +583,14 @@ const recordAround: Around<HealthRecord> = fc
  * @example
  * import fc from 'fast-check'
  * import { arbRecord } from 'dmp-rules/testing'
+ * import type { HealthRecord } from 'dmp-rules'
+ * const exportRecord = (record: HealthRecord): HealthRecord => JSON.parse(JSON.stringify(record)) // your code
  * // My export never drops a document.
  * fc.assert(fc.property(arbRecord(), (record) => exportRecord(record).documents.length === record.documents.length))
  *
  * @since 0.1.0
  */
-export const arbRecord = (constraints: { readonly around?: IsoDate } = {}): fc.Arbitrary<HealthRecord> =>
+export const arbRecord = (constraints: { readonly around?: IsoDate | undefined } = {}): fc.Arbitrary<HealthRecord> =>
   around(recordAround, constraints.around === undefined ? arbAt : fc.constant(constraints.around))
 
 // -------------------------------------------------------------------------------------
@@ -598,9 +607,9 @@ export interface RequestConstraints<A extends Action = Action> {
    * The action, or the actions to choose from (default: every action). Since 0.2.0 it types the requests:
    * `arbRequest({ action: 'view' })` is an arbitrary of `RequestOf<'view'>`, whose `document` is required.
    */
-  readonly action?: A | ReadonlyArray<A>
+  readonly action?: A | ReadonlyArray<A> | undefined
   /** The kind of actor, or the kinds to choose from (default: every kind, professionals most often). */
-  readonly actorKind?: Actor['kind'] | ReadonlyArray<Actor['kind']>
+  readonly actorKind?: Actor['kind'] | ReadonlyArray<Actor['kind']> | undefined
 }
 
 const asList = <T>(v: T | ReadonlyArray<T>): ReadonlyArray<T> => (Array.isArray(v) ? (v as ReadonlyArray<T>) : [v as T])
@@ -665,7 +674,8 @@ const arbDocumentChoice = fc.oneof(
  * @example
  * import fc from 'fast-check'
  * import { arbRequest } from 'dmp-rules/testing'
- * import { decide } from 'dmp-rules'
+ * import { canConsult, decide, type RequestOf } from 'dmp-rules'
+ * const openButtonEnabled = (request: RequestOf<'consult'>): boolean => canConsult(request).allowed // your code
  * // My UI greys out the "open record" button exactly when the library denies.
  * fc.assert(
  *   fc.property(arbRequest({ action: 'consult' }), (request) =>

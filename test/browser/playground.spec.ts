@@ -3,24 +3,27 @@
 // decides: an allowed request, a denied one with remedies, and an invalid one (edited JSON). In CI a missing
 // Chromium fails; elsewhere the test is skipped, loudly.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findChromium } from './chromium.js'
 import { decodeRequest } from '../../src/codecs/index.js'
 import { decide, type Options } from '../../src/engine.js'
 import { NO_GRANT_MATRIX } from '../../src/index.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+// How Chromium is found: test/browser/chromium.ts (CHROMIUM_PATH, then the usual paths, then the PATH), as the README says.
+const found = findChromium()
+const CHROMIUM = found.path ?? found.tried
 const CI = process.env['CI'] === 'true'
-const present = existsSync(CHROMIUM)
+const present = found.path !== undefined
 
 if (!present && !CI)
   console.warn(
-    `\n!!! test/browser/playground.spec.ts NOT RUN: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).\n` +
+    `\n!!! test/browser/playground.spec.ts NOT RUN: no Chromium found (tried ${found.tried}; apt-get install -y chromium, or set CHROMIUM_PATH).\n` +
       '!!! The playground was not tested in a browser on this machine.\n',
   )
 
@@ -121,7 +124,7 @@ const answerMatchesLibrary = async (page: Page): Promise<ReturnType<typeof expec
 
 // In CI a missing browser is a failed test (counted in "N failed"), not a skip.
 it.runIf(CI && !present)('Chromium is installed (CI=true)', () => {
-  expect.fail(`CI=true and no Chromium at ${CHROMIUM}: the browser test cannot run (apt-get install -y chromium)`)
+  expect.fail(`CI=true and no Chromium found (tried ${found.tried}): the browser test cannot run (apt-get install -y chromium, or set CHROMIUM_PATH)`)
 })
 
 describe.skipIf(!present)('the playground in Chromium', () => {

@@ -736,6 +736,15 @@ describe('dmp-rules decide --matrix', () => {
     expectNoStackTrace(r)
   })
 
+  it('words the issues of a JSON:API matrix in the language asked (issue 22 item 4, R-AUTH-7)', async () => {
+    const badJsonApi = { 'bad-jsonapi.json': JSON.stringify({ data: [{ field_consultation_document: 'yes', field_code_profession: { field_code_profession: 70 }, field_type_de_document: { field_code_loinc: '11502-2' } }] }) }
+    const fr = await cli(['decide', 'req.json', '--matrix', 'bad-jsonapi.json', '--lang', 'fr'], { ...files, ...badJsonApi })
+    expect(fr.code).toBe(2)
+    expect(fr.stderr).toContain('/data/0/field_consultation_document: Attendu field_consultation_document, un booléen.')
+    const en = await cli(['decide', 'req.json', '--matrix', 'bad-jsonapi.json'], { ...files, ...badJsonApi })
+    expect(en.stderr).toContain('/data/0/field_consultation_document: Expected field_consultation_document, a boolean.')
+  })
+
   it('reports a missing matrix file, a missing value and a repeated option as usage problems (exit 2)', async () => {
     const missing = await cli(['decide', 'req.json', '--matrix', 'nope.json'], files)
     expect(missing.code).toBe(2)

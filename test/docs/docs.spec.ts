@@ -1,14 +1,14 @@
-// Runs every TypeScript code block of README.md and docs/**/*.md, so the docs cannot rot
+// Type-checks and runs every TypeScript code block of README.md and docs/**/*.md, so the docs cannot rot
 // (after fast-check's Docs.md.spec.ts). A block is written to a temporary module that imports
 // `dmp-rules` (resolved to the sources by vitest.config.ts) and executed; a block that throws,
 // or whose `assert` fails, fails its test. Blocks fenced as ```ts no-run are only listed, not run.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+// The @example blocks of src/ are run the same way, and type-checked too (test/docs/examples.spec.ts).
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { freshDir, root, typeErrors } from './blocks.js'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const outDir = join(root, 'test', 'docs', '.generated')
+const outDir = freshDir('.generated')
 
 const markdownFiles = (): ReadonlyArray<string> => {
   const out: Array<string> = [join(root, 'README.md')]
@@ -46,16 +46,32 @@ const blocksOf = (file: string): ReadonlyArray<Block> => {
   return blocks
 }
 
-rmSync(outDir, { recursive: true, force: true })
-mkdirSync(outDir, { recursive: true })
-writeFileSync(join(outDir, '.gitignore'), '*\n')
-
 const files = markdownFiles()
 
-describe('docs code blocks run', () => {
+// Every block to run, written up front so that one TypeScript program checks them all (issue 22: a block must
+// also compile under the project's strict options, as a user's editor would check it).
+const pathOf = (rel: string, n: number): string => join(outDir, `${rel.replace(/[^A-Za-z0-9]+/g, '_')}_${n + 1}.ts`)
+const written = files.flatMap((file) => {
+  const rel = relative(root, file)
+  return blocksOf(file)
+    .filter((b) => b.run)
+    .map((b, n) => {
+      const path = pathOf(rel, n)
+      writeFileSync(path, `${b.code}\nexport {}\n`)
+      return path
+    })
+})
+
+let errors: ReadonlyMap<string, ReadonlyArray<string>> = new Map()
+beforeAll(() => {
+  errors = typeErrors(written)
+}, 300_000)
+
+describe('docs code blocks compile and run', () => {
   it('finds the markdown files and their blocks', () => {
     expect(files.length).toBeGreaterThan(0)
     expect(files.flatMap(blocksOf).length).toBeGreaterThan(0)
+    expect(written.length).toBeGreaterThan(50)
   })
   for (const file of files) {
     const rel = relative(root, file)
@@ -63,10 +79,9 @@ describe('docs code blocks run', () => {
     if (blocks.length === 0) continue
     describe(rel, () => {
       blocks.forEach((b, n) => {
-        it(`block ${n + 1} (line ${b.line}) runs`, async () => {
-          const name = `${rel.replace(/[^A-Za-z0-9]+/g, '_')}_${n + 1}.ts`
-          const path = join(outDir, name)
-          writeFileSync(path, `${b.code}\nexport {}\n`)
+        it(`block ${n + 1} (line ${b.line}) compiles and runs`, async () => {
+          const path = pathOf(rel, n)
+          expect(errors.get(path) ?? []).toEqual([])
           await import(/* @vite-ignore */ path)
         })
       })

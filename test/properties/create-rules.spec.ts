@@ -96,7 +96,7 @@ describe('createRules', () => {
       fc.property(arbRequest({ action: 'view' }), arbOptions, (request, options) => {
         const rules = createRules(options)
         expect(rules.visibleDocuments(request)).toEqual(visibleDocuments(request, options))
-        expect(rules.recordView({ ...request, action: 'consult' })).toEqual(recordView({ ...request, action: 'consult' }, options))
+        expect(rules.recordView(request)).toEqual(recordView(request, options))
         expect(rules.allowedActions(request)).toEqual(allowedActions(request, options))
       }),
       { numRuns: RUNS },

@@ -337,7 +337,9 @@ describe('visibleDocuments', () => {
   })
 
   it('ignores the request document and its action (R-AUTH-7)', () => {
-    const out = visibleDocuments({ ...careTeamRequest({ record }), action: 'delete', document: masked }, open)
+    // Not a RecordRequest literal (since 0.3.0 its type has no action nor document): a caller's value that has them.
+    const withActionAndDocument = { ...careTeamRequest({ record }), action: 'delete' as const, document: masked }
+    const out = visibleDocuments(withActionAndDocument, open)
     expect(out).toHaveLength(4)
     expect(out[0]?.decision.allowed).toBe(true)
   })
