@@ -73,8 +73,13 @@ const slot = (name: string, values: ReadonlyArray<string>, indent: string): stri
 const name = (text: string | undefined, indent: string): string =>
   text === undefined ? '' : `${indent}<rim:Name>\n${indent}  <rim:LocalizedString xml:lang="fr-FR" charset="UTF-8" value="${esc(text)}"/>\n${indent}</rim:Name>\n`
 
+// Deterministic ids of the inner objects (classifications, identifiers, associations): UUID-shaped, never read.
 let counter = 0
-const nextId = (): string => `urn:uuid:00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`
+const hex = (n: number, len: number): string => (n >>> 0).toString(16).padStart(8, '0').repeat(2).slice(0, len)
+export const nextId = (): string => {
+  const n = Math.imul(++counter, 2654435761)
+  return `urn:uuid:${hex(n, 8)}-${hex(n ^ 0x5bd1e995, 4)}-4${hex(n >>> 3, 3)}-a${hex(n >>> 7, 3)}-${hex(n ^ 0x27d4eb2d, 12)}`
+}
 
 const coded = (scheme: string, object: string, c: XdsCoded, indent: string): string =>
   `${indent}<rim:Classification classificationScheme="${scheme}" classifiedObject="${esc(object)}" nodeRepresentation="${esc(c.code)}" id="${nextId()}" objectType="urn:oasis:names:tc:ebxml-regrep:ObjectType:RegistryObject:Classification">\n` +
