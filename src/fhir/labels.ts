@@ -1,8 +1,6 @@
 // FHIR securityLabel → the three visibility flags (JDV_J58 codes, in the code systems the ANS guides use).
 import { FHIR_CONFIDENTIALITY_SYSTEMS, VISIBILITY_CODES, type VisibilityFlags } from '../interop/confidentiality.js'
 import { readIssue, pointerOf, type ReadIssue } from '../metadata/issues.js'
-import type * as C from './codecs.js'
-import type * as t from 'io-ts'
 
 const FLAG_OF: ReadonlyMap<string, keyof VisibilityFlags> = new Map(
   (Object.keys(VISIBILITY_CODES) as ReadonlyArray<keyof VisibilityFlags>).map((k) => [VISIBILITY_CODES[k], k]),
@@ -17,7 +15,7 @@ const A07_OTHERS: ReadonlySet<string> = new Set(['MASQUE_PSOCIAL', 'MASQUE_PT'])
  * any other code or system is an issue — never ignored, since a dropped code could be a lost masking.
  */
 export const flagsOfSecurityLabels = (
-  labels: ReadonlyArray<t.TypeOf<typeof C.CodeableConcept>>,
+  labels: ReadonlyArray<{ readonly coding?: ReadonlyArray<{ readonly system?: string; readonly code?: string }> }>,
   base: ReadonlyArray<string | number>,
 ): { readonly ok: true; readonly flags: VisibilityFlags } | { readonly ok: false; readonly issues: ReadonlyArray<ReadIssue> } => {
   const flags = { maskedFromProfessionals: false, invisibleToPatient: false, hiddenFromLegalRepresentatives: false }

@@ -66,7 +66,8 @@ const arbDoc = fc.record({
   flags: arbFlags,
 })
 
-const docOf = (d: fc.infer<typeof arbDoc>): HealthDocument => ({ id: d.id, typeCode: d.typeCode, author: d.author, addedOn: d.added.addedOn, ...d.flags })
+type Gen = typeof arbDoc extends fc.Arbitrary<infer T> ? T : never
+const docOf = (d: Gen): HealthDocument => ({ id: d.id, typeCode: d.typeCode, author: d.author, addedOn: d.added.addedOn, ...d.flags })
 
 const arbDocs = fc.uniqueArray(arbDoc, { selector: (d) => d.id, minLength: 1, maxLength: 5 })
 
