@@ -95,15 +95,24 @@ interface Classified {
   readonly path: string
 }
 
-const classifications = (entry: Node, path: string, scheme: string): ReadonlyArray<Classified> =>
-  children(entry, 'Classification').flatMap((c, k) => (attr(c, 'classificationScheme') === scheme ? [{ node: c, path: `${path}/Classification/${k}` }] : []))
+/** The entry's nested objects of a kind, then the top-level ones that point at it (ebRIM allows both). */
+interface Entry {
+  readonly node: Node
+  readonly path: string
+  readonly topLevel: ReadonlyArray<Classified>
+}
+
+const classifications = (entry: Entry, scheme: string): ReadonlyArray<Classified> =>
+  [...children(entry.node, 'Classification').map((c, k) => ({ node: c, path: `${entry.path}/Classification/${k}` })), ...entry.topLevel].filter(
+    (c) => attr(c.node, 'classificationScheme') === scheme,
+  )
 
 const stripOid = (s: string): string => (s.startsWith('urn:oid:') ? s.slice('urn:oid:'.length) : s)
 
-const readId = (entry: Node, path: string): { readonly id?: string; readonly issues: ReadonlyArray<ReadIssue> } => {
-  const ids = children(entry, 'ExternalIdentifier').flatMap((x, k) =>
-    attr(x, 'identificationScheme') === V.UNIQUE_ID_SCHEME ? [{ value: stripOid((attr(x, 'value') ?? '').trim()), path: `${path}/ExternalIdentifier/${k}` }] : [],
-  )
+const readId = (entry: Entry, identifiers: ReadonlyArray<Classified>): { readonly id?: string; readonly issues: ReadonlyArray<ReadIssue> } => {
+  const path = entry.path
+  const all = [...children(entry.node, 'ExternalIdentifier').map((x, k) => ({ node: x, path: `${path}/ExternalIdentifier/${k}` })), ...identifiers]
+  const ids = all.flatMap((x) => (attr(x.node, 'identificationScheme') === V.UNIQUE_ID_SCHEME ? [{ value: stripOid((attr(x.node, 'value') ?? '').trim()), path: x.path }] : []))
   const distinct = [...new Set(ids.map((i) => i.value))]
   const [only] = distinct
   if (only === undefined || only === '') return { issues: [readIssue('MISSING_ID', path)] }
@@ -113,8 +122,9 @@ const readId = (entry: Node, path: string): { readonly id?: string; readonly iss
 
 const codingScheme = (c: Classified): string | undefined => slotValues(c.node, 'codingScheme', c.path)[0]?.value
 
-const readType = (entry: Node, path: string): { readonly typeCode?: string; readonly issues: ReadonlyArray<ReadIssue> } => {
-  const types = classifications(entry, path, V.TYPE_CODE_SCHEME)
+const readType = (entry: Entry): { readonly typeCode?: string; readonly issues: ReadonlyArray<ReadIssue> } => {
+  const path = entry.path
+  const types = classifications(entry, V.TYPE_CODE_SCHEME)
   if (types.length === 0) return { issues: [readIssue('MISSING_TYPE', path)] }
   const codes = [...new Set(types.map((t) => `${attr(t.node, 'nodeRepresentation') ?? ''}|${codingScheme(t) ?? ''}`))]
   const t = types[0] as Classified
@@ -126,8 +136,9 @@ const readType = (entry: Node, path: string): { readonly typeCode?: string; read
   return { typeCode: code, issues: [] }
 }
 
-const readFlags = (entry: Node, path: string) => {
-  const codes = classifications(entry, path, V.CONFIDENTIALITY_CODE_SCHEME)
+const readFlags = (entry: Entry) => {
+  const path = entry.path
+  const codes = classifications(entry, V.CONFIDENTIALITY_CODE_SCHEME)
   const inputs: ReadonlyArray<XdsConfidentialityInput> = codes.map((c) => {
     const code = attr(c.node, 'nodeRepresentation') ?? ''
     const system = codingScheme(c)
@@ -194,6 +205,9 @@ const readAuthor = (a: Classified): AuthorReading => {
 
 interface Context {
   readonly options: XdsReadOptions
+  /** Top-level Classifications by classifiedObject, top-level ExternalIdentifiers by registryObject. */
+  readonly classifiedBy: ReadonlyMap<string, ReadonlyArray<Classified>>
+  readonly identifiedBy: ReadonlyMap<string, ReadonlyArray<Classified>>
   readonly submissionsOf: ReadonlyMap<string, ReadonlyArray<Submission>>
   /** The entry ids of each logicalId (every version of one document in the response). */
   readonly versions: ReadonlyMap<string, ReadonlyArray<{ readonly entryUUID: string; readonly version: string | undefined }>>
@@ -235,27 +249,28 @@ const readAddedOn = (entry: Node, entryUUID: string, path: string, ctx: Context)
   return { issues: [readIssue('MISSING_SUBMISSION_TIME', path, entryUUID)] }
 }
 
-const readEntry = (entry: Node, path: string, ctx: Context): Outcome => {
-  const entryUUID = attr(entry, 'id') ?? ''
-  const idRead = readId(entry, path)
-  const status = attr(entry, 'status')
+const readEntry = (node: Node, path: string, ctx: Context): Outcome => {
+  const entryUUID = attr(node, 'id') ?? ''
+  const entry: Entry = { node, path, topLevel: ctx.classifiedBy.get(entryUUID) ?? [] }
+  const idRead = readId(entry, ctx.identifiedBy.get(entryUUID) ?? [])
+  const status = attr(node, 'status')
   if (status === V.DEPRECATED) return skipped(entryUUID, idRead.id, path, skipReason('DEPRECATED'))
   if (status === V.DELETED) return skipped(entryUUID, idRead.id, path, skipReason('DELETED'))
   const isSignature =
-    classifications(entry, path, V.CLASS_CODE_SCHEME).some((c) => attr(c.node, 'nodeRepresentation') === V.SIGNATURE_CLASS) ||
-    classifications(entry, path, V.TYPE_CODE_SCHEME).some((c) => attr(c.node, 'nodeRepresentation') === V.SIGNATURE_TYPE)
+    classifications(entry, V.CLASS_CODE_SCHEME).some((c) => attr(c.node, 'nodeRepresentation') === V.SIGNATURE_CLASS) ||
+    classifications(entry, V.TYPE_CODE_SCHEME).some((c) => attr(c.node, 'nodeRepresentation') === V.SIGNATURE_TYPE)
   if (isSignature) return skipped(entryUUID, idRead.id, path, skipReason('SIGNATURE_DOCUMENT'))
   const issues: Array<ReadIssue> = []
   if (entryUUID === '') issues.push(readIssue('MISSING_ENTRY_UUID', path))
   if (status !== V.APPROVED && status !== V.ARCHIVED) issues.push(readIssue('UNKNOWN_STATUS', `${path}/@status`, JSON.stringify(status ?? '')))
   issues.push(...idRead.issues)
-  const type = readType(entry, path)
+  const type = readType(entry)
   issues.push(...type.issues)
-  const flags = readFlags(entry, path)
+  const flags = readFlags(entry)
   issues.push(...flags.issues)
-  const author = oneAuthor(classifications(entry, path, V.AUTHOR_SCHEME).map(readAuthor), path)
+  const author = oneAuthor(classifications(entry, V.AUTHOR_SCHEME).map(readAuthor), path)
   if (!author.ok) issues.push(...author.issues)
-  const added = readAddedOn(entry, entryUUID, path, ctx)
+  const added = readAddedOn(node, entryUUID, path, ctx)
   issues.push(...added.issues)
   if (issues.length > 0 || idRead.id === undefined || type.typeCode === undefined || flags.flags === undefined || !author.ok || added.day === undefined)
     return rejected(entryUUID, idRead.id, path, issues)
@@ -326,6 +341,23 @@ export const readXdsDocumentEntries = (xml: string, options: XdsReadOptions = {}
     known.push({ entryUUID: id, version: attr(child(e, 'VersionInfo'), 'versionName') })
     versions.set(lid, known)
   }
-  const ctx: Context = { options, submissionsOf: membership(list, submissionSets(list, listPath)), versions }
+  const byObject = (name: string, key: string): ReadonlyMap<string, ReadonlyArray<Classified>> => {
+    const out = new Map<string, Array<Classified>>()
+    children(list, name).forEach((c, k) => {
+      const target = attr(c, key)
+      if (target === undefined) return
+      const known = out.get(target) ?? []
+      known.push({ node: c, path: `${listPath}/${name}/${k}` })
+      out.set(target, known)
+    })
+    return out
+  }
+  const ctx: Context = {
+    options,
+    classifiedBy: byObject('Classification', 'classifiedObject'),
+    identifiedBy: byObject('ExternalIdentifier', 'registryObject'),
+    submissionsOf: membership(list, submissionSets(list, listPath)),
+    versions,
+  }
   return E.right(assemble(entries.map((e, i) => readEntry(e, `${listPath}/ExtrinsicObject/${i}`, ctx))))
 }

@@ -155,6 +155,27 @@ describe('one entry read exactly', () => {
     expect(read([entry()], [set(['urn:uuid:e1'], time)]).documents[0]?.addedOn).toBe(day)
   })
 
+  it('reads a confidentiality code given as a top-level Classification of the entry: a masking is never missed (R-MASK-1)', () => {
+    const top = (code: string): string =>
+      `    <rim:Classification classificationScheme="urn:uuid:f4f85eac-e6cb-4883-b524-f2705394840f" classifiedObject="urn:uuid:e1" nodeRepresentation="${code}" id="c-${code}">\n      <rim:Slot name="codingScheme"><rim:ValueList><rim:Value>${OIDS.treA07}</rim:Value></rim:ValueList></rim:Slot>\n    </rim:Classification>\n`
+    const xml = (code: string): string => registryResponse([entry()], [set(['urn:uuid:e1'])]).replace('  </rim:RegistryObjectList>', `${top(code)}  </rim:RegistryObjectList>`)
+    const masked = readXdsDocumentEntries(xml('MASQUE_PS'))
+    expect(masked._tag === 'Right' && masked.right.documents.map((d) => d.maskedFromProfessionals)).toEqual([true])
+    const unknown = readXdsDocumentEntries(xml('SECRET'))
+    expect(unknown._tag === 'Right' && unknown.right.rejected.map((x) => x.issues.map((i) => [i.code, i.path]))).toEqual([
+      [['UNKNOWN_CONFIDENTIALITY_CODE', '/AdhocQueryResponse/RegistryObjectList/Classification/0']],
+    ])
+  })
+
+  it('counts a top-level uniqueId ExternalIdentifier of the entry (two different ids: AMBIGUOUS_ID)', () => {
+    const xml = registryResponse([entry()], [set(['urn:uuid:e1'])]).replace(
+      '  </rim:RegistryObjectList>',
+      '    <rim:ExternalIdentifier identificationScheme="urn:uuid:2e82c1f6-a085-4c72-9da3-8640a32e42ab" value="9.9.9" id="x" registryObject="urn:uuid:e1"/>\n  </rim:RegistryObjectList>',
+    )
+    const r = readXdsDocumentEntries(xml)
+    expect(r._tag === 'Right' && r.right.rejected.map((x) => x.issues.map((i) => i.code))).toEqual([['AMBIGUOUS_ID']])
+  })
+
   it('reads the submission set classified by a top-level Classification too', () => {
     const xml = registryResponse([entry()], [set(['urn:uuid:e1'])]).replace(
       /<rim:Classification classificationNode="urn:uuid:a54d6aa5-d40d-43f9-88c5-b4633d873bdd" classifiedObject="urn:uuid:ss1"[^>]*\/>\n/,
