@@ -24,6 +24,7 @@ export const DocumentReference = t.partial({
   author: t.array(Reference),
   securityLabel: t.array(CodeableConcept),
   contained: t.array(t.UnknownRecord),
+  meta: t.partial({ security: t.array(Coding) }),
 })
 /** @internal */
 export type DocumentReference = t.TypeOf<typeof DocumentReference>

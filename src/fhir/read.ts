@@ -7,7 +7,15 @@ import { establishmentIdFromIdnst, IDNPS_OID, IDNST_OID, INS_NIR_OID, readIdnps 
 import { assemble, dayOfFhirDateTime, oneAuthor, rejected, skipped, type AuthorReading, type DayReading, type Outcome } from '../metadata/assemble.js'
 import { pointerOf, readIssue, skipReason, type ReadIssue, type ReadIssueCode, type ReadIssues, type ReadResult } from '../metadata/issues.js'
 import * as C from './codecs.js'
+import { FHIR_CONFIDENTIALITY_SYSTEMS, type VisibilityFlags } from '../interop/confidentiality.js'
 import { flagsOfSecurityLabels } from './labels.js'
+
+const CONFIDENTIALITY_SYSTEMS: ReadonlySet<string> = new Set(Object.values(FHIR_CONFIDENTIALITY_SYSTEMS))
+const orFlags = (a: VisibilityFlags, b: VisibilityFlags): VisibilityFlags => ({
+  maskedFromProfessionals: a.maskedFromProfessionals || b.maskedFromProfessionals,
+  invisibleToPatient: a.invisibleToPatient || b.invisibleToPatient,
+  hiddenFromLegalRepresentatives: a.hiddenFromLegalRepresentatives || b.hiddenFromLegalRepresentatives,
+})
 
 // -------------------------------------------------------------------------------------
 // model
@@ -279,7 +287,16 @@ const readEntry = (entry: DocEntry, ctx: Context): Outcome => {
   if (id === undefined) issues.push(readIssue('MISSING_ID', pointerOf([...entry.at.path, 'masterIdentifier'])))
   const type = readType(doc.type, [...entry.at.path, 'type'])
   issues.push(...type.issues)
-  const flags = flagsOfSecurityLabels(doc.securityLabel ?? [], [...entry.at.path, 'securityLabel'])
+  const labels = flagsOfSecurityLabels(doc.securityLabel ?? [], [...entry.at.path, 'securityLabel'])
+  // Confidentiality codings in `meta.security` (where FHIR puts a resource's own labels) count too: a masking
+  // written there is never missed; codings of other systems there are other labels, not read.
+  const metaCodings = (doc.meta?.security ?? []).flatMap((c, k) => (c.system !== undefined && CONFIDENTIALITY_SYSTEMS.has(c.system) ? [{ c, k }] : []))
+  const meta = metaCodings.map(({ c, k }) => {
+    const f = flagsOfSecurityLabels([{ coding: [c] }], [])
+    return f.ok ? f : { ok: false as const, issues: f.issues.map((i) => ({ ...i, path: pointerOf([...entry.at.path, 'meta', 'security', k]) })) }
+  })
+  const flagIssues = [labels, ...meta].flatMap((f) => (f.ok ? [] : f.issues))
+  const flags = flagIssues.length > 0 || !labels.ok ? { ok: false as const, issues: flagIssues } : { ok: true as const, flags: [labels, ...meta].reduce((a, f) => (f.ok ? orFlags(a, f.flags) : a), labels.flags) }
   if (!flags.ok) issues.push(...flags.issues)
   const author = oneAuthor(
     (doc.author ?? []).map((r, k) => readAuthor(r, [...entry.at.path, 'author', k], entry.at, ctx.scope)),

@@ -132,6 +132,13 @@ describe('one DocumentReference', () => {
     expect(r.documents).toEqual([{ id: '1.2.3.4.1', typeCode: '11488-4', author: { kind: 'professional', id: '10001234567' }, addedOn: '2025-01-15', maskedFromProfessionals: true, invisibleToPatient: false, hiddenFromLegalRepresentatives: true }])
   })
 
+  it('reads a masking written in meta.security too, and rejects an unknown code there; other systems there are other labels (R-MASK-1)', () => {
+    const masked = read([docRef({ meta: { security: [{ system: A07, code: 'MASQUE_PS' }, { system: 'http://terminology.hl7.org/CodeSystem/v3-ActReason', code: 'HTEST' }] } })])
+    expect(masked.documents.map((d) => d.maskedFromProfessionals)).toEqual([true])
+    const unknown = read([docRef({ meta: { security: [{ system: A07, code: 'SECRET' }] } })])
+    expect(unknown.rejected.map((x) => x.issues.map((i) => [i.code, i.path]))).toEqual([[['UNKNOWN_CONFIDENTIALITY_CODE', '/entry/0/resource/meta/security/0']]])
+  })
+
   it('reads a TRE_A05 type and a Patient author by INS', () => {
     const r = read([docRef({ type: { coding: [{ system: FHIR.treA05, code: 'DOCPAT01' }] }, contained: [{ resourceType: 'Patient', id: 'pt', identifier: [{ system: FHIR.ins, value: '1' }] }], author: [{ reference: '#pt' }] })])
     expect(r.documents[0]).toMatchObject({ typeCode: 'DOCPAT01', author: { kind: 'patient' } })
