@@ -324,6 +324,16 @@ const responseOf = (tree: Node): { readonly node: Node; readonly path: string } 
  * @since 0.3.0
  */
 export const readXdsDocumentEntries = (xml: string, options: XdsReadOptions = {}): E.Either<ReadIssues, ReadResult> => {
+  try {
+    return readAll(xml, options)
+  } catch (e) {
+    // INVARIANT: a parsed tree is plain data and every accessor is total; what gets here is the parser's own limit
+    // (a nesting deeper than the stack, an entity expansion it refuses): refused, never thrown.
+    return failure('NOT_XML', '', e instanceof Error ? e.message : 'the parser failed')
+  }
+}
+
+const readAll = (xml: string, options: XdsReadOptions): E.Either<ReadIssues, ReadResult> => {
   const parsed = parseXml(xml)
   if (!parsed.ok) return failure('NOT_XML', '', parsed.why)
   const response = responseOf(parsed.tree)

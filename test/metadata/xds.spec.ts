@@ -114,6 +114,13 @@ describe('inputs that are no registry response (Left)', () => {
     if (r._tag === 'Left') expect(r.left.map((i) => i.code)).toEqual([code])
   })
 
+  it('never throws: a nesting beyond the parser’s limit is refused as NOT_XML', () => {
+    const deep = `<AdhocQueryResponse>${'<a>'.repeat(200_000)}${'</a>'.repeat(200_000)}</AdhocQueryResponse>`
+    const r = readXdsDocumentEntries(deep) // fast-xml-parser throws "Maximum nested tags exceeded"
+    expect(r._tag).toBe('Left')
+    if (r._tag === 'Left') expect(r.left.map((i) => i.code)).toEqual(['NOT_XML'])
+  })
+
   it('reads an empty response, and one in its SOAP envelope', () => {
     expect(readXdsDocumentEntries('<AdhocQueryResponse status="urn:oasis:names:tc:ebxml-regrep:ResponseStatusType:Success"/>')).toEqual({ _tag: 'Right', right: { documents: [], rejected: [], skipped: [] } })
     const soap = `<s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Body>${registryResponse([entry()], [set(['urn:uuid:e1'])]).replace(/^<\?xml[^>]*>\n/, '')}</s:Body></s:Envelope>`
