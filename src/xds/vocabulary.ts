@@ -27,14 +27,17 @@ export const DELETED = 'urn:asip:ci-sis:2010:StatusType:Deleted'
 /** The response status that carries no documents. */
 export const FAILURE = 'urn:oasis:names:tc:ebxml-regrep:ResponseStatusType:Failure'
 
-/** The class of the submission set's signature document (IHE DSG), and its type (ASTM E1762). */
+/** The class of the submission set's signature document (IHE DSG, JDV_J57). */
 export const SIGNATURE_CLASS = 'urn:oid:1.3.6.1.4.1.19376.1.2.1.1.1'
+/** The type of the signature document (ASTM E1762). */
 export const SIGNATURE_TYPE = 'E1762'
 
-/** Code systems of a DMP type code: LOINC, and TRE_A05 (types of complementary documents). */
+/** Code system of a DMP type code: LOINC. */
 export const LOINC_OID = '2.16.840.1.113883.6.1'
+/** Code system of a DMP type code: TRE_A05 (types of complementary documents: REMB, BIL_AUTO, DOCPAT01…). */
 export const TRE_A05_OID = '1.2.250.1.213.1.1.4.12'
 
-/** authorSpecialty codes (TRE_A00) of a device or system author, and of the patient. */
+/** authorSpecialty codes (TRE_A00) of a device or system author: never read as a professional. */
 export const DEVICE_SPECIALTIES: ReadonlySet<string> = new Set(['DISPOSITIF', 'AUTOMATE', 'SNR', 'ALIM_AM'])
+/** authorSpecialty code (TRE_A00) of the patient's own expression. */
 export const PATIENT_SPECIALTY = 'EXP_PATIENT'
