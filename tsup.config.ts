@@ -25,6 +25,8 @@ export default defineConfig([
       testing: 'src/testing/index.ts',
       interop: 'src/interop-entry.ts',
       render: 'src/render/index.ts',
+      xds: 'src/xds.ts',
+      fhir: 'src/fhir.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -33,7 +35,7 @@ export default defineConfig([
     target: 'node20',
     splitting: true,
     treeshake: true,
-    external: ['fast-check', 'fp-ts', 'io-ts'],
+    external: ['fast-check', 'fp-ts', 'io-ts', 'fast-xml-parser'],
     plugins: [nodeLoadableSubpaths],
   },
   {
@@ -45,6 +47,6 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     // The command is one self-contained file: its dependencies are bundled in, so it resolves nothing at run
     // time but Node's own modules, and no missing or mis-resolved module can end in a stack trace.
-    noExternal: ['fp-ts', 'io-ts'],
+    noExternal: ['fp-ts', 'io-ts', 'fast-xml-parser', /^@nodable\//, 'fast-xml-builder', 'is-unsafe', 'path-expression-matcher', 'strnum', 'xml-naming'],
   },
 ])

@@ -11,6 +11,8 @@ export default defineConfig({
       { find: /^dmp-rules\/testing$/, replacement: src('testing/index.ts') },
       { find: /^dmp-rules\/interop$/, replacement: src('interop-entry.ts') },
       { find: /^dmp-rules\/render$/, replacement: src('render/index.ts') },
+      { find: /^dmp-rules\/xds$/, replacement: src('xds.ts') },
+      { find: /^dmp-rules\/fhir$/, replacement: src('fhir.ts') },
       { find: /^dmp-rules$/, replacement: src('index.ts') },
     ],
   },

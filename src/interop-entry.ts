@@ -3,6 +3,7 @@
 // the connection checks (R-AUTH-2..4) and the reporting helpers (R-FEED-4, R-FEED-5, R-REPORT-1).
 // A separate entry so that the core `dmp-rules` stays small; API.md names it.
 export type {
+  FhirSecurityLabel,
   InteropIssue,
   InteropIssueCode,
   InteropIssues,
@@ -12,7 +13,11 @@ export type {
 } from './interop/index.js'
 export {
   ACCESS_MODE_CODES,
+  FHIR_CONFIDENTIALITY_SYSTEMS,
   HL7_CONFIDENTIALITY_OID,
+  IDNPS_OID,
+  IDNST_OID,
+  INS_NIR_OID,
   JDV_J07_OID,
   JDV_J58_OID,
   LOINC_OID,
@@ -24,7 +29,10 @@ export {
   accessModeToCode,
   decodeAccessModeCode,
   decodeProfessionCode,
+  establishmentIdFromIdnst,
   fromXdsConfidentialityCodes,
+  professionalIdFromIdnps,
+  toFhirSecurityLabels,
   toXdsConfidentialityCodes,
 } from './interop/index.js'
 export type { DocumentCategory, DocumentType, MatrixColumn } from './matrix/structure.js'

@@ -1,6 +1,7 @@
 // The command line of `dmp-rules`, parsed into a command or a usage error. Pure.
 import { suggest } from '../codecs/wording.js'
 import type { Lang } from '../messages/index.js'
+import type { ReadCommand } from './read.js'
 import type { CliText } from './text.js'
 
 // -------------------------------------------------------------------------------------
@@ -34,6 +35,8 @@ export type Command =
       readonly lang: Lang
       readonly matrix?: string
     }
+  /** `read-xds FILE` / `read-fhir FILE` (src/cli/read.ts). @since 0.3.0 */
+  | ReadCommand
 
 /**
  * A command line that means nothing: the command prints the problem and its usage, and exits 2.
@@ -143,13 +146,18 @@ export const parseArgs = (argv: ReadonlyArray<string>): Command | UsageError => 
 
   if (help || command === 'help') return { kind: 'help', lang }
   if (command === undefined) return error((t) => t.noCommand)
-  if (command !== 'decide' && command !== 'map') {
+  if (command !== 'decide' && command !== 'map' && command !== 'read-xds' && command !== 'read-fhir') {
     const c = command
     return error((t) => t.unknownCommand(c, suggest(c, COMMANDS)))
   }
   const file = positionals[0]
   if (file === undefined) return error((t) => t.missingFile)
   if (positionals.length > 1) return error((t) => t.tooManyFiles)
+  if (command === 'read-xds' || command === 'read-fhir') {
+    const other = matrix !== undefined ? '--matrix' : actors !== undefined ? '--actors' : output !== undefined ? `--${output.format}` : undefined
+    if (other !== undefined) return error((t) => t.unknownOption(other))
+    return { kind: command, file, json, lang }
+  }
   if (command === 'map') {
     if (json) return error((t) => t.unknownOption('--json'))
     return {

@@ -14,6 +14,7 @@ import { renderAccessMap } from '../render/index.js'
 import { parseArgs, type Command } from './args.js'
 import { decodeActors, decodeMapInput, defaultCast } from './map.js'
 import { parseJson } from './json.js'
+import { readCommand, readUsage } from './read.js'
 import { renderDecision, renderIssues, type Issue } from './render.js'
 import { textOf, type CliText } from './text.js'
 
@@ -293,15 +294,27 @@ export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<ExitCode
     t = textOf(cmd.lang)
     switch (cmd.kind) {
       case 'usage-error':
-        io.stderr(`${PROGRAM}: ${cmd.message(t)}\n\n${t.usage}`)
+        io.stderr(`${PROGRAM}: ${cmd.message(t)}\n\n${t.usage}${readUsage(cmd.lang)}`)
         return 2
       case 'help':
-        io.stdout(t.usage)
+        io.stdout(t.usage + readUsage(cmd.lang))
         return 0
       case 'decide':
         return await decideCommand(cmd.file, cmd.json, t, cmd.lang, io, cmd.matrix)
       case 'map':
         return await mapCommand(cmd, t, io)
+      case 'read-xds':
+      case 'read-fhir': {
+        const lang = cmd.lang
+        return await readCommand(cmd, t, {
+          readInput: async (file) => {
+            const r = await readInput(file, io)
+            return r.ok ? r : { ok: false, report: (json) => report(r.failure, json, lang, io) }
+          },
+          stdout: io.stdout,
+          stderr: io.stderr,
+        })
+      }
     }
   } catch (e) {
     try {

@@ -197,3 +197,50 @@ export const fromXdsConfidentialityCodes = (
   const [first, ...rest] = issues
   return first === undefined ? E.right(flags) : E.left([first, ...rest])
 }
+
+// -------------------------------------------------------------------------------------
+// FHIR
+// -------------------------------------------------------------------------------------
+
+/**
+ * The FHIR code systems of a DocumentReference's `securityLabel` that the guides use (ANS PDSm, PDSM4DMP): HL7 v3
+ * Confidentiality (`N`), the NOS rendering of TRE_A08 (the HL7 levels of JDV_J58), and TRE_A07 (the DMP's three
+ * visibility codes).
+ *
+ * @since 0.3.0
+ */
+export const FHIR_CONFIDENTIALITY_SYSTEMS = {
+  hl7: 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality',
+  treA08: 'https://mos.esante.gouv.fr/NOS/TRE_A08-HL7Confidentiality/FHIR/TRE-A08-HL7Confidentiality',
+  treA07: 'https://mos.esante.gouv.fr/NOS/TRE_A07-StatutVisibiliteDocument/FHIR/TRE-A07-StatutVisibiliteDocument',
+} as const
+
+/**
+ * One FHIR `securityLabel` (a CodeableConcept with one coding).
+ *
+ * @since 0.3.0
+ */
+export interface FhirSecurityLabel {
+  readonly coding: readonly [{ readonly system: string; readonly code: string }]
+}
+
+/**
+ * The FHIR `securityLabel`s of a document, the counterpart of {@link toXdsConfidentialityCodes}: HL7 `N`
+ * (v3-Confidentiality) first, then the TRE_A07 code of each flag set, in a fixed order — what `dmp-rules/fhir`
+ * reads back to the same flags.
+ *
+ * @example
+ * import { toFhirSecurityLabels } from 'dmp-rules/interop'
+ * toFhirSecurityLabels({ maskedFromProfessionals: false, invisibleToPatient: true, hiddenFromLegalRepresentatives: false })
+ * // [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality', code: 'N' }] },
+ * //  { coding: [{ system: 'https://mos.esante.gouv.fr/NOS/TRE_A07-StatutVisibiliteDocument/FHIR/TRE-A07-StatutVisibiliteDocument', code: 'INVISIBLE_PATIENT' }] }]
+ *
+ * @see R-MASK-1, R-INVIS-1, R-MINOR-5
+ * @since 0.3.0
+ */
+export const toFhirSecurityLabels = (flags: VisibilityFlags): ReadonlyArray<FhirSecurityLabel> =>
+  toXdsConfidentialityCodes(flags).map(
+    (c): FhirSecurityLabel => ({
+      coding: [{ system: c.codeSystem === TRE_A07_OID ? FHIR_CONFIDENTIALITY_SYSTEMS.treA07 : FHIR_CONFIDENTIALITY_SYSTEMS.hl7, code: c.code }],
+    }),
+  )

@@ -10,7 +10,14 @@ export {
   TRE_G15_OID,
   TRE_R248_OID,
 } from './oids.js'
-export type { VisibilityFlags, XdsConfidentialityCode, XdsConfidentialityInput } from './confidentiality.js'
-export { VISIBILITY_CODES, fromXdsConfidentialityCodes, toXdsConfidentialityCodes } from './confidentiality.js'
+export type { FhirSecurityLabel, VisibilityFlags, XdsConfidentialityCode, XdsConfidentialityInput } from './confidentiality.js'
+export {
+  FHIR_CONFIDENTIALITY_SYSTEMS,
+  VISIBILITY_CODES,
+  fromXdsConfidentialityCodes,
+  toFhirSecurityLabels,
+  toXdsConfidentialityCodes,
+} from './confidentiality.js'
+export { IDNPS_OID, IDNST_OID, INS_NIR_OID, establishmentIdFromIdnst, professionalIdFromIdnps } from './identifiers.js'
 export { ACCESS_MODE_CODES, accessModeFromCode, accessModeToCode, decodeAccessModeCode } from './access-mode.js'
 export { decodeProfessionCode } from './profession.js'

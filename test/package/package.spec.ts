@@ -3,7 +3,8 @@
 // CommonJS and through its `dmp-rules` command; and run the demo on every example.
 //
 // attw runs with `--profile node16`: the `node10` resolution (TypeScript's old `moduleResolution: "node"`)
-// ignores `exports`, so it cannot find the subpath entries `dmp-rules/codecs`, `dmp-rules/testing`, `dmp-rules/interop` and `dmp-rules/render`;
+// ignores `exports`, so it cannot find the subpath entries `dmp-rules/codecs`, `dmp-rules/testing`, `dmp-rules/interop`, `dmp-rules/render`,
+// `dmp-rules/xds` and `dmp-rules/fhir`;
 // the package requires Node >= 20, which resolves them through `exports`. Every problem attw lists must be
 // one of those node10 ones.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
@@ -45,7 +46,7 @@ const must = (r: SpawnSyncReturns<string>, what: string): SpawnSyncReturns<strin
  * own install. If npm cannot, unpacks the tarball by hand and links the dependencies from this repository.
  */
 const install = (dir: string): string => {
-  const deps = ['fp-ts', 'io-ts', 'fast-check'].map((d) => {
+  const deps = ['fp-ts', 'io-ts', 'fast-check', 'fast-xml-parser'].map((d) => {
     const v = (JSON.parse(readFileSync(bin(d, 'package.json'), 'utf8')) as { version: string }).version
     return `${d}@${v}`
   })
@@ -55,7 +56,7 @@ const install = (dir: string): string => {
   const target = join(dir, 'node_modules', 'dmp-rules')
   mkdirSync(target, { recursive: true })
   must(sh('tar', ['-xzf', tarball, '-C', target, '--strip-components=1'], dir), 'tar')
-  for (const d of ['fp-ts', 'io-ts', 'fast-check']) symlinkSync(join(root, 'node_modules', d), join(dir, 'node_modules', d), 'dir')
+  for (const d of ['fp-ts', 'io-ts', 'fast-check', 'fast-xml-parser']) symlinkSync(join(root, 'node_modules', d), join(dir, 'node_modules', d), 'dir')
   return 'unpacked tarball + linked dependencies'
 }
 
@@ -84,8 +85,8 @@ afterAll(() => {
 // -------------------------------------------------------------------------------------
 
 describe('the packed tarball', () => {
-  it('holds the five entries in ESM, CommonJS and declarations, the command, the docs and examples it refers to, and nothing of src or test', () => {
-    for (const entry of ['index', 'codecs', 'testing', 'interop', 'render'])
+  it('holds the seven entries in ESM, CommonJS and declarations, the command, the docs and examples it refers to, and nothing of src or test', () => {
+    for (const entry of ['index', 'codecs', 'testing', 'interop', 'render', 'xds', 'fhir'])
       for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(packedFiles).toContain(`dist/${entry}.${ext}`)
     expect(packedFiles).toContain('dist/cli.js')
     expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']))
@@ -100,7 +101,10 @@ describe('the packed tarball', () => {
   it('ships a command that starts with a shebang and needs nothing but Node', () => {
     const cli = readFileSync(join(root, 'dist', 'cli.js'), 'utf8')
     expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true)
-    const specifiers = [...cli.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"']+)["']/g)].map((m) => m[1] ?? '')
+    // Comment lines are not code (fast-xml-parser's JSDoc says `@param {import('./Expression.js').default}`), and an
+    // import's `from` follows a space or `}`, not a `-` (a bundled string: `id: "sql-delete-from",`).
+    const code = cli.split('\n').filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line)).join('\n')
+    const specifiers = [...code.matchAll(/(?:(?<=[\s}])from\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"']+)["']/g)].map((m) => m[1] ?? '')
     expect(specifiers.length).toBeGreaterThan(0)
     expect(specifiers.filter((m) => !isBuiltin(m))).toEqual([])
   })
@@ -150,8 +154,8 @@ describe(`a fresh project that installs the tarball (${pkgJson.name}@${pkgJson.v
   const program = (lang: 'esm' | 'cjs'): string => {
     const load =
       lang === 'esm'
-        ? `import { decide, isAllowed, DEFAULT_MATRIX, accessMap } from 'dmp-rules'; import { renderAccessMap } from 'dmp-rules/render'; import { decodeRequest } from 'dmp-rules/codecs'; import { arbRequest } from 'dmp-rules/testing'; import { toXdsConfidentialityCodes } from 'dmp-rules/interop'; import fc from 'fast-check';`
-        : `const { decide, isAllowed, DEFAULT_MATRIX, accessMap } = require('dmp-rules'); const { renderAccessMap } = require('dmp-rules/render'); const { decodeRequest } = require('dmp-rules/codecs'); const { arbRequest } = require('dmp-rules/testing'); const { toXdsConfidentialityCodes } = require('dmp-rules/interop'); const fc = require('fast-check');`
+        ? `import { decide, isAllowed, DEFAULT_MATRIX, accessMap } from 'dmp-rules'; import { renderAccessMap } from 'dmp-rules/render'; import { decodeRequest } from 'dmp-rules/codecs'; import { arbRequest } from 'dmp-rules/testing'; import { toXdsConfidentialityCodes } from 'dmp-rules/interop'; import { readXdsDocumentEntries } from 'dmp-rules/xds'; import { readDocumentReferences } from 'dmp-rules/fhir'; import { readFileSync } from 'node:fs'; import fc from 'fast-check';`
+        : `const { decide, isAllowed, DEFAULT_MATRIX, accessMap } = require('dmp-rules'); const { renderAccessMap } = require('dmp-rules/render'); const { decodeRequest } = require('dmp-rules/codecs'); const { arbRequest } = require('dmp-rules/testing'); const { toXdsConfidentialityCodes } = require('dmp-rules/interop'); const { readXdsDocumentEntries } = require('dmp-rules/xds'); const { readDocumentReferences } = require('dmp-rules/fhir'); const { readFileSync } = require('node:fs'); const fc = require('fast-check');`
     return `${load}
 const r = decodeRequest(${insurerRequest});
 if (r._tag !== 'Right') throw new Error('does not decode');
@@ -159,13 +163,17 @@ const d = decide(r.right);
 const sample = fc.sample(arbRequest({ action: 'consult' }), { seed: 1, numRuns: 5 }).map((q) => isAllowed(decide(q)));
 const codes = toXdsConfidentialityCodes({ maskedFromProfessionals: true, invisibleToPatient: false, hiddenFromLegalRepresentatives: false });
 const map = renderAccessMap(accessMap(r.right.record, [{ label: 'Insurer', actor: r.right.actor }], r.right.at), { lang: 'en', format: 'markdown' });
-process.stdout.write(JSON.stringify({ decision: d, sample, matrix: typeof DEFAULT_MATRIX.version, codes, map }));`
+const xds = readXdsDocumentEntries(readFileSync('examples/dmp-metadata/registry-response.xml', 'utf8'));
+const fhir = readDocumentReferences(JSON.parse(readFileSync('examples/dmp-metadata/pdsm-bundle.json', 'utf8')));
+const read = [xds, fhir].map((r) => r._tag === 'Right' ? [r.right.documents.length, r.right.rejected.length, r.right.skipped.length] : r.left);
+process.stdout.write(JSON.stringify({ decision: d, sample, matrix: typeof DEFAULT_MATRIX.version, codes, map, read }));`
   }
 
-  it('imports the five entries from ESM and decides', () => {
+  it('imports the seven entries from ESM, decides, and reads the shipped DMP metadata', () => {
     const r = node(['--input-type=module', '-e', program('esm')], project)
     expect(r.stderr).toBe('')
-    const out = JSON.parse(r.stdout) as { decision: { allowed: boolean; reasons: Array<{ rule: string }> }; sample: Array<boolean>; matrix: string; codes: unknown; map: string }
+    const out = JSON.parse(r.stdout) as { decision: { allowed: boolean; reasons: Array<{ rule: string }> }; sample: Array<boolean>; matrix: string; codes: unknown; map: string; read: unknown }
+    expect(out.read).toEqual([[5, 3, 4], [5, 3, 2]])
     expect(out.decision.allowed).toBe(false)
     expect(out.decision.reasons.map((x) => x.rule)).toContain('R-ACTOR-1')
     expect(out.sample).toHaveLength(5)
@@ -174,7 +182,7 @@ process.stdout.write(JSON.stringify({ decision: d, sample, matrix: typeof DEFAUL
     expect(out.map).toMatch(/\| Insurer \| ✗ R-ACTOR-1 \|/)
   })
 
-  it('requires the five entries from CommonJS and decides exactly as from ESM', () => {
+  it('requires the seven entries from CommonJS and decides and reads exactly as from ESM', () => {
     const esm = node(['--input-type=module', '-e', program('esm')], project)
     const cjs = node(['-e', program('cjs')], project)
     expect(cjs.stderr).toBe('')
@@ -194,6 +202,9 @@ process.stdout.write(JSON.stringify({ decision: d, sample, matrix: typeof DEFAUL
     expect(fr.stdout).toContain('REFUSÉ')
     const json = sh(cli, ['decide', 'examples/10-insurer.json', '--json'], project)
     expect((JSON.parse(json.stdout) as { allowed: boolean }).allowed).toBe(false)
+    const read = sh(cli, ['read-xds', 'examples/dmp-metadata/registry-response.xml'], project)
+    expect(read.status).toBe(1) // three entries rejected
+    expect(read.stdout).toContain('5 read, 3 rejected, 4 skipped')
     const help = sh(cli, ['--help'], project)
     expect(help.status).toBe(0)
     expect(help.stdout).toContain('Usage: dmp-rules decide')
