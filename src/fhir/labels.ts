@@ -22,11 +22,11 @@ export const flagsOfSecurityLabels = (
   const issues: Array<ReadIssue> = []
   labels.forEach((label, i) => {
     const codings = label.coding ?? []
-    if (codings.length === 0) issues.push(readIssue('UNKNOWN_CONFIDENTIALITY_CODE', pointerOf([...base, i]), 'a label without coding'))
+    if (codings.length === 0) issues.push(readIssue('UNKNOWN_CONFIDENTIALITY_CODE', pointerOf([...base, i]), '"coding": []'))
     codings.forEach((coding, j) => {
       const path = pointerOf([...base, i, 'coding', j])
       const code = coding.code ?? ''
-      const found = `${JSON.stringify(code)} of ${JSON.stringify(coding.system ?? '')}`
+      const found = `${JSON.stringify(code)} (${JSON.stringify(coding.system ?? '')})`
       if (coding.system === FHIR_CONFIDENTIALITY_SYSTEMS.hl7 || coding.system === FHIR_CONFIDENTIALITY_SYSTEMS.treA08) {
         if (code === 'N') return
         issues.push(readIssue(HL7_OTHERS.has(code) ? 'UNSUPPORTED_CONFIDENTIALITY_CODE' : 'UNKNOWN_CONFIDENTIALITY_CODE', path, found))

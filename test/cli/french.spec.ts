@@ -85,7 +85,8 @@ const tableStrings = (lang: Lang): ReadonlyArray<string> => [
 
 // What output may hold that is not text of a language: markup (HTML tags, CSS), values echoed from the input or
 // quoted ids ("professional"), the library's codes (UPPER_SNAKE, R-…), identifiers (camelCase, DEFAULT_MATRIX),
-// options (--json), JSON paths (/0/label), file names.
+// options (--json), JSON paths (/0/label), file names, the command's own names (read-xds) and the FHIR resource types
+// it reads (List, Bundle), which are identifiers in every language.
 const prose = (out: string): string =>
   out
     .replace(/<style>[\s\S]*?<\/style>|<[^>]*>/g, ' ')
@@ -93,8 +94,9 @@ const prose = (out: string): string =>
     .replace(/(^|\s)\/[\w~./-]*/gm, ' ')
     .replace(/\b[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+\b/g, ' ')
     .replace(/\b[a-z]+[A-Z]\w*\b|\b[A-Z][a-z]+[A-Z]\w*\b/g, ' ')
+    .replace(/\bread-(xds|fhir)\b|\b(Bundle|List|DocumentReference)\b/g, ' ')
     .replace(/--?[a-z][a-z-]*/g, ' ')
-    .replace(/[\w./-]+\.(json|md|html|svg)\b/g, ' ')
+    .replace(/[\w./-]+\.(json|md|html|svg|xml)\b/g, ' ')
 
 // Words of the tables' prose; a single letter is the fragment of an elision or possessive (l', s', doctor's).
 const proseWords = (texts: ReadonlyArray<string>): ReadonlyArray<string> => texts.flatMap((t) => wordsOf(prose(t))).filter((w) => w.length > 1)
@@ -150,6 +152,8 @@ const RUNS: ReadonlyArray<ReadonlyArray<string>> = [
   ...EXAMPLES.map((f) => ['decide', f]),
   ...MATRICES.flatMap((m) => EXAMPLES.slice(0, 3).map((f) => ['decide', f, '--matrix', m])),
   ...EXAMPLES.flatMap((f) => [['map', f], ['map', f, '--html', 'out.html'], ['map', f, '--svg', 'out.svg']]),
+  ['read-xds', 'examples/dmp-metadata/registry-response.xml'],
+  ['read-fhir', 'examples/dmp-metadata/pdsm-bundle.json'],
   ['map', EXAMPLES[0] as string, '--html', '/nope/out.html'],
   ['map', EXAMPLES[0] as string, '--actors', 'bad-actors.json'],
   [],
