@@ -17,6 +17,8 @@ export const floorTable = (matrix: AuthorizationMatrix): Table => {
   if (t === undefined) {
     const m = new Map<string, '*' | Set<string>>()
     for (const g of matrix.grants) {
+      // Occupational grants (0.3.0) select nobody the bench decides.
+      if (g.profession === undefined) continue
       const key = g.specialty === undefined ? g.profession : `${g.profession}|${g.specialty}`
       const prev = m.get(key)
       if (g.typeCodes === '*' || prev === '*') m.set(key, '*')

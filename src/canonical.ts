@@ -33,6 +33,7 @@ export const emptyCanonical = (): Canonical => ({
   carteVitaleRead: undefined,
   shareWith: undefined,
   representativeId: undefined,
+  holderCannotExpressWill: undefined,
 })
 
 /** Every field of {@link Request}. */
@@ -69,6 +70,7 @@ export const readRequest = (target: Canonical, request: object): void => {
   target.carteVitaleRead = undefined
   target.shareWith = undefined
   target.representativeId = undefined
+  target.holderCannotExpressWill = undefined
   for (const key in request) {
     // Keyed loads inside a for-in use the object's enum cache: fast for objects made by spread too.
     const value: unknown = (request as Readonly<Record<string, unknown>>)[key]
@@ -120,6 +122,9 @@ export const readRequest = (target: Canonical, request: object): void => {
         break
       case 'representativeId':
         target.representativeId = value
+        break
+      case 'holderCannotExpressWill':
+        target.holderCannotExpressWill = value
         break
     }
   }

@@ -69,6 +69,7 @@ export {
   MEDICO_SOCIAL_ROLES,
   MES_STATUS_KINDS,
   PROTECTION_MEASURES,
+  MEASURES_WITH_REPRESENTATION_OF_PERSON,
   RECORD_DOCUMENT_ACTIONS,
   THIRD_PARTIES,
 } from './domain/types.js'
@@ -127,11 +128,12 @@ export {
 } from './engine.js'
 export { accessMap } from './map/access-map.js'
 export type { AccessMap, AccessMapRow, MapActor } from './map/access-map.js'
-export type { PostMortemPurpose, PostMortemRequest, PostMortemRequester } from './lifecycle/post-mortem.js'
+export type { ParentPostMortemRequest, PostMortemPurpose, PostMortemRequest, PostMortemRequester, RelativePostMortemRequest } from './lifecycle/post-mortem.js'
 export { canRequestPostMortemAccess, POST_MORTEM_PURPOSES, POST_MORTEM_REQUESTERS } from './lifecycle/post-mortem.js'
 
 // matrix
-export type { AuthorizationMatrix, MatrixGrant } from './matrix/types.js'
+export type { AuthorizationMatrix, MatrixGrant, OccupationalGrant, ProfessionGrant } from './matrix/types.js'
+export { isOccupationalGrant } from './matrix/types.js'
 export { DEFAULT_MATRIX, NO_GRANT_MATRIX } from './matrix/default.js'
 export { FINAL_DENIALS } from './messages/final.js'
 export { CNAM_MATRIX_2024_09 } from './matrix/transcription-2023.js'

@@ -102,6 +102,7 @@ const PRIMITIVE_FIELDS = [
   'api',
   'carteVitaleRead',
   'representativeId',
+  'holderCannotExpressWill',
 ] as const satisfies ReadonlyArray<keyof Request>
 
 // A field added to Request (or to shareWith) that a rule could read must be compared by sameKey: this fails to
@@ -130,6 +131,7 @@ const sameKey = (stage: Stage, r: Request): boolean => {
     k.api === r.api &&
     k.carteVitaleRead === r.carteVitaleRead &&
     k.representativeId === r.representativeId &&
+    k.holderCannotExpressWill === r.holderCannotExpressWill &&
     stage.hasShareWith === (r.shareWith !== undefined) &&
     // The role as it was when the stage was evaluated: the caller's shareWith object may have changed since.
     stage.shareWithRole === r.shareWith?.role

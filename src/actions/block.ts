@@ -1,6 +1,6 @@
 // The policy of the action 'block': block (or unblock) a professional or an establishment.
 import { patientBlocks } from '../rules/patient-controls.js'
-import { representationRules } from '../rules/representation.js'
+import { representationRules, representativeWidens } from '../rules/representation.js'
 import { commonRules, type Policy } from './policy.js'
 
 /**
@@ -10,7 +10,9 @@ import { commonRules, type Policy } from './policy.js'
  *
  * - every action: A-6, R-ACTOR-1..5, R-STATUS-1..5, 9;
  * - the patient's side: who acts as the patient (R-ACTOR-3, A-3, R-MINOR-1..3, 6..8), then R-PATIENT-2;
- * - professionals and third parties: denied by R-PATIENT-2.
+ * - professionals and third parties: denied by R-PATIENT-2;
+ * - R-MINOR-8 (c) rev. 3: the representative of a represented adult blocks at any time; the allowance says that
+ *   unblocking needs the holder unable to express their will (`holderCannotExpressWill`).
  *
  * INVARIANT (fail closed): R-PATIENT-2 grants the patient's side only and denies everybody else.
  *
@@ -30,4 +32,4 @@ import { commonRules, type Policy } from './policy.js'
  * @see R-PATIENT-2
  * @since 0.1.0
  */
-export const blockPolicy: Policy = { rules: [...commonRules, ...representationRules, patientBlocks] }
+export const blockPolicy: Policy = { rules: [...commonRules, ...representationRules, representativeWidens('when-unblocking'), patientBlocks] }

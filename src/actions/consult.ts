@@ -1,5 +1,5 @@
 // The policy of the action 'consult': open the record.
-import { takesPartInCare } from '../rules/actors.js'
+import { residenceCoordinatingDoctor, takesPartInCare } from '../rules/actors.js'
 import { authenticationRules } from '../rules/authentication.js'
 import { feedingInterface } from '../rules/feeding.js'
 import { consentRules } from '../rules/consent.js'
@@ -20,6 +20,7 @@ export const consultationBeyondCommon: ReadonlyArray<Rule> = [
   ...representationRules,
   ...authenticationRules,
   takesPartInCare,
+  residenceCoordinatingDoctor,
   feedingInterface,
   ...consentRules,
   ...emergencyRules,

@@ -1,5 +1,5 @@
 // The policy of the action 'feed': add `document` to the record; its flags say how it is fed.
-import { takesPartInCare } from '../rules/actors.js'
+import { residenceCoordinatingDoctor, takesPartInCare } from '../rules/actors.js'
 import { professionalAuthenticated } from '../rules/authentication.js'
 import { emergencyFeeding, regulationCentreFeeding } from '../rules/emergency.js'
 import { feedingRules } from '../rules/feeding.js'
@@ -56,6 +56,7 @@ export const feedPolicy: Policy = {
     ...representationRules,
     professionalAuthenticated,
     takesPartInCare,
+    residenceCoordinatingDoctor,
     ...feedingRules,
     fedDocumentIdIsNew,
     fedDocumentAddedAt,

@@ -2,7 +2,7 @@
 import { authenticationRules } from '../rules/authentication.js'
 import { patientSideSeesDocumentRules } from '../rules/invisibility.js'
 import { unmaskRules } from '../rules/masking.js'
-import { representationRules } from '../rules/representation.js'
+import { representationRules, representativeWidens } from '../rules/representation.js'
 import { commonRules, type Policy } from './policy.js'
 
 /**
@@ -14,7 +14,9 @@ import { commonRules, type Policy } from './policy.js'
  * - professionals: authenticated, not forbidden, not blocked (R-AUTH-1, 5, 6);
  * - R-MASK-4: the patient's side any document, a declared treating doctor any document, another health
  *   professional only the documents they authored;
- * - A-4: a document that is not masked is refused, with a reason saying so.
+ * - A-4: a document that is not masked is refused, with a reason saying so;
+ * - R-MINOR-8 (c) rev. 3: the representative of a represented adult unmasks only when the holder cannot express
+ *   their will (`holderCannotExpressWill`), never lifting a restriction the holder set (an obligation says so).
  *
  * INVARIANT (fail closed): R-MASK-4 grants or denies every actor.
  *
@@ -39,5 +41,12 @@ import { commonRules, type Policy } from './policy.js'
  * @since 0.1.0
  */
 export const unmaskPolicy: Policy = {
-  rules: [...commonRules, ...representationRules, ...authenticationRules, ...unmaskRules, ...patientSideSeesDocumentRules],
+  rules: [
+    ...commonRules,
+    ...representationRules,
+    representativeWidens('always'),
+    ...authenticationRules,
+    ...unmaskRules,
+    ...patientSideSeesDocumentRules,
+  ],
 }

@@ -8,6 +8,7 @@ import {
   ACTIONS,
   AUTHENTICATIONS,
   DOCUMENT_ACTIONS,
+  MEASURES_WITH_REPRESENTATION_OF_PERSON,
   MEDICO_SOCIAL_ROLES,
   PROTECTION_MEASURES,
   THIRD_PARTIES,
@@ -33,7 +34,7 @@ import {
   type ThirdPartyActor,
 } from '../domain/types.js'
 import type { Profession } from '../domain/profession.js'
-import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
+import type { AuthorizationMatrix, MatrixGrant, OccupationalGrant, ProfessionGrant } from '../matrix/types.js'
 import {
   array,
   boolean,
@@ -54,6 +55,11 @@ import {
 } from './decoder.js'
 
 const id = string('id', true)
+/** `true` only (an occupational grant's tag). */
+const literalTrue: Decoder<true> = {
+  expected: 'trueOnly',
+  decode: (u, path) => (u === true ? E.right(true as const) : E.left([issue('INVALID_TYPE', path, 'trueOnly', u)])),
+}
 const code = string('code', true)
 const none = {} as const
 
@@ -82,7 +88,13 @@ export const legalRepresentativeActor: Decoder<LegalRepresentativeActor> = struc
 export const professionalActor: Decoder<ProfessionalActor> = struct(
   'professionalActor',
   { kind: literal('professional'), id, profession, authentication },
-  { specialty: code, establishmentId: id, role: oneOf(MEDICO_SOCIAL_ROLES), occupationalDoctor: boolean },
+  {
+    specialty: code,
+    establishmentId: id,
+    role: oneOf(MEDICO_SOCIAL_ROLES),
+    occupationalDoctor: boolean,
+    residenceCoordinatingDoctor: boolean,
+  },
 )
 
 export const thirdPartyActor: Decoder<ThirdPartyActor> = struct(
@@ -177,10 +189,21 @@ const documents = withChecks(array(healthDocument, 'documents'), duplicates('id'
 // record
 // -------------------------------------------------------------------------------------
 
-export const protectionMeasure: Decoder<ProtectionMeasure> = struct(
-  'protectionMeasure',
-  { measure: oneOf(PROTECTION_MEASURES), representationOfPerson: boolean },
-  none,
+// R-MINOR-8 (b) (rev. 3): only a tutelle, a habilitation familiale or a mandat de protection future can carry a
+// representation relating to the person; a curatelle (assistance) or a sauvegarde de justice cannot.
+const representationChecks = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
+  const measure = ownValue(u, 'measure')
+  return ownValue(u, 'representationOfPerson') === true &&
+    typeof measure === 'string' &&
+    (PROTECTION_MEASURES as ReadonlyArray<string>).includes(measure) &&
+    !(MEASURES_WITH_REPRESENTATION_OF_PERSON as ReadonlyArray<string>).includes(measure)
+    ? [issue('REPRESENTATION_NOT_CARRIED_BY_MEASURE', [...path, 'representationOfPerson'], measure, MEASURES_WITH_REPRESENTATION_OF_PERSON)]
+    : []
+}
+
+export const protectionMeasure: Decoder<ProtectionMeasure> = withChecks(
+  struct('protectionMeasure', { measure: oneOf(PROTECTION_MEASURES), representationOfPerson: boolean }, none),
+  representationChecks,
 )
 
 // R-MINOR-8 (rev. 2): a protected adult's measure says who decides. The 0.1 shape (`protectedAdult: true` alone) is
@@ -272,6 +295,7 @@ const requestShape = struct(
     carteVitaleRead: boolean,
     shareWith: struct('shareTarget', { role: oneOf(['parent', 'guardian', 'other'] as const) }, none),
     representativeId: id,
+    holderCannotExpressWill: boolean,
   },
 )
 
@@ -407,11 +431,25 @@ const typeCodes: Decoder<ReadonlyArray<string> | '*'> = {
   decode: (u, path) => (u === '*' ? E.right('*' as const) : typeCodeList.decode(u, path)),
 }
 
-export const matrixGrant: Decoder<MatrixGrant> = struct(
+const professionGrant: Decoder<ProfessionGrant> = struct(
   'grant',
   { profession, typeCodes },
   { specialty: code, role: oneOf(MEDICO_SOCIAL_ROLES), source: string('grantSource', false) },
 )
+
+// R-ACTOR-7 (rev. 3): a grant to occupational doctors names no profession (an unknown key `profession` says so).
+const occupationalGrant: Decoder<OccupationalGrant> = struct(
+  'occupationalGrant',
+  { occupationalDoctor: literalTrue, typeCodes },
+  { source: string('grantSource', false) },
+)
+
+/** A grant to a profession, or (since 0.3.0) to occupational doctors: chosen by the key `occupationalDoctor`. */
+export const matrixGrant: Decoder<MatrixGrant> = {
+  expected: 'grant',
+  decode: (u, path) =>
+    isRecordLike(u) && Object.prototype.hasOwnProperty.call(u, 'occupationalDoctor') ? occupationalGrant.decode(u, path) : professionGrant.decode(u, path),
+}
 
 export const authorizationMatrix: Decoder<AuthorizationMatrix> = struct(
   'matrix',

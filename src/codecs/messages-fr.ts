@@ -57,7 +57,7 @@ export const EXPECTED_FR: { readonly [K in ExpectedKey]: string } = {
   // acteurs
   patientActor: 'un acteur patient { kind: "patient" }',
   legalRepresentativeActor: 'un acteur représentant légal { kind, id }',
-  professionalActor: 'un acteur professionnel { kind, id, profession, authentication, specialty?, establishmentId?, role?, occupationalDoctor? }',
+  professionalActor: 'un acteur professionnel { kind, id, profession, authentication, specialty?, establishmentId?, role?, occupationalDoctor?, residenceCoordinatingDoctor? }',
   thirdPartyActor: 'un acteur tiers { kind, party }',
   actor: 'un objet acteur dont le "kind" est "patient", "legal-representative", "professional" ou "third-party"',
   // statut
@@ -94,7 +94,9 @@ export const EXPECTED_FR: { readonly [K in ExpectedKey]: string } = {
   shareTarget: 'un destinataire de partage { role }',
   // matrice
   typeCodes: '"*" (tous les types de document) ou un tableau de codes de type LOINC',
-  grant: 'une habilitation { profession, typeCodes, specialty?, role?, source? }',
+  grant: 'une habilitation { profession, typeCodes, specialty?, role?, source? }, ou des médecins du travail { occupationalDoctor: true, typeCodes, source? }',
+  occupationalGrant: 'une habilitation des médecins du travail { occupationalDoctor: true, typeCodes, source? } (sans profession)',
+  trueOnly: 'true (une habilitation des médecins du travail porte occupationalDoctor: true)',
   grantSource: "une chaîne (d'où vient l'habilitation)",
   grants: "un tableau d'habilitations",
   matrixVersion: 'une chaîne non vide (la version de la matrice)',
@@ -147,6 +149,8 @@ export const fr: { readonly [C in Code]: (typeof en)[C] } = {
     `attendu false (l'émancipation n'existe qu'à partir de 16 ans, C. civ. 413-2, R-MINOR-3, et le patient a ${age} ans le ${quote(at)}), reçu true`,
   PROTECTION_MEASURE_MISSING: () =>
     `attendu la clé "protection" contenant la mesure de ce majeur protégé, par exemple { "measure": "tutelle", "representationOfPerson": true } (depuis 0.2.0 la mesure dit qui décide, R-MINOR-8), reçu aucune clé de ce nom`,
+  REPRESENTATION_NOT_CARRIED_BY_MEASURE: (measure, measures) =>
+    `attendu false : une mesure ${quote(measure)} ne prévoit pas de représentation relative à la personne (la curatelle est une assistance, la sauvegarde de justice laisse à la personne ses droits, R-MINOR-8, C. civ. 440, 459 ; seules ${quoteAll(measures)} peuvent en prévoir une), reçu true`,
   PROTECTION_WITHOUT_PROTECTED_ADULT: () =>
     `attendu true, car le patient a une mesure de protection (/record/patient/protection), reçu false`,
   AT_BEFORE_BIRTH: (at, birthDate) =>

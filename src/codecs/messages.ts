@@ -57,7 +57,7 @@ export const EXPECTED_EN = {
   // actors
   patientActor: 'a patient actor { kind: "patient" }',
   legalRepresentativeActor: 'a legal-representative actor { kind, id }',
-  professionalActor: 'a professional actor { kind, id, profession, authentication, specialty?, establishmentId?, role?, occupationalDoctor? }',
+  professionalActor: 'a professional actor { kind, id, profession, authentication, specialty?, establishmentId?, role?, occupationalDoctor?, residenceCoordinatingDoctor? }',
   thirdPartyActor: 'a third-party actor { kind, party }',
   actor: 'an actor object whose "kind" is "patient", "legal-representative", "professional" or "third-party"',
   // status
@@ -94,7 +94,9 @@ export const EXPECTED_EN = {
   shareTarget: 'a share target { role }',
   // matrix
   typeCodes: '"*" (every document type) or an array of LOINC type codes',
-  grant: 'a grant { profession, typeCodes, specialty?, role?, source? }',
+  grant: 'a grant { profession, typeCodes, specialty?, role?, source? }, or to occupational doctors { occupationalDoctor: true, typeCodes, source? }',
+  occupationalGrant: 'a grant to occupational doctors { occupationalDoctor: true, typeCodes, source? } (no profession)',
+  trueOnly: 'true (a grant to occupational doctors says occupationalDoctor: true)',
   grantSource: 'a string (where the grant comes from)',
   grants: 'an array of grants',
   matrixVersion: 'a non-empty string (the version of the matrix)',
@@ -156,6 +158,8 @@ export const en = {
     `expected false (emancipation exists only from 16, C. civ. 413-2, R-MINOR-3, and the patient is ${age} at ${quote(at)}), got true`,
   PROTECTION_MEASURE_MISSING: (): string =>
     `expected key "protection" holding the measure of this protected adult, e.g. { "measure": "tutelle", "representationOfPerson": true } (since 0.2.0 the measure says who decides, R-MINOR-8), got no such key`,
+  REPRESENTATION_NOT_CARRIED_BY_MEASURE: (measure: string, measures: ReadonlyArray<string>): string =>
+    `expected false: a ${quote(measure)} gives no representation relating to the person (a curatelle is assistance, a sauvegarde de justice leaves the person their rights, R-MINOR-8, C. civ. 440, 459; only ${quoteAll(measures)} can carry one), got true`,
   PROTECTION_WITHOUT_PROTECTED_ADULT: (): string =>
     `expected true, as the patient has a protection measure (/record/patient/protection), got false`,
   AT_BEFORE_BIRTH: (at: string, birthDate: string): string =>

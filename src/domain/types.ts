@@ -68,6 +68,14 @@ export interface ProfessionalActor {
    * (R-ACTOR-7, CSP L.1111-17 IV): only with the person's express consent, never in an emergency mode.
    */
   readonly occupationalDoctor?: boolean
+  /**
+   * The coordinating doctor (*médecin coordonnateur*) of the nursing home for dependent elderly people (EHPAD)
+   * where the patient lives, acting as such (R-ACTOR-8, CSP L.1111-16 al. 1; CASF L.313-12 V): a `medecin` who,
+   * with the resident's agreement (`explicitConsent`), counts as a professional participating in the care.
+   *
+   * @since 0.3.0
+   */
+  readonly residenceCoordinatingDoctor?: boolean | undefined
 }
 
 /**
@@ -212,6 +220,20 @@ export const PROTECTION_MEASURES: ReadonlyArray<ProtectionMeasureKind> = [
   'mandat-protection-future',
   'sauvegarde-de-justice',
 ]
+
+/**
+ * The measures that can carry a representation relating to the person (R-MINOR-8 (b) rev. 3; C. civ. 459 al. 2,
+ * 479, 494-1, 438, 440): a tutelle, a habilitation familiale, a mandat de protection future. A curatelle is
+ * assistance, a sauvegarde de justice leaves the person their rights.
+ *
+ * @example
+ * import { MEASURES_WITH_REPRESENTATION_OF_PERSON } from 'dmp-rules'
+ * MEASURES_WITH_REPRESENTATION_OF_PERSON.includes('curatelle') // false
+ *
+ * @see R-MINOR-8
+ * @since 0.3.0
+ */
+export const MEASURES_WITH_REPRESENTATION_OF_PERSON: ReadonlyArray<ProtectionMeasureKind> = ['tutelle', 'habilitation-familiale', 'mandat-protection-future']
 
 /**
  * A legal representative listed on the record. `parent` and `guardian` (tuteur) represent a minor; for a protected
@@ -412,6 +434,14 @@ export interface Request {
   readonly shareWith?: { readonly role: 'parent' | 'guardian' | 'other' }
   /** The legal representative an action is about: `require-doctor-presence` (R-MINOR-6). */
   readonly representativeId?: string
+  /**
+   * The holder (a protected adult) cannot express their will (R-MINOR-8 (c) rev. 3): only then does a
+   * representative's act that widens access or ends the space (unmasking, closing) stand, and only then does a
+   * representative's agreement count for the EHPAD coordinating doctor (R-ACTOR-8). Missing means `false`.
+   *
+   * @since 0.3.0
+   */
+  readonly holderCannotExpressWill?: boolean | undefined
 }
 
 /** A request without its action, for the named functions (`canConsult`, `canMask`…). @since 0.1.0 */

@@ -1,5 +1,6 @@
 // Compiles a matrix once into lookup tables, memoised per matrix object.
 import type { Profession } from '../domain/profession.js'
+import { MEDICO_SOCIAL_ROLES } from '../domain/types.js'
 import type { AuthorizationMatrix } from './types.js'
 
 /**
@@ -9,10 +10,15 @@ import type { AuthorizationMatrix } from './types.js'
  */
 export interface CompiledMatrix {
   readonly version: string
-  /** Does the matrix let this profession (and specialty) see this document type? Total; unknown → false. */
-  readonly grants: (profession: Profession, specialty: string | undefined, typeCode: string, role?: string) => boolean
-  /** Does the matrix grant this profession (and specialty) at least one document type? */
-  readonly grantsAny: (profession: Profession, specialty: string | undefined, role?: string) => boolean
+  /**
+   * Does the matrix let this profession (and specialty, or médico-social role) see this document type? Total;
+   * unknown → false. Since 0.3.0: an occupational doctor (`occupationalDoctor` true) is selected by the
+   * occupational grants only, and by no profession grant (R-ACTOR-7 rev. 3); a médico-social actor without a known
+   * role by no grant at all (R-ACTOR-4 rev. 3).
+   */
+  readonly grants: (profession: Profession, specialty: string | undefined, typeCode: string, role?: string, occupationalDoctor?: boolean) => boolean
+  /** Does the matrix grant this profession (and specialty, role, occupational doctor) at least one document type? */
+  readonly grantsAny: (profession: Profession, specialty: string | undefined, role?: string, occupationalDoctor?: boolean) => boolean
 }
 
 interface Entry {
@@ -39,11 +45,24 @@ const slot = (map: Map<string, Entry>, key: string): Entry => {
   return e
 }
 
+/** The médico-social roles, for R-ACTOR-4 rev. 3: an actor whose role is not one of them is selected by no grant. */
+const ROLES: ReadonlySet<string> = new Set(MEDICO_SOCIAL_ROLES)
+
 const build = (matrix: AuthorizationMatrix): CompiledMatrix => {
   const table = new Map<string, Row>()
+  // R-ACTOR-7 rev. 3: the occupational grants, apart; they select occupational doctors only.
+  const occupational: Entry = { all: false, codes: new Set() }
   const grants = Array.isArray(matrix.grants) ? matrix.grants : []
   for (const g of grants) {
-    if (g === null || typeof g !== 'object' || typeof g.profession !== 'string') continue
+    if (g === null || typeof g !== 'object') continue
+    if (g.occupationalDoctor === true) {
+      // An occupational grant names no profession: one that also names one is read as neither (fail closed).
+      if (g.profession !== undefined) continue
+      if (g.typeCodes === '*') occupational.all = true
+      else if (Array.isArray(g.typeCodes)) for (const c of g.typeCodes) if (typeof c === 'string') occupational.codes.add(c)
+      continue
+    }
+    if (typeof g.profession !== 'string' || g.occupationalDoctor !== undefined) continue
     let row = table.get(g.profession)
     if (row === undefined) {
       row = { all: { all: false, codes: new Set() }, bySpecialty: new Map(), byRole: new Map() }
@@ -62,8 +81,14 @@ const build = (matrix: AuthorizationMatrix): CompiledMatrix => {
   }
   const hit = (e: Entry | undefined, typeCode: string): boolean => e !== undefined && (e.all || e.codes.has(typeCode))
   const any = (e: Entry | undefined): boolean => e !== undefined && (e.all || e.codes.size > 0)
+  // INVARIANT (R-ACTOR-4 rev. 3): a médico-social actor without a known role is selected by no grant, role-less
+  // ones included; (R-ACTOR-7 rev. 3) an occupational doctor by the occupational grants only.
+  const roleless = (profession: Profession, role: string | undefined): boolean =>
+    profession === 'medico-social' && (role === undefined || !ROLES.has(role))
   return {
-    grantsAny: (profession, specialty, role) => {
+    grantsAny: (profession, specialty, role, occupationalDoctor) => {
+      if (occupationalDoctor === true) return any(occupational)
+      if (roleless(profession, role)) return false
       const row = table.get(profession)
       return (
         row !== undefined &&
@@ -73,7 +98,9 @@ const build = (matrix: AuthorizationMatrix): CompiledMatrix => {
       )
     },
     version: typeof matrix.version === 'string' ? matrix.version : '',
-    grants: (profession, specialty, typeCode, role) => {
+    grants: (profession, specialty, typeCode, role, occupationalDoctor) => {
+      if (occupationalDoctor === true) return hit(occupational, typeCode)
+      if (roleless(profession, role)) return false
       const row = table.get(profession)
       return (
         row !== undefined &&

@@ -6,22 +6,27 @@
 import * as E from 'fp-ts/Either'
 import { PROFESSIONS, professionFromCode, type Profession } from '../domain/profession.js'
 import { issue, pointer, type InteropIssue, type InteropIssues } from '../interop/issues.js'
-import type { AuthorizationMatrix, MatrixGrant } from './types.js'
+import type { AuthorizationMatrix, MatrixGrant, OccupationalGrant } from './types.js'
 
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
 
 /**
- * What a Mon espace santé profession code stands for in the library.
+ * What a Mon espace santé profession code stands for in the library: a profession (and specialty), or, since 0.3.0,
+ * the occupational doctors (`{ occupationalDoctor: true }`, R-ACTOR-7 rev. 3), whose rows become a grant to
+ * occupational doctors ({@link OccupationalGrant}).
  *
  * @since 0.1.0
  */
-export interface MesProfession {
-  readonly profession: Profession
-  /** A specialty code, when the service's profession is one specialty of a library profession. */
-  readonly specialty?: string
-}
+export type MesProfession =
+  | {
+      readonly profession: Profession
+      /** A specialty code, when the service's profession is one specialty of a library profession. */
+      readonly specialty?: string
+      readonly occupationalDoctor?: undefined
+    }
+  | { readonly occupationalDoctor: true; readonly profession?: undefined; readonly specialty?: undefined }
 
 /**
  * Options of {@link matrixFromMesJsonApi}.
@@ -34,7 +39,9 @@ export interface MesJsonApiOptions {
   /**
    * Maps a profession code of the service (as a string, with its label when the payload gives one) to a
    * library profession, or `undefined` when it stands for none (the row is then an issue). Default: the
-   * code is read as a TRE_G15 code (`'10'` → `'medecin'`).
+   * code is read as a TRE_G15 code (`'10'` → `'medecin'`). Map a code to `{ occupationalDoctor: true }` to read
+   * its rows as a grant to occupational doctors (R-ACTOR-7 rev. 3; TRE_G15 has no such code, so the default never
+   * does).
    */
   readonly professionOf?: (code: string, label: string | undefined) => MesProfession | undefined
 }
@@ -61,20 +68,27 @@ const field = (resource: Json, name: string): unknown => {
   return resource[name]
 }
 
+/** A mapped grantee the library knows: the occupational doctors, or one of its professions. */
+const granteeKnown = (m: MesProfession): boolean =>
+  m.occupationalDoctor === true || (PROFESSIONS as ReadonlyArray<string>).includes(m.profession)
+
 const defaultProfessionOf = (code: string): MesProfession | undefined => {
   const p = professionFromCode(code)
   return p === undefined ? undefined : { profession: p }
 }
 
+/** The grantee of a cell: a profession, or the occupational doctors (`OCCUPATIONAL`). */
+const OCCUPATIONAL = 'occupational-doctor'
+
 interface Cell {
-  readonly profession: Profession
+  readonly profession: Profession | typeof OCCUPATIONAL
   readonly specialty: string | undefined
   readonly typeCode: string
   readonly consult: boolean
   readonly path: string
 }
 
-const keyOf = (profession: Profession, specialty: string | undefined): string =>
+const keyOf = (profession: Profession | typeof OCCUPATIONAL, specialty: string | undefined): string =>
   specialty === undefined ? profession : `${profession}\u0000${specialty}`
 
 /**
@@ -180,7 +194,7 @@ export const matrixFromMesJsonApi = (
           issues.push(issue(raw === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE', `${at}/field_code_profession`, 'Expected the profession code (an integer or a string).'))
         else {
           mapped = professionOf(code, typeof label === 'string' ? label : undefined)
-          if (mapped === undefined || !(PROFESSIONS as ReadonlyArray<string>).includes(mapped.profession))
+          if (mapped === undefined || !granteeKnown(mapped))
             issues.push(issue('UNKNOWN_PROFESSION', `${at}/field_code_profession`, `Profession code ${code} stands for no profession of the library.`))
         }
       }
@@ -191,8 +205,12 @@ export const matrixFromMesJsonApi = (
           issues.push(issue(raw === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE', `${at}/field_type_de_document/field_code_loinc`, 'Expected the type code (a non-empty string).'))
         else typeCode = raw.trim()
       }
-      if (typeof consult === 'boolean' && mapped !== undefined && typeCode !== undefined && (PROFESSIONS as ReadonlyArray<string>).includes(mapped.profession))
-        cells.push({ profession: mapped.profession, specialty: mapped.specialty, typeCode, consult, path: at })
+      if (typeof consult === 'boolean' && mapped !== undefined && typeCode !== undefined && granteeKnown(mapped))
+        cells.push(
+          mapped.occupationalDoctor === true
+            ? { profession: OCCUPATIONAL, specialty: undefined, typeCode, consult, path: at }
+            : { profession: mapped.profession, specialty: mapped.specialty, typeCode, consult, path: at },
+        )
     })
   })
 
@@ -217,7 +235,7 @@ export const matrixFromMesJsonApi = (
   const [first, ...rest] = issues
   if (first !== undefined) return E.left([first, ...rest])
 
-  const byGrantee = new Map<string, { profession: Profession; specialty: string | undefined; codes: Set<string> }>()
+  const byGrantee = new Map<string, { profession: Profession | typeof OCCUPATIONAL; specialty: string | undefined; codes: Set<string> }>()
   for (const c of answers.values()) {
     if (!c.consult) continue
     const k = keyOf(c.profession, c.specialty)
@@ -230,17 +248,25 @@ export const matrixFromMesJsonApi = (
   }
   const version = options.version ?? 'mes-jsonapi'
   const source = `Mon espace santé JSON:API ${MES_MATRIX_ENDPOINT} (${version})`
+  // The occupational doctors' grant comes last (its rank: after every profession).
+  const rank = (p: Profession | typeof OCCUPATIONAL): number => (p === OCCUPATIONAL ? PROFESSIONS.length : PROFESSIONS.indexOf(p))
   const grants: Array<MatrixGrant> = [...byGrantee.values()]
     .sort(
       (a, b) =>
-        PROFESSIONS.indexOf(a.profession) - PROFESSIONS.indexOf(b.profession) ||
+        rank(a.profession) - rank(b.profession) ||
         ((a.specialty ?? '') < (b.specialty ?? '') ? -1 : (a.specialty ?? '') > (b.specialty ?? '') ? 1 : 0),
     )
-    .map((g) => ({
-      profession: g.profession,
-      ...(g.specialty === undefined ? {} : { specialty: g.specialty }),
-      typeCodes: [...g.codes].sort(),
-      source,
-    }))
+    .map((g): MatrixGrant => {
+      if (g.profession === OCCUPATIONAL) {
+        const occupational: OccupationalGrant = { occupationalDoctor: true, typeCodes: [...g.codes].sort(), source }
+        return occupational
+      }
+      return {
+        profession: g.profession,
+        ...(g.specialty === undefined ? {} : { specialty: g.specialty }),
+        typeCodes: [...g.codes].sort(),
+        source,
+      }
+    })
   return E.right({ version, grants })
 }

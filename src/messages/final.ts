@@ -31,6 +31,9 @@ export const FINAL_DENIALS: { readonly [C in Code]?: string } = {
   SHARE_ONLY_WITH_PARENT_OR_GUARDIAN: 'the profile is shared with the other representative only',
   BLOCK_BY_PATIENT_ONLY: 'blocking is the patient’s own control',
   POST_MORTEM_REQUESTER_UNKNOWN: 'only heirs, the concubin or the PACS partner may request',
+  POST_MORTEM_PARENT_ONLY_FOR_MINOR: 'the parents’ own access survives only a minor who died not emancipated',
+  RESIDENCE_COORDINATING_DOCTOR_IS_A_DOCTOR: 'only a doctor is the coordinating doctor of a nursing home',
+  RESIDENT_AGREEMENT_NOT_BY_THIS_PERSON: 'the agreement is the resident’s; a curator or a parent never gives it',
   // the patient's decision
   PATIENT_OPPOSES_CONSULTATION: 'the patient’s opposition needs no reason and is respected',
   UNMASK_AGAINST_OPPOSITION: 'the patient opposes unmasking',

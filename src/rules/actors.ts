@@ -3,7 +3,7 @@
 import { deny, grant, notApplicable } from '../decision/outcome.js'
 import { isProfession } from '../domain/profession.js'
 import { MEDICO_SOCIAL_ROLES, THIRD_PARTIES } from '../domain/types.js'
-import { representativeOf } from './facts.js'
+import { accessModeOf, isEmergencyMode, isResidenceCoordinatingDoctor, representativeOf, residentAgreement } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
 // The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
@@ -21,6 +21,10 @@ const DENY_OCCUPATIONAL_DOCTOR_NO_EMERGENCY_ACCESS = deny('OCCUPATIONAL_DOCTOR_N
 const GRANT_OCCUPATIONAL_DOCTOR_EXPRESS_CONSENT = grant('OCCUPATIONAL_DOCTOR_EXPRESS_CONSENT', ['INFORM_BEFORE_EXPRESS_CONSENT'])
 const DENY_OCCUPATIONAL_DOCTOR_NEEDS_EXPRESS_CONSENT = deny('OCCUPATIONAL_DOCTOR_NEEDS_EXPRESS_CONSENT', ['COLLECT_EXPRESS_CONSENT'])
 const DENY_NOT_PARTICIPATING_IN_CARE = deny('NOT_PARTICIPATING_IN_CARE')
+const GRANT_RESIDENCE_COORDINATING_DOCTOR_WITH_AGREEMENT = grant('RESIDENCE_COORDINATING_DOCTOR_WITH_AGREEMENT', ['CONSULT_ONLY_WHAT_CARE_NEEDS'])
+const DENY_RESIDENCE_COORDINATING_DOCTOR_IS_A_DOCTOR = deny('RESIDENCE_COORDINATING_DOCTOR_IS_A_DOCTOR')
+const DENY_RESIDENT_AGREEMENT_MISSING = deny('RESIDENT_AGREEMENT_MISSING', ['COLLECT_RESIDENT_AGREEMENT'])
+const DENY_RESIDENT_AGREEMENT_NOT_BY_THIS_PERSON = deny('RESIDENT_AGREEMENT_NOT_BY_THIS_PERSON')
 const DENY_HEIR_CANNOT_ACCESS = deny('HEIR_CANNOT_ACCESS', ['HEIR_MAY_REQUEST_INFORMATION', 'HEIR_ASK_FUND_TO_CLOSE'])
 
 /**
@@ -99,8 +103,13 @@ export const medicoSocialInCareTeam: Rule = recordRule('R-ACTOR-4', ({ request: 
  * R-ACTOR-7 (rev. 2, new) — the occupational doctor (*médecin du travail*) in charge of the person's follow-up
  * consults and feeds the record only with the person's EXPRESS consent, after prior information: never presumed,
  * never through the care team, never in an emergency mode (CSP L.1111-17 IV, Code du travail L.4624-8-1). Every
- * other action is denied. The person's refusal is not a fault and cannot ground an unfitness opinion: the denial
- * says so. What they see is what the matrix grants doctors (R-AUTH-7).
+ * other action is denied, but reading the traces of their own actions (R-PATIENT-1 rev. 3). The person's refusal is
+ * not a fault and cannot ground an unfitness opinion, and is never told to the employer: the denial says so; the
+ * prior information covers how the person restricts access. Rev. 3: what they see is what a matrix grants TO
+ * OCCUPATIONAL DOCTORS (an occupational grant, R-AUTH-7); the bundled matrices grant them nothing, so they see their
+ * own documents and the list, and feed. This limit, and "never in an emergency mode", are the library's fail-closed
+ * choices where the texts are unclear (L.1111-17 IV grants access with express consent; whether R.1111-46's matrix
+ * reaches IV is arguable).
  *
  * @see R-ACTOR-7
  * @since 0.2.0
@@ -109,6 +118,8 @@ export const occupationalDoctor: Rule = recordRule('R-ACTOR-7', ({ request }) =>
   const { actor } = request
   if (actor.kind !== 'professional' || actor.occupationalDoctor !== true) return notApplicable
   if (actor.profession !== 'medecin') return DENY_OCCUPATIONAL_DOCTOR_IS_A_DOCTOR
+  // R-PATIENT-1 rev. 3: like every professional, they read the traces of their own actions (no consent needed).
+  if (request.action === 'view-history') return notApplicable
   if (request.action !== 'consult' && request.action !== 'view' && request.action !== 'feed')
     return DENY_OCCUPATIONAL_DOCTOR_CONSULTS_AND_FEEDS_ONLY
   if ((request.accessMode ?? 'normal') !== 'normal') return DENY_OCCUPATIONAL_DOCTOR_NO_EMERGENCY_ACCESS
@@ -122,16 +133,44 @@ export const occupationalDoctor: Rule = recordRule('R-ACTOR-7', ({ request }) =>
  * R.1111-46, R.1111-47; R-FEED-1 rev. 2): a member of the care team does by definition, another professional when the request says so
  * (`participatesInCare`); an emergency mode is care (R-EMERG-1, 2). A professional who takes no part in the care —
  * an insurer's or a fund's medical adviser, an expert, a doctor examining for a third party — is denied even
- * with the patient's agreement. The occupational doctor is R-ACTOR-7's.
+ * with the patient's agreement. The occupational doctor is R-ACTOR-7's, the EHPAD coordinating doctor R-ACTOR-8's.
  *
  * @see R-ACTOR-3, R-CONSENT-2
  * @since 0.2.0
  */
 export const takesPartInCare: Rule = recordRule('R-ACTOR-3', ({ request }) => {
   const { actor } = request
-  if (actor.kind !== 'professional' || actor.occupationalDoctor === true) return notApplicable
+  if (actor.kind !== 'professional' || actor.occupationalDoctor === true || isResidenceCoordinatingDoctor(actor)) return notApplicable
   if (request.careTeam === true || request.participatesInCare === true) return notApplicable
   return (request.accessMode ?? 'normal') === 'normal' ? DENY_NOT_PARTICIPATING_IN_CARE : notApplicable
+})
+
+/**
+ * R-ACTOR-8 (rev. 3, new) — the coordinating doctor of the nursing home for dependent elderly people (EHPAD,
+ * *médecin coordonnateur*, CASF L.313-12 V) where the patient lives accesses the resident's record with the
+ * resident's agreement, as a professional participating in the care (CSP L.1111-16 al. 1): the request says so
+ * (`actor.residenceCoordinatingDoctor`, a `medecin`; `explicitConsent`, the agreement). The agreement is the
+ * resident's own; a representative's counts only under a representation relating to the person AND when the
+ * request says the resident cannot express their will (`holderCannotExpressWill`, R-MINOR-8 (c)); a curator or a
+ * parent never gives it. Without the agreement, denied in the normal mode (an emergency mode is the emergency
+ * rules' business, as for any doctor). Applied where participation is (consult, view, feed, and the actions that
+ * need to see a document); the consent rules then grant on the same agreement (R-CONSENT-2, 8).
+ *
+ * @see R-ACTOR-8 (CSP L.1111-16 al. 1), R-MINOR-8
+ * @since 0.3.0
+ */
+export const residenceCoordinatingDoctor: Rule = recordRule('R-ACTOR-8', ({ request }) => {
+  const { actor } = request
+  if (!isResidenceCoordinatingDoctor(actor)) return notApplicable
+  if (actor.profession !== 'medecin') return DENY_RESIDENCE_COORDINATING_DOCTOR_IS_A_DOCTOR
+  switch (residentAgreement(request)) {
+    case 'given':
+      return GRANT_RESIDENCE_COORDINATING_DOCTOR_WITH_AGREEMENT
+    case 'not-the-residents':
+      return DENY_RESIDENT_AGREEMENT_NOT_BY_THIS_PERSON
+    case 'missing':
+      return isEmergencyMode(accessModeOf(request)) ? notApplicable : DENY_RESIDENT_AGREEMENT_MISSING
+  }
 })
 
 /**

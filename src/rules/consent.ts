@@ -7,7 +7,7 @@
 import { deny, grant, notApplicable, oblige } from '../decision/outcome.js'
 import type { Code } from '../messages/index.js'
 import type { Request } from '../domain/types.js'
-import { accessModeOf, authorizationOf, isEmergencyMode, isRepresented, patientStage } from './facts.js'
+import { accessModeOf, authorizationOf, isEmergencyMode, isRepresented, isResidenceCoordinatingDoctor, patientStage, residentAgreement } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
 // The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
@@ -51,14 +51,17 @@ export const careTeamConsentShown = (request: Request): boolean => {
 }
 
 /**
- * Would the consultation be granted on consent alone, in the normal mode's terms (R-CONSENT-1, 2, 8)? Used by
- * R-EMERG-2: a regulation-centre request that carries the consent the normal mode needs is decided in those terms.
+ * Does the request carry a consent route that grants in the normal mode's terms (R-CONSENT-1, 2, 8), participation
+ * included (R-ACTOR-3; the EHPAD coordinating doctor's is the resident's agreement, R-ACTOR-8)? Used by R-EMERG-1
+ * and R-EMERG-2 (rev. 3): an emergency request that carries it is decided in the normal mode's terms — the emergency
+ * mode neither adds to them (masked documents, R-EMERG-3) nor takes from them (a refusal of the mode).
  *
  * @since 0.2.0
  */
 export const consentGrantsInNormalTerms = (request: Request): boolean => {
   const { actor } = request
   if (actor.kind !== 'professional' || actor.occupationalDoctor === true) return false
+  if (isResidenceCoordinatingDoctor(actor)) return actor.profession === 'medecin' && residentAgreement(request) === 'given'
   if (given(request.careTeam)) return careTeamConsentShown(request)
   return given(request.participatesInCare) && given(request.explicitConsent)
 }

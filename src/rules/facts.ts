@@ -11,14 +11,20 @@ import type {
   HealthRecord,
   LegalRepresentative,
   ProfessionalActor,
+  ProtectionMeasureKind,
 } from '../domain/types.js'
+import { MEASURES_WITH_REPRESENTATION_OF_PERSON, PROTECTION_MEASURES } from '../domain/types.js'
 
 /**
- * Where the patient stands at a date (R-MINOR-1..3, R-MINOR-8 rev. 2): an adult, a minor, an emancipated minor, a
- * protected adult whose measure gives a representation relating to the person (`represented-adult`: the
- * representative acts), a protected adult without such a representation (`protected-adult-alone`: they decide
- * personally), or a protected adult whose measure the record does not give (`protection-unknown`: invalid, every
- * decision denies). `undefined` when the birth date or `at` is impossible, or `at` precedes the birth.
+ * Where the patient stands at a date (R-MINOR-1..3, R-MINOR-8 rev. 2 and 3): an adult, a minor, an emancipated
+ * minor, a protected adult whose measure gives a representation relating to the person (`represented-adult`: the
+ * representative named for that measure acts too), a protected adult without such a representation
+ * (`protected-adult-alone`: they decide personally, nobody acts for them), or a protected adult whose measure the
+ * record does not give, or gives outside the known measures (`protection-unknown`: invalid, every decision
+ * denies). Since 0.3.0 (R-MINOR-8 (b)) only a tutelle, a habilitation familiale or a mandat de protection future
+ * can carry a representation relating to the person: `representationOfPerson: true` with a curatelle or a
+ * sauvegarde de justice (invalid input for the codecs) reads as no representation. `undefined` when the birth date
+ * or `at` is impossible, or `at` precedes the birth.
  *
  * @since 0.1.0
  */
@@ -39,6 +45,7 @@ interface KnownStage {
   readonly emancipated: unknown
   readonly protectedAdult: unknown
   readonly protected: boolean
+  readonly measure: unknown
   readonly representationOfPerson: unknown
   readonly at: string
   readonly stage: PatientStage | undefined
@@ -55,6 +62,7 @@ export const patientStage = (record: HealthRecord, at: string): PatientStage | u
   const protection: unknown = patient.protection
   const isProtected = protection !== undefined && protection !== null
   const representationOfPerson: unknown = isProtected ? (protection as { readonly representationOfPerson?: unknown }).representationOfPerson : undefined
+  const measure: unknown = isProtected ? (protection as { readonly measure?: unknown }).measure : undefined
   const known = lastStage
   if (
     known !== undefined &&
@@ -63,26 +71,84 @@ export const patientStage = (record: HealthRecord, at: string): PatientStage | u
     known.emancipated === emancipated &&
     known.protectedAdult === protectedAdult &&
     known.protected === isProtected &&
+    known.measure === measure &&
     known.representationOfPerson === representationOfPerson
   )
     return known.stage
-  const stage = stageOf(birthDate, emancipated, protectedAdult, isProtected, representationOfPerson, at)
-  lastStage = { birthDate, emancipated, protectedAdult, protected: isProtected, representationOfPerson, at, stage }
+  const stage = stageOf(birthDate, emancipated, protectedAdult, isProtected, measure, representationOfPerson, at)
+  lastStage = { birthDate, emancipated, protectedAdult, protected: isProtected, measure, representationOfPerson, at, stage }
   return stage
 }
+
+/**
+ * The role a representative of an adult is listed with under each measure that can carry a representation relating
+ * to the person (R-MINOR-8 (a) rev. 3): the tuteur (`guardian`) under a tutelle — a parent or a professional the
+ * judge named tuteur included —, the person authorised (`other`) under a habilitation familiale or a mandat de
+ * protection future. A parent listed as `parent` never represents an adult: parental authority ends at majority.
+ *
+ * @see R-MINOR-8
+ * @since 0.3.0
+ */
+export const ROLE_OF_ADULT_REPRESENTATIVE: { readonly [M in ProtectionMeasureKind]?: LegalRepresentative['role'] } = {
+  tutelle: 'guardian',
+  'habilitation-familiale': 'other',
+  'mandat-protection-future': 'other',
+}
+
+/**
+ * How a listed representative stands towards a represented adult (R-MINOR-8 (a) rev. 3): `'represents'` when their
+ * role is the one the measure gives, `'parent'` when listed as a parent (parental authority ended at majority),
+ * `'wrong-role'` for any other pairing.
+ *
+ * @since 0.3.0
+ */
+export const adultRepresentation = (record: HealthRecord, rep: LegalRepresentative): 'represents' | 'parent' | 'wrong-role' => {
+  const protection = record.patient.protection
+  const expected = protection === undefined || protection === null ? undefined : ROLE_OF_ADULT_REPRESENTATIVE[protection.measure]
+  if (expected !== undefined && rep.role === expected) return 'represents'
+  return rep.role === 'parent' ? 'parent' : 'wrong-role'
+}
+
+/**
+ * Does this listed representative act for the patient at `at` (R-MINOR-1, 2, 8): a parent or guardian of a
+ * non-emancipated minor, or the representative the measure names (by its role) of a represented adult?
+ *
+ * @since 0.3.0
+ */
+export const representsPatient = (record: HealthRecord, rep: LegalRepresentative, at: string): boolean => {
+  const stage = patientStage(record, at)
+  if (stage === 'minor') return rep.role === 'parent' || rep.role === 'guardian'
+  return stage === 'represented-adult' && adultRepresentation(record, rep) === 'represents'
+}
+
+/**
+ * Is the patient a protected adult at `at` (whatever the measure, R-MINOR-8 (c) rev. 3)?
+ *
+ * @since 0.3.0
+ */
+export const isProtectedAdultStage = (stage: PatientStage | undefined): boolean =>
+  stage === 'represented-adult' || stage === 'protected-adult-alone'
 
 const stageOf = (
   birthDate: unknown,
   emancipated: unknown,
   protectedAdult: unknown,
   isProtected: boolean,
+  measure: unknown,
   representationOfPerson: unknown,
   at: string,
 ): PatientStage | undefined => {
   const minor = isMinorAt(birthDate as string, at)
   if (minor === undefined) return undefined
   if (minor) return emancipated === true ? 'emancipated-minor' : 'minor'
-  if (isProtected) return representationOfPerson === true ? 'represented-adult' : 'protected-adult-alone'
+  if (isProtected) {
+    // A measure outside the known ones: the library cannot tell who decides (fail closed, A-6).
+    if (!(PROTECTION_MEASURES as ReadonlyArray<unknown>).includes(measure)) return 'protection-unknown'
+    // R-MINOR-8 (b) rev. 3: a curatelle or a sauvegarde never carries a representation relating to the person.
+    return representationOfPerson === true && (MEASURES_WITH_REPRESENTATION_OF_PERSON as ReadonlyArray<unknown>).includes(measure)
+      ? 'represented-adult'
+      : 'protected-adult-alone'
+  }
   return protectedAdult === true ? 'protection-unknown' : 'adult'
 }
 
@@ -350,3 +416,36 @@ export const accessModeOf = (request: Request): unknown => request.accessMode ??
  */
 export const isEmergencyMode = (mode: unknown): mode is Exclude<AccessMode, 'normal'> =>
   mode === 'break-glass' || mode === 'regulation-centre'
+
+// -------------------------------------------------------------------------------------
+// the EHPAD coordinating doctor (R-ACTOR-8, rev. 3)
+// -------------------------------------------------------------------------------------
+
+/**
+ * Whether the resident's agreement that the EHPAD coordinating doctor accesses the record is shown (R-ACTOR-8):
+ * `'given'` when `explicitConsent` is `true` and it can be the resident's own (the request does not say the
+ * resident cannot express their will) or, when the request says so, that of the representative of a represented
+ * adult (R-MINOR-8 (c)); `'not-the-residents'` when it can only come from someone who never gives it — a parent
+ * (the patient is a minor), a curator or any person when the measure gives no representation of the person and
+ * the resident cannot express their will —, or when the patient's stage cannot be told; `'missing'` without
+ * `explicitConsent`.
+ *
+ * @see R-ACTOR-8, R-MINOR-8
+ * @since 0.3.0
+ */
+export const residentAgreement = (request: Request): 'given' | 'missing' | 'not-the-residents' => {
+  if (request.explicitConsent !== true) return 'missing'
+  const stage = patientStage(request.record, request.at)
+  if (stage === 'adult' || stage === 'emancipated-minor' || stage === 'protected-adult-alone' || stage === 'represented-adult')
+    return request.holderCannotExpressWill !== true || stage === 'represented-adult' ? 'given' : 'not-the-residents'
+  return 'not-the-residents'
+}
+
+/**
+ * Is the actor the EHPAD coordinating doctor, acting as such (R-ACTOR-8)? Not when they also claim to be the
+ * occupational doctor: R-ACTOR-7, the stricter, decides them.
+ *
+ * @since 0.3.0
+ */
+export const isResidenceCoordinatingDoctor = (actor: Actor): actor is ProfessionalActor =>
+  actor.kind === 'professional' && actor.residenceCoordinatingDoctor === true && actor.occupationalDoctor !== true

@@ -7,7 +7,7 @@
 //   every other actor is denied by R-INVIS-2 (and the view rules deny whoever may not see it);
 // - make-invisible-to-patient: always denied (R-INVIS-1: only at feeding; R-INVIS-2: never again).
 import { deny, grant, notApplicable, oblige } from '../decision/outcome.js'
-import { invisibilityLapsedAt, isPatientSide } from './facts.js'
+import { accessModeOf, invisibilityLapsedAt, isPatientSide } from './facts.js'
 import { documentRule, restrictTo, type Rule } from './rule.js'
 import { visibilityRules } from './visibility.js'
 
@@ -19,6 +19,7 @@ const DENY_NOT_A_CARE_ACTOR = deny('NOT_A_CARE_ACTOR')
 const DENY_HEALTH_PROFESSIONALS_ONLY = deny('HEALTH_PROFESSIONALS_ONLY')
 const GRANT_PROFESSIONAL_MAKES_VISIBLE_AT_ANNOUNCEMENT = grant('PROFESSIONAL_MAKES_VISIBLE_AT_ANNOUNCEMENT', ['DELIVER_AT_ANNOUNCEMENT_CONSULTATION'])
 const DENY_ALREADY_VISIBLE_TO_PATIENT = deny('ALREADY_VISIBLE_TO_PATIENT')
+const DENY_ANNOUNCEMENT_ONLY_IN_NORMAL_MODE = deny('ANNOUNCEMENT_ONLY_IN_NORMAL_MODE', ['MAKE_VISIBLE_IN_NORMAL_MODE'])
 const DENY_INVISIBLE_ONLY_AT_FEEDING = deny('INVISIBLE_ONLY_AT_FEEDING')
 const DENY_VISIBLE_NEVER_INVISIBLE_AGAIN = deny('VISIBLE_NEVER_INVISIBLE_AGAIN')
 const DENY_ALREADY_INVISIBLE_TO_PATIENT = deny('ALREADY_INVISIBLE_TO_PATIENT')
@@ -77,16 +78,21 @@ export const invisibilityTimelineAtFeeding: Rule = documentRule('R-INVIS-3', ({ 
  * ends it when delivering the information at an announcement consultation (CSP R.1111-53), not only its author;
  * the announcement is an obligation. Whether they may see it is the `view` rules' business (the policy applies
  * them). The patient's side cannot lift it (it does not see the document, R-INVIS-1; the law makes it visible
- * after a month anyway, R-INVIS-3); médico-social staff are not health professionals.
+ * after a month anyway, R-INVIS-3); médico-social staff are not health professionals. Rev. 3: the announcement
+ * consultation happens with a patient able to receive it, so the request is refused whenever the declared access mode
+ * is not `normal`, even when it is decided in the normal mode's terms (CSP R.1111-53, L.1111-17 I).
  *
  * @see R-INVIS-2 (faq:70; CSP R.1111-53)
  * @since 0.1.0
  */
-export const whoMakesVisible: Rule = documentRule('R-INVIS-2', ({ request: { actor } }) => {
+export const whoMakesVisible: Rule = documentRule('R-INVIS-2', ({ request }) => {
+  const { actor } = request
   if (isPatientSide(actor))
     return DENY_PATIENT_SIDE_CANNOT_CHANGE_INVISIBILITY
   if (actor.kind !== 'professional') return DENY_NOT_A_CARE_ACTOR
   if (actor.profession === 'medico-social') return DENY_HEALTH_PROFESSIONALS_ONLY
+  // rev. 3: an announcement consultation, with a patient able to receive it, is never an emergency.
+  if (accessModeOf(request) !== 'normal') return DENY_ANNOUNCEMENT_ONLY_IN_NORMAL_MODE
   return GRANT_PROFESSIONAL_MAKES_VISIBLE_AT_ANNOUNCEMENT
 })
 

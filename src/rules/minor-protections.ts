@@ -5,8 +5,8 @@
 // INVARIANT (entitlement, fail closed): only a health professional is granted, only for a non-emancipated minor,
 // only at the minor's request; every other actor is denied by the rule by name.
 import { deny, grant, notApplicable, type Outcome } from '../decision/outcome.js'
-import type { Actor, HealthRecord, LegalRepresentative } from '../domain/types.js'
-import { isHealthProfessional, isPatientSide, patientStage, representativeOf } from './facts.js'
+import type { Actor, HealthDocument, HealthRecord, LegalRepresentative } from '../domain/types.js'
+import { isAuthor, isHealthProfessional, isPatientSide, ofAuthorsEstablishment, patientStage, representativeOf } from './facts.js'
 import { documentRule, recordRule, type Rule } from './rule.js'
 
 // The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
@@ -19,6 +19,20 @@ const DENY_ALREADY_HIDDEN_FROM_REPRESENTATIVES = deny('ALREADY_HIDDEN_FROM_REPRE
 const DENY_REPRESENTATIVE_NOT_NAMED = deny('REPRESENTATIVE_NOT_NAMED', ['NAME_THE_REPRESENTATIVE'])
 const GRANT_DOCTOR_PRESENCE_SET_AT_MINOR_REQUEST = grant('DOCTOR_PRESENCE_SET_AT_MINOR_REQUEST')
 const DENY_DOCTOR_PRESENCE_ALREADY_REQUIRED = deny('DOCTOR_PRESENCE_ALREADY_REQUIRED')
+const DENY_HIDE_ONLY_BY_FEEDER = deny('HIDE_ONLY_BY_FEEDER', ['ASK_FEEDER_TO_HIDE'])
+const DENY_DOCTOR_PRESENCE_BY_PROFESSIONAL_IN_CARE = deny('DOCTOR_PRESENCE_BY_PROFESSIONAL_IN_CARE', ['ASK_PROFESSIONAL_IN_CARE'])
+
+/**
+ * Did this professional, or their establishment, feed the document (R-MINOR-5 rev. 3)? Its author, a professional
+ * of the author's establishment, or of the originating laboratory that sent a subcontracted analysis (R-FEED-5).
+ */
+const fedByActorOrEstablishment = (document: HealthDocument, actor: Actor): boolean =>
+  isAuthor(document, actor) ||
+  ofAuthorsEstablishment(document, actor) ||
+  (actor.kind === 'professional' &&
+    actor.establishmentId !== undefined &&
+    actor.establishmentId !== '' &&
+    document.subcontractedBy === actor.establishmentId)
 
 /** The listed legal representative `representativeId` names (R-MINOR-6), if any. */
 const namedRepresentative = (record: HealthRecord, representativeId: unknown): LegalRepresentative | undefined =>
@@ -45,13 +59,16 @@ const professionalAtMinorRequest = (
  * it from the legal representatives, for care the minor keeps secret (CSP L.1111-5, L.1111-5-1, L.2212-4,
  * L.2212-7, L.6211-3-1): the professional attests it (obligation). The `hide-from-representatives` policy also
  * applies the consultation and visibility rules: a professional who may not see the document may not hide it.
+ * Rev. 3: only the health professional who fed the document, or a health professional of the establishment that fed
+ * it (the author's, or the originating laboratory of a subcontracted analysis), may hide it after feeding (CSP
+ * R.1111-50); any other, who may see it, is denied with the remedy to ask the one who fed it.
  *
  * @see R-MINOR-5 (faq:206, faq:208; CSP R.1111-50)
  * @since 0.2.0
  */
-export const hideFromRepresentatives: Rule = documentRule('R-MINOR-5', ({ request: { actor, record, at, atPatientRequest } }) =>
+export const hideFromRepresentatives: Rule = documentRule('R-MINOR-5', ({ request: { actor, record, at, atPatientRequest }, document }) =>
   professionalAtMinorRequest(actor, record, at, atPatientRequest, 'HIDE_FROM_REPRESENTATIVES_ONLY_BY_PROFESSIONAL') ??
-  GRANT_HIDDEN_FROM_REPRESENTATIVES_AT_MINOR_REQUEST,
+  (fedByActorOrEstablishment(document, actor) ? GRANT_HIDDEN_FROM_REPRESENTATIVES_AT_MINOR_REQUEST : DENY_HIDE_ONLY_BY_FEEDER),
 )
 
 /**
@@ -67,7 +84,9 @@ export const notAlreadyHidden: Rule = documentRule('A-4', ({ document }) =>
 /**
  * R-MINOR-6 (rev. 2) — at the minor's request, a health professional requires that one legal representative
  * (`representativeId`, listed on the record) accesses the minor's data only in the presence of a doctor. The
- * representatives cannot set or lift it.
+ * representatives cannot set or lift it. Rev. 3: the professional takes part in the minor's care (`careTeam` or
+ * `participatesInCare`), is authenticated and not blocked, on a space that is open (the policy's rules); the
+ * minor's request stands in for consent, so the representatives' consent is not required.
  *
  * @see R-MINOR-6 (faq:206, faq:212; CSP L.1111-7, R.1111-6)
  * @since 0.2.0
@@ -76,6 +95,9 @@ export const requireDoctorPresence: Rule = recordRule('R-MINOR-6', ({ request })
   const { actor, record, at, atPatientRequest, representativeId } = request
   const refused = professionalAtMinorRequest(actor, record, at, atPatientRequest, 'DOCTOR_PRESENCE_SET_BY_PROFESSIONAL')
   if (refused !== undefined) return refused
+  // rev. 3: a professional taking part in the minor's care (care team or participating); the minor's request stands
+  // in for consent (the representatives', R-CONSENT-8, is not needed: they are the ones restricted).
+  if (request.careTeam !== true && request.participatesInCare !== true) return DENY_DOCTOR_PRESENCE_BY_PROFESSIONAL_IN_CARE
   const named = namedRepresentative(record, representativeId)
   return named === undefined ? DENY_REPRESENTATIVE_NOT_NAMED : GRANT_DOCTOR_PRESENCE_SET_AT_MINOR_REQUEST
 })

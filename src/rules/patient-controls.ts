@@ -15,7 +15,8 @@ import { recordRule, type Rule } from './rule.js'
  * holder and whoever manages the space for them, to the patient's treating doctor, and to each professional for
  * their own actions only (CSP R.1111-43). Every allowance carries the scope it opens as an obligation: all the
  * traces; the professional's own actions only; for a legal representative, never the traces of documents hidden
- * from the representatives (R-MINOR-5, CSP R.1111-50). Third parties are denied.
+ * from the representatives (R-MINOR-5, CSP R.1111-50). Third parties are denied. Rev. 3: the occupational doctor,
+ * like every professional, reads the traces of their own actions (R-ACTOR-7 no longer denies them this).
  *
  * @see R-PATIENT-1 (faq:144, faq:150; CSP R.1111-43, L.1111-19)
  * @since 0.1.0
@@ -24,7 +25,8 @@ export const patientReadsHistory: Rule = recordRule('R-PATIENT-1', ({ request: {
   if (actor.kind === 'patient') return grant('PATIENT_READS_HISTORY', ['HISTORY_SCOPE_ALL_TRACES'])
   if (actor.kind === 'legal-representative') return grant('PATIENT_READS_HISTORY', ['HISTORY_SCOPE_WITHOUT_HIDDEN_DOCUMENTS'])
   if (actor.kind !== 'professional') return deny('NOT_A_CARE_ACTOR')
-  return isTreatingDoctor(record, actor)
+  // R-PATIENT-1 rev. 3: the occupational doctor, acting as such, reads the traces of their own actions only.
+  return isTreatingDoctor(record, actor) && actor.occupationalDoctor !== true
     ? grant('TREATING_DOCTOR_READS_HISTORY', ['HISTORY_SCOPE_ALL_TRACES'])
     : grant('PROFESSIONAL_READS_OWN_TRACES', ['HISTORY_SCOPE_OWN_ACTIONS'])
 })
@@ -83,13 +85,19 @@ export const shareProfileRules: ReadonlyArray<Rule> = [representativeSharesChild
  * minor or of a represented adult (the representation rules decide who of the patient's side may act, and
  * associate the minor); the new adult at majority acts as a holder. After death the heirs go through the
  * health-insurance fund (R-ACTOR-5, R-STATUS-9). Professionals and third parties cannot. Closing starts the
- * ten-year retention (R-STATUS-8): an obligation to say so.
+ * ten-year retention (R-STATUS-8): an obligation to say so. Rev. 3: at any time, a deactivated space included (R-STATUS-2
+ * no longer wins); on a deactivated space the request goes through the operator, the account itself may be
+ * suspended (an obligation says so). A represented adult's representative closes only when the holder cannot
+ * express their will (R-MINOR-8 (c), in the policy).
  *
- * @see R-PATIENT-4 (faq:138, faq:186, faq:214; CSP R.1111-36, L.1111-13-1 IV)
+ * @see R-PATIENT-4 (faq:138, faq:186, faq:214; CSP R.1111-36 al. 1, L.1111-13-1 IV)
  * @since 0.2.0
  */
-export const patientSideCloses: Rule = recordRule('R-PATIENT-4', ({ request: { actor } }) => {
-  if (isPatientSide(actor)) return grant('PATIENT_SIDE_CLOSES', ['CLOSING_STARTS_RETENTION'])
+export const patientSideCloses: Rule = recordRule('R-PATIENT-4', ({ request: { actor, record } }) => {
+  if (isPatientSide(actor))
+    return record.status.kind === 'deactivated'
+      ? grant('PATIENT_SIDE_CLOSES', ['CLOSING_STARTS_RETENTION', 'CLOSE_DEACTIVATED_THROUGH_OPERATOR'])
+      : grant('PATIENT_SIDE_CLOSES', ['CLOSING_STARTS_RETENTION'])
   if (actor.kind === 'professional') return deny('CLOSE_BY_PATIENT_SIDE_ONLY', ['ASK_PATIENT_TO_CLOSE'])
   // Heirs are R-ACTOR-5's (they ask the health-insurance fund); any other third party is denied here too.
   return actor.kind === 'third-party' && actor.party === 'heir' ? notApplicable : deny('NOT_A_CARE_ACTOR')

@@ -1,10 +1,11 @@
 // Who acts as the patient (§6 of the catalogue, R-MINOR-1..3, 6..8, A-3): the holder, or their legal
-// representatives while the holder is a minor (not emancipated) or an adult whose protection measure gives a
-// representation relating to the person (R-MINOR-8 rev. 2). Applies to every
+// representatives while the holder is a minor (not emancipated); a protected adult is always the holder, and the
+// representative the measure names acts too when it gives a representation relating to the person (R-MINOR-8
+// rev. 2, rev. 3). Applies to every
 // action the patient's side may take. Professionals: not applicable here.
-import { deny, grant, notApplicable } from '../decision/outcome.js'
+import { deny, grant, notApplicable, oblige } from '../decision/outcome.js'
 import { isMinorAt } from '../domain/dates.js'
-import { patientStage, representativeOf } from './facts.js'
+import { adultRepresentation, isProtectedAdultStage, patientStage, representativeOf, representsPatient } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
 // The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
@@ -19,8 +20,14 @@ const DENY_DOCTOR_PRESENCE_REQUIRED = deny('DOCTOR_PRESENCE_REQUIRED', ['COME_WI
 const DENY_REPRESENTATION_ENDED_AT_MAJORITY = deny('REPRESENTATION_ENDED_AT_MAJORITY', ['ASK_PATIENT_DIRECTLY'])
 const GRANT_PROTECTED_ADULT_DECIDES_PERSONALLY = grant('PROTECTED_ADULT_DECIDES_PERSONALLY')
 const DENY_NO_REPRESENTATION_OF_THE_PERSON = deny('NO_REPRESENTATION_OF_THE_PERSON', ['ASK_PATIENT_DIRECTLY'])
-const DENY_PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE = deny('PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE', ['ASK_LEGAL_REPRESENTATIVE'])
+const GRANT_PROTECTED_ADULT_IS_HOLDER = grant('PROTECTED_ADULT_IS_HOLDER')
 const GRANT_REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT = grant('REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT')
+const DENY_PARENTAL_AUTHORITY_ENDED_AT_MAJORITY = deny('PARENTAL_AUTHORITY_ENDED_AT_MAJORITY', ['LIST_REPRESENTATIVE_WITH_MEASURE_ROLE'])
+const DENY_REPRESENTATIVE_ROLE_DOES_NOT_MATCH_MEASURE = deny('REPRESENTATIVE_ROLE_DOES_NOT_MATCH_MEASURE', ['LIST_REPRESENTATIVE_WITH_MEASURE_ROLE'])
+const DENY_WIDENING_NEEDS_HOLDER_UNABLE_TO_EXPRESS_WILL = deny('WIDENING_NEEDS_HOLDER_UNABLE_TO_EXPRESS_WILL', ['ASK_THE_PROTECTED_ADULT', 'STATE_HOLDER_CANNOT_EXPRESS_WILL'])
+const OBLIGE_HOLDER_RESTRICTION_NOT_OVERRIDDEN = oblige(['HOLDER_RESTRICTION_NOT_OVERRIDDEN'])
+const OBLIGE_UNBLOCK_NEEDS_HOLDER_UNABLE_TO_EXPRESS_WILL = oblige(['UNBLOCK_NEEDS_HOLDER_UNABLE_TO_EXPRESS_WILL'])
+const OBLIGE_CONSENT_IS_THE_PROTECTED_ADULTS = oblige(['CONSENT_IS_THE_PROTECTED_ADULTS'])
 const DENY_PROTECTION_MEASURE_UNKNOWN = deny('PROTECTION_MEASURE_UNKNOWN', ['STATE_PROTECTION_MEASURE'])
 const DENY_REPRESENTATIVE_ROLE_NOT_FOR_MINOR = deny('REPRESENTATIVE_ROLE_NOT_FOR_MINOR')
 
@@ -94,11 +101,9 @@ export const emancipatedMinorActsAlone: Rule = recordRule('R-MINOR-3', ({ reques
 export const doctorPresence: Rule = recordRule('R-MINOR-6', ({ request }) => {
   const rep = representativeOf(request.record, request.actor)
   if (rep === undefined) return notApplicable
-  const stage = patientStage(request.record, request.at)
-  // A representative binds only where they represent: a parent or guardian of a minor, anyone named for a
-  // represented adult (a role `other` never represents a minor, R-MINOR-1).
-  const represents = stage === 'represented-adult' || (stage === 'minor' && (rep.role === 'parent' || rep.role === 'guardian'))
-  if (rep.doctorPresenceRequired === false || !represents) return notApplicable
+  // A representative binds only where they represent: a parent or guardian of a minor, the representative the
+  // measure names for a represented adult (R-MINOR-1, R-MINOR-8 (a) rev. 3).
+  if (rep.doctorPresenceRequired === false || !representsPatient(request.record, rep, request.at)) return notApplicable
   return request.inPresenceOfDoctor === true
     ? GRANT_DOCTOR_PRESENT
     : DENY_DOCTOR_PRESENCE_REQUIRED
@@ -116,15 +121,19 @@ export const majorityEndsRepresentation: Rule = recordRule('R-MINOR-7', ({ reque
 )
 
 /**
- * R-MINOR-8 (rev. 2) — a protected adult decides personally as far as their state allows (C. civ. 459): under a
- * measure without representation relating to the person (curatelle, most sauvegardes…) they act alone, like any
- * adult, and no representative acts for them. Only when the measure gives a representation relating to the person
- * (`protection.representationOfPerson`) does the listed representative — whoever the judge named, whatever the
- * role — consent and manage the space, as for a minor; the protected adult then does not act alone (fail-closed
- * reading, as A-3 for minors: the library cannot know what their state allows). A record that says
- * `protectedAdult` without the measure is denied by {@link protectionMeasureKnown}.
+ * R-MINOR-8 (rev. 2, rev. 3) — a protected adult, WHATEVER the measure, is the holder of their space (C. civ. 459,
+ * CSP L.1111-2): they consult it and decide for it as far as their state allows, which the library cannot judge, so
+ * the holder's own acts are allowed (rev. 3 (c); 0.2.0 denied them under a representation of the person). Under a
+ * measure without representation relating to the person (curatelle, sauvegarde de justice, or one the judgement
+ * does not extend to the person) nobody acts for them: a listed representative is denied. Under a representation
+ * relating to the person (a tutelle, a habilitation familiale or a mandat de protection future that so provide,
+ * rev. 3 (b)), the representative ALSO acts — but only the one the measure names, by role (rev. 3 (a)): the tuteur
+ * (`guardian`) under a tutelle, the person authorised (`other`) under a habilitation familiale or a mandat. A
+ * representative listed as `parent` is denied (parental authority ends at majority), and so is any other pairing.
+ * The widening acts of a representative are {@link representativeWidens}'s. A record that says `protectedAdult`
+ * without the measure is denied by {@link protectionMeasureKnown}.
  *
- * @see R-MINOR-8 (C. civ. 459; CSP L.1111-14 al. 4, L.1111-16 al. 1, L.1111-7)
+ * @see R-MINOR-8 (C. civ. 371-1, 414, 438, 440, 459, 479, 494-1; CSP L.1111-2, L.1111-14, R.1111-40)
  * @since 0.1.0
  */
 export const protectedAdult: Rule = recordRule('R-MINOR-8', ({ request: { actor, record, at } }) => {
@@ -135,9 +144,50 @@ export const protectedAdult: Rule = recordRule('R-MINOR-8', ({ request: { actor,
       ? GRANT_PROTECTED_ADULT_DECIDES_PERSONALLY
       : DENY_NO_REPRESENTATION_OF_THE_PERSON
   if (stage !== 'represented-adult') return notApplicable
-  if (actor.kind === 'patient') return DENY_PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE
-  return representativeOf(record, actor) === undefined ? notApplicable : GRANT_REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT
+  if (actor.kind === 'patient') return GRANT_PROTECTED_ADULT_IS_HOLDER
+  const rep = representativeOf(record, actor)
+  if (rep === undefined) return notApplicable
+  switch (adultRepresentation(record, rep)) {
+    case 'represents':
+      return GRANT_REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT
+    case 'parent':
+      return DENY_PARENTAL_AUTHORITY_ENDED_AT_MAJORITY
+    case 'wrong-role':
+      return DENY_REPRESENTATIVE_ROLE_DOES_NOT_MATCH_MEASURE
+  }
 })
+
+/**
+ * R-MINOR-8 (c) (rev. 3) — the representative of a represented adult may RESTRICT access at any time (mask, block,
+ * oppose), but an act that widens access or ends the space — unmasking, closing (and unblocking) — stands only
+ * when the request states that the holder cannot express their will (`holderCannotExpressWill`), and never
+ * overrides a restriction the holder set (a conflict goes to the judge: the denial and the obligation say so).
+ * `widens`: the action widens (`unmask`, `close`: denied without the statement) or may (`block`, which also
+ * unblocks: allowed, with the obligation that unblocking needs the statement).
+ *
+ * @see R-MINOR-8 (CSP L.1111-2, L.1111-7; C. civ. 457-1, 459)
+ * @since 0.3.0
+ */
+export const representativeWidens = (widens: 'always' | 'when-unblocking'): Rule =>
+  recordRule('R-MINOR-8', ({ request: { actor, record, at, holderCannotExpressWill } }) => {
+    const rep = representativeOf(record, actor)
+    if (rep === undefined || patientStage(record, at) !== 'represented-adult' || !representsPatient(record, rep, at)) return notApplicable
+    if (holderCannotExpressWill === true) return OBLIGE_HOLDER_RESTRICTION_NOT_OVERRIDDEN
+    return widens === 'always' ? DENY_WIDENING_NEEDS_HOLDER_UNABLE_TO_EXPRESS_WILL : OBLIGE_UNBLOCK_NEEDS_HOLDER_UNABLE_TO_EXPRESS_WILL
+  })
+
+/**
+ * R-MINOR-8 (c) (rev. 3) — every allowed consultation of a protected adult's record by a professional carries the
+ * reminder that the consent is the holder's, and the representative's only when the holder cannot express it.
+ *
+ * @see R-MINOR-8 (CSP L.1111-2, L.1111-7; C. civ. 459)
+ * @since 0.3.0
+ */
+export const protectedAdultConsentIsTheirs: Rule = recordRule('R-MINOR-8', ({ request: { actor, action, record, at } }) =>
+  actor.kind === 'professional' && (action === 'consult' || action === 'view') && isProtectedAdultStage(patientStage(record, at))
+    ? OBLIGE_CONSENT_IS_THE_PROTECTED_ADULTS
+    : notApplicable,
+)
 
 /**
  * R-MINOR-8 (rev. 2) — the record must say which protection measure applies to a protected adult: without it the
@@ -175,5 +225,6 @@ export const representationRules: ReadonlyArray<Rule> = [
   doctorPresence,
   majorityEndsRepresentation,
   protectedAdult,
+  protectedAdultConsentIsTheirs,
   onlyParentOrGuardianForMinor,
 ]

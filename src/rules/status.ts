@@ -30,13 +30,16 @@ export const statusActive: Rule = recordRule('R-STATUS-1', ({ request: { record,
 )
 
 /**
- * R-STATUS-2 — a deactivated space: the patient's side loses access; professionals still feed and consult.
+ * R-STATUS-2 — a deactivated space: the patient's side loses access; professionals still feed and consult. Since
+ * 0.3.0 it no longer speaks to the patient's side closing the space (R-PATIENT-4 rev. 3: closing at any time).
  *
  * @since 0.1.0
  */
-export const statusDeactivated: Rule = recordRule('R-STATUS-2', ({ request: { record, actor } }) => {
+export const statusDeactivated: Rule = recordRule('R-STATUS-2', ({ request: { record, actor, action } }) => {
   if (record.status.kind !== 'deactivated' || actor.kind === 'third-party') return notApplicable
-  return patientSide(actor) ? DENY_MES_DEACTIVATED : GRANT_MES_DEACTIVATED_PROFESSIONALS_CONTINUE
+  if (!patientSide(actor)) return GRANT_MES_DEACTIVATED_PROFESSIONALS_CONTINUE
+  // R-PATIENT-4 rev. 3: closing is possible at any time, a deactivated space included (R-PATIENT-4 decides it).
+  return action === 'close' ? notApplicable : DENY_MES_DEACTIVATED
 })
 
 /**

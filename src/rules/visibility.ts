@@ -6,13 +6,14 @@
 // grants only name why a document is visible.
 import { deny, grant, notApplicable, oblige } from '../decision/outcome.js'
 import type { Actor } from '../domain/types.js'
-import { accessModeOf, isEmergencyMode } from './emergency.js'
+import { accessModeOf, emergencyRuleGrants, isEmergencyMode } from './emergency.js'
 import { emergencySettings, invisibilityLapsedAt, isAuthor, isTreatingDoctor, ofAuthorsEstablishment } from './facts.js'
 import { documentRule, type DocumentContext, type Rule } from './rule.js'
 
 // The outcomes of this file's rules, built once (src/decision/outcome.ts: outcomes are frozen constants).
 const GRANT_MATRIX_GRANTS_DOCUMENT_TYPE = grant('MATRIX_GRANTS_DOCUMENT_TYPE')
 const DENY_MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE = deny('MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE', ['ASK_AUTHOR_OR_PATIENT_TO_SHARE'])
+const DENY_MATRIX_DOES_NOT_GRANT_OCCUPATIONAL_DOCTOR = deny('MATRIX_DOES_NOT_GRANT_OCCUPATIONAL_DOCTOR', ['USE_MATRIX_GRANTING_OCCUPATIONAL_DOCTORS'])
 const GRANT_AUTHOR_SEES_DOCUMENT = grant('AUTHOR_SEES_DOCUMENT')
 const GRANT_MASKED_VISIBLE_TO_AUTHOR = grant('MASKED_VISIBLE_TO_AUTHOR')
 const GRANT_MASKED_VISIBLE_TO_TREATING_DOCTOR = grant('MASKED_VISIBLE_TO_TREATING_DOCTOR')
@@ -35,12 +36,13 @@ const OBLIGE_SHOW_HIDDEN_FROM_REPRESENTATIVES_NOTICE = oblige(['SHOW_HIDDEN_FROM
 const flagged = (b: boolean): boolean => b !== false
 
 /**
- * Is a masked document shown to this actor by the emergency setting (R-EMERG-3)? A professional who is
- * neither its author nor a declared treating doctor, in an emergency access mode, whose patient has not
- * refused that masked documents be shown in an emergency.
+ * Is a masked document shown to this actor by the emergency setting (R-EMERG-3 rev. 3)? Only when an emergency
+ * rule granted the access (R-EMERG-1 break-glass, R-EMERG-2 the regulating doctor: not a request decided in the
+ * normal mode's terms, nor one the mode is not for) and the patient has not refused that masked documents be
+ * shown in an emergency. A declared mode never widens anything by itself.
  */
 const emergencyShowsMasked = ({ request }: DocumentContext): boolean =>
-  isEmergencyMode(accessModeOf(request)) && emergencySettings(request.record).maskedDocuments === true
+  emergencyRuleGrants(request) && emergencySettings(request.record).maskedDocuments === true
 
 /** Would R-MASK-2 let this actor see the document although masked: its author or a declared treating doctor? */
 const maskExempt = ({ request: { actor, record }, document }: DocumentContext): boolean =>
@@ -58,14 +60,19 @@ const isProfessional = (a: Actor): boolean => a.kind === 'professional'
  * visible, any other is hidden. Not applicable to the document's author (R-AUTH-8) and to the patient's side.
  * The matrix applies in an emergency too: break-glass lifts the consent, not the matrix.
  *
+ * Rev. 3: an occupational doctor acting as such (R-ACTOR-7) is selected only by a grant to occupational doctors,
+ * never by a profession grant (the bundled matrices hold none: they see their own documents only; the denial names
+ * the remedy, a matrix that grants them); a médico-social actor without a role by no grant, role-less grants
+ * included (R-ACTOR-4). Both are the compiled matrix's business (src/matrix/compile.ts).
+ *
  * @see R-AUTH-7 (faq:16, faq:144, faq:180)
  * @since 0.1.0
  */
 export const matrixGrantsType: Rule = documentRule('R-AUTH-7', ({ request: { actor }, document, matrix }) => {
   if (actor.kind !== 'professional' || isAuthor(document, actor)) return notApplicable
-  return matrix.grants(actor.profession, actor.specialty, document.typeCode, actor.role)
-    ? GRANT_MATRIX_GRANTS_DOCUMENT_TYPE
-    : DENY_MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE
+  const occupational = actor.occupationalDoctor === true
+  if (matrix.grants(actor.profession, actor.specialty, document.typeCode, actor.role, occupational)) return GRANT_MATRIX_GRANTS_DOCUMENT_TYPE
+  return occupational ? DENY_MATRIX_DOES_NOT_GRANT_OCCUPATIONAL_DOCTOR : DENY_MATRIX_DOES_NOT_GRANT_DOCUMENT_TYPE
 })
 
 /**
@@ -86,8 +93,8 @@ export const authorSeesDocument: Rule = documentRule('R-AUTH-8', ({ request: { a
  * R-MASK-2 (rev. 2) — a document masked from professionals (*masqué aux professionnels*) stays visible to its
  * author, to the professionals of the establishment or service that placed it (the author's `establishmentId`,
  * CSP R.1111-49), to the patient's declared treating doctors (*médecins traitants DMP*) and to the patient's side;
- * any other professional is denied, with the remedy to ask the patient to unmask it — except in an
- * emergency access mode whose patient accepts that masked documents be shown (R-EMERG-3 then grants).
+ * any other professional is denied, with the remedy to ask the patient to unmask it — except when an emergency
+ * rule granted the access and the patient accepts that masked documents be shown (R-EMERG-3 rev. 3 then grants).
  * The treating doctor still needs the matrix (R-AUTH-7) to grant the document type.
  *
  * @see R-MASK-2 (faq:59, faq:144)
@@ -104,13 +111,17 @@ export const maskedDocument: Rule = documentRule('R-MASK-2', (ctx) => {
 })
 
 /**
- * R-EMERG-3 — in an emergency access mode (break-glass, regulation centre), a masked document is shown
- * to a professional R-MASK-2 would otherwise deny, unless the patient refused it in their emergency
- * settings (`record.emergencyAccess.maskedDocuments` is `false`; absent settings mean accepted). Blocks
- * (R-AUTH-6) still win: they deny at the record level. Not applicable to the author and the declared
- * treating doctors, who see masked documents anyway (R-MASK-2).
+ * R-EMERG-3 (rev. 3) — a masked document is shown in an emergency to a professional R-MASK-2 would otherwise deny
+ * only when AN EMERGENCY RULE GRANTED the access (R-EMERG-1 break-glass, R-EMERG-2 the regulating doctor), unless
+ * the patient refused it in their emergency settings (`record.emergencyAccess.maskedDocuments` is `false`; absent
+ * settings mean accepted). A request in an emergency mode decided in the normal mode's terms (it carries a consent
+ * route), or by a professional the mode is not for, sees masked documents as the normal mode does (R-MASK-2):
+ * declaring a mode never widens anything by itself (0.2.0 showed them on the declared mode alone). Blocks
+ * (R-AUTH-6) still win: they deny at the record level. Not applicable to the author and the declared treating
+ * doctors, who see masked documents anyway (R-MASK-2). The display itself is a Mon espace santé setting, not a rule
+ * of law (CSP R.1111-49 and L.1111-16 al. 2 say who sees masked data; the emergency exception is the service's).
  *
- * @see R-EMERG-3 (Mon espace santé emergency settings)
+ * @see R-EMERG-3 (CSP R.1111-49, L.1111-16 al. 2; Mon espace santé emergency settings)
  * @since 0.1.0
  */
 export const maskedInEmergency: Rule = documentRule('R-EMERG-3', (ctx) => {
@@ -119,10 +130,11 @@ export const maskedInEmergency: Rule = documentRule('R-EMERG-3', (ctx) => {
     !isProfessional(request.actor) ||
     !flagged(document.maskedFromProfessionals) ||
     maskExempt(ctx) ||
-    !isEmergencyMode(accessModeOf(request))
+    !isEmergencyMode(accessModeOf(request)) ||
+    !emergencyRuleGrants(request)
   )
     return notApplicable
-  return emergencyShowsMasked(ctx)
+  return emergencySettings(request.record).maskedDocuments === true
     ? GRANT_MASKED_SHOWN_IN_EMERGENCY
     : DENY_MASKED_REFUSED_IN_EMERGENCY
 })

@@ -28,6 +28,7 @@ const SAMPLE_ARGS: { readonly [C in Code]: ArgsOf<C> } = {
   EMANCIPATED_UNDER_16: [13, '2025-03-14'],
   PROTECTION_MEASURE_MISSING: [],
   PROTECTION_WITHOUT_PROTECTED_ADULT: [],
+  REPRESENTATION_NOT_CARRIED_BY_MEASURE: ['curatelle', ['tutelle', 'habilitation-familiale', 'mandat-protection-future']],
   AT_BEFORE_BIRTH: ['2010-06-14', '2010-06-15'],
 }
 

@@ -25,6 +25,7 @@ const FULL: { readonly [K in keyof Request]-?: Request[K] } = {
   carteVitaleRead: true,
   shareWith: { role: 'parent' },
   representativeId: 'mum',
+  holderCannotExpressWill: true,
 }
 
 describe('canonicalRequest', () => {
