@@ -75,7 +75,7 @@ export const arbRev3Request = (action: Action): fc.Arbitrary<Request> =>
       ),
       professional: fc.oneof(
         { arbitrary: fc.constant<ProfessionalShape>('as-generated'), weight: 2 },
-        { arbitrary: fc.constant<ProfessionalShape>('roleless-medico-social'), weight: 4 },
+        { arbitrary: fc.constant<ProfessionalShape>('roleless-medico-social'), weight: 6 },
         { arbitrary: fc.constant<ProfessionalShape>('medico-social-with-role'), weight: 1 },
         { arbitrary: fc.constant<ProfessionalShape>('coordinating-doctor'), weight: 3 },
         { arbitrary: fc.constant<ProfessionalShape>('coordinating-other'), weight: 1 },

@@ -73,7 +73,7 @@ const sorted = (xs: Iterable<string>): ReadonlyArray<string> => [...xs].sort()
  */
 const meetings = { rolelessMedicoSocial: 0, occupationalGrant: 0, coordinatingDoctor: 0, adultRepresentative: 0 }
 const rev3Meet = (r: Request, m: AuthorizationMatrix): void => {
-  const grants = m.grants as ReadonlyArray<{ readonly profession?: string; readonly role?: string; readonly occupationalDoctor?: boolean; readonly typeCodes: ReadonlyArray<string> | '*' }>
+  const grants = m.grants as unknown as ReadonlyArray<{ readonly profession?: string; readonly role?: string; readonly occupationalDoctor?: boolean; readonly typeCodes: ReadonlyArray<string> | '*' }>
   const a = r.actor
   if (a.kind === 'professional') {
     const d = r.document

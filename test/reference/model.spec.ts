@@ -418,7 +418,20 @@ const CASES: ReadonlyArray<Case> = [
   no(
     "R-MINOR-6 rev. 3: a professional who takes no part in the minor's care cannot require a doctor's presence",
     req('require-doctor-presence', pro(), { atPatientRequest: true, representativeId: 'rep-1', record: record({ patient: minor14, legalRepresentatives: [{ id: 'rep-1', role: 'parent', doctorPresenceRequired: false }] }) }),
-    'R-ACTOR-3',
+    'R-MINOR-6',
+  ),
+  no(
+    "R-MINOR-6 rev. 3 (M-33): an emergency mode is not taking part in the minor's care",
+    req('require-doctor-presence', pro(), { accessMode: 'break-glass', atPatientRequest: true, representativeId: 'rep-1', record: record({ patient: minor14, legalRepresentatives: [{ id: 'rep-1', role: 'parent', doctorPresenceRequired: false }] }) }),
+    'R-MINOR-6',
+  ),
+  ok(
+    'R-MINOR-5 rev. 3 (M-25): a professional of the originating laboratory, which fed a subcontracted analysis, hides it',
+    onDoc('hide-from-representatives', pro({ establishmentId: 'LAB-1' }), doc({ author: { kind: 'professional', id: 'bio-9', establishmentId: 'LAB-2' }, subcontractedBy: 'LAB-1' }), { ...consented, atPatientRequest: true, record: record({ patient: minor14, documents: [doc({ author: { kind: 'professional', id: 'bio-9', establishmentId: 'LAB-2' }, subcontractedBy: 'LAB-1' })] }) }),
+    'R-AUTH-7',
+    'R-CONSENT-1',
+    'R-MINOR-5',
+    'R-STATUS-1',
   ),
   // R-ACTOR-7 rev. 3 — occupational doctors see what an occupational grant gives
   no(
@@ -451,11 +464,25 @@ const CASES: ReadonlyArray<Case> = [
     'R-CONSENT-2',
     'R-STATUS-1',
   ),
-  no("R-ACTOR-8 rev. 3: without the resident's agreement", req('consult', coordinator(), {}), 'R-ACTOR-3', 'R-CONSENT-2'),
+  no("R-ACTOR-8 rev. 3: without the resident's agreement", req('consult', coordinator(), {}), 'R-ACTOR-8', 'R-CONSENT-2'),
   no(
-    "R-ACTOR-8 rev. 3: a minor's parent never gives the agreement",
-    req('consult', coordinator(), { explicitConsent: true, record: record({ patient: minor14 }) }),
-    'R-ACTOR-3',
+    "R-ACTOR-8 rev. 3 (M-31): in the care team, a recorded consent is not the resident's agreement",
+    req('consult', coordinator(), { careTeam: true, record: record({ authorizations: [{ professionalId: 'mco-1', status: 'valid' }] }) }),
+    'R-ACTOR-8',
+  ),
+  ok("R-ACTOR-8 rev. 3: in the care team, with the agreement", req('consult', coordinator(), consented), 'R-ACTOR-8', 'R-CONSENT-1', 'R-STATUS-1'),
+  no(
+    "R-ACTOR-8 rev. 3: a minor's parent never gives the agreement, care team or not",
+    req('consult', coordinator(), { ...consented, record: record({ patient: minor14 }) }),
+    'R-ACTOR-8',
+  ),
+  ok('R-ACTOR-8 rev. 3 (M-31): without an agreement, break-glass decides as for any doctor', req('consult', coordinator(), { accessMode: 'break-glass' }), 'R-EMERG-1', 'R-STATUS-1'),
+  ok(
+    "R-ACTOR-8 rev. 3 (M-31): the coordinating doctor feeds their own document with the resident's agreement",
+    feeding(coordinator(), { author: { kind: 'professional', id: 'mco-1', establishmentId: 'FIN-B' } }, { explicitConsent: true }),
+    'R-ACTOR-8',
+    'R-FEED-1',
+    'R-STATUS-1',
   ),
   ok(
     "R-ACTOR-8 rev. 3: the tuteur's agreement counts when the resident cannot express their will",
@@ -467,19 +494,19 @@ const CASES: ReadonlyArray<Case> = [
   no(
     "R-ACTOR-8 rev. 3: a curator's agreement never counts",
     { ...req('consult', coordinator(), { explicitConsent: true, record: record({ patient: curatelle }) }), holderCannotExpressWill: true } as Request,
-    'R-ACTOR-3',
+    'R-ACTOR-8',
   ),
   no(
-    'R-ACTOR-8 rev. 3: a nurse flagged coordinating doctor is not one',
-    req('consult', coordinator({ id: 'ide-1', profession: 'infirmier' }), { explicitConsent: true }),
-    'R-ACTOR-3',
+    'R-ACTOR-8 rev. 3 (M-31): a nurse flagged coordinating doctor is denied, care team and consent notwithstanding',
+    req('consult', coordinator({ id: 'ide-1', profession: 'infirmier' }), consented),
+    'R-ACTOR-8',
   ),
 
   // ---------------------------------------------------------------------------------
   // catalogue revision 3 — fail-closed fixes
   // ---------------------------------------------------------------------------------
 
-  ok('R-PATIENT-4 rev. 3: the holder closes a deactivated space', req('close', holder, { record: record({ status: { kind: 'deactivated' } }) }), 'R-ACTOR-3', 'R-PATIENT-4', 'R-STATUS-2'),
+  ok('R-PATIENT-4 rev. 3: the holder closes a deactivated space', req('close', holder, { record: record({ status: { kind: 'deactivated' } }) }), 'R-ACTOR-3', 'R-PATIENT-4'),
   no('R-STATUS-2: the holder still does not consult a deactivated space', req('consult', holder, { record: record({ status: { kind: 'deactivated' } }) }), 'R-STATUS-2'),
   ok('R-PATIENT-1 rev. 3: the occupational doctor reads the traces of their own actions', req('view-history', pro({ id: 'mdt-1', occupationalDoctor: true })), 'R-PATIENT-1', 'R-STATUS-1'),
   ok(

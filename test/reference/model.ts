@@ -59,15 +59,15 @@ export const MODEL_ASSUMPTIONS: Readonly<Record<string, string>> = {
   'M-22': 'fail-closed (R-ACTOR-7, L.1111-17 IV names only the médecin du travail): an actor flagged occupationalDoctor whose profession is not medecin is denied every action by R-ACTOR-7.',
   'M-23': 'R-ACTOR-7: the occupational doctor\'s express consent replaces R-ACTOR-3 and R-CONSENT-1/2/8 and the emergency rules on consult, view and feed; R-AUTH-1/5/6, R-CONSENT-5, R-FEED-1 (what they feed), R-FEED-2 and the view rules still apply. rev. 3 (R-PATIENT-1): they read the traces of their own actions like every professional (R-AUTH-1/5/6 only, no consent); every other action is denied by R-ACTOR-7.',
   'M-24': 'fail-closed (R-MINOR-8): `protectedAdult: true` without `protection` is an invalid record whatever the age: every action denied by R-MINOR-8; a `protection` on a minor is not acted on before majority (the minor\'s rules apply).',
-  'M-25': 'R-MINOR-5 `hide-from-representatives`, R-INVIS-2 `make-visible-to-patient`: when the actor\'s `view` of the document is denied, the view\'s denying rules are named (with R-MINOR-5 / R-INVIS-2 when their own conditions fail too); when allowed only R-MINOR-5 / R-INVIS-2 grant (with the view\'s grants). rev. 3 (R-MINOR-5): after feeding only the health professional who fed the document or one of the establishment that fed it (the author\'s `establishmentId`) may hide it, else R-MINOR-5.',
+  'M-25': 'R-MINOR-5 `hide-from-representatives`, R-INVIS-2 `make-visible-to-patient`: when the actor\'s `view` of the document is denied, the view\'s denying rules are named (with R-MINOR-5 / R-INVIS-2 when their own conditions fail too); when allowed only R-MINOR-5 / R-INVIS-2 grant (with the view\'s grants). rev. 3 (R-MINOR-5): after feeding only the health professional who fed the document or one of the establishment that fed it may hide it, else R-MINOR-5; aligned: the establishment that fed it is the author\'s or, for a subcontracted analysis, the originating laboratory, which feeds it (R-FEED-5, R-FEED-1).',
   'M-26': 'R-FEED-3 `modify`: the holder\'s side modifies a document authored by the holder\'s side (the holder or any listed representative), of the record, that it sees.',
   'M-27': 'R-MINOR-5 / R-MINOR-6: "a non-emancipated minor" is a patient born, under 18 at `at`, not emancipated; R-MINOR-6 needs `representativeId` naming a representative listed on the record (any role).',
-  'M-28': 'R-PATIENT-4 `close`: the holder\'s side decides through the table of who acts as the patient; rev. 3: closing is possible at any time, a deactivated space included (R-STATUS-2 no longer denies it; the status is then named among the grants, convention); a representative of a represented adult closes only when the holder cannot express their will (M-30). Heirs are denied by R-ACTOR-5 only (they close through the fund), other third parties by their rule and R-PATIENT-4.',
+  'M-28': 'R-PATIENT-4 `close`: the holder\'s side decides through the table of who acts as the patient; rev. 3: closing is possible at any time, a deactivated space included (R-STATUS-2 no longer denies it, and is not named among the grants: aligned, convention); a representative of a represented adult closes only when the holder cannot express their will (M-30). Heirs are denied by R-ACTOR-5 only (they close through the fund), other third parties by their rule and R-PATIENT-4.',
   'M-29': 'R-ACTOR-6: the status of the space enters the post-mortem decision only through the data being kept (not deleted, not closed more than ten years ago); otherwise the decision is on death, opposition, requester and purpose. rev. 3: a `parent` requester names (`requesterId`) a representative listed `parent` on the record, of a holder who died a minor not emancipated; no purpose is needed and the minor\'s own opposition does not bar them.',
   'M-30': 'rev. 3 (R-MINOR-8 (c)): a representative of a represented adult restricts at any time (mask, `block` — read as blocking —, delete, feed and modify their own documents) and consults, views and reads the history; unmasking and closing (acts that widen access or end the space) need `holderCannotExpressWill: true`, else R-MINOR-8. Who set the restriction being lifted is not on the record: the model cannot check "never override the holder\'s restriction".',
-  'M-31': 'rev. 3 (R-ACTOR-8): the EHPAD coordinating doctor (`residenceCoordinatingDoctor: true` on a medecin; the flag on another profession, or on an occupational doctor, opens nothing) counts as participating in the care on consult and view (the row\'s functions; fail-closed: not on feed nor require-doctor-presence) when `explicitConsent` is the resident\'s agreement: a non-emancipated minor\'s consent is a parent\'s and never counts; a request saying the holder cannot express their will carries a representative\'s agreement, which counts only under a representation of the person (M-2); otherwise it is the resident\'s own. R-ACTOR-8 is named among the grants when it is what makes the doctor participate (convention).',
+  'M-31': 'rev. 3 (R-ACTOR-8), aligned with the engine where the catalogue leaves the reading open, always the closed one: a professional acting as the EHPAD coordinating doctor (`residenceCoordinatingDoctor: true`; an occupational doctor is R-ACTOR-7\'s alone) is decided on consult, view and feed by the resident\'s agreement, which is their participation in the care, care team or not ("accesses … with the resident\'s agreement, as a professional participating in the care"): not a medecin, denied by R-ACTOR-8 in any mode; an agreement declared (`explicitConsent`) that is the resident\'s own grants R-ACTOR-8 — a non-emancipated minor\'s is a parent\'s and never counts; a request saying the holder cannot express their will carries a representative\'s, which counts only under a representation of the person (M-2) —, one that is not is denied by R-ACTOR-8 in any mode; no agreement: denied by R-ACTOR-8 in the normal mode (it stands for R-ACTOR-3 there, a recorded consent notwithstanding), the emergency rules decide in an emergency mode. Not on require-doctor-presence (M-33).',
   'M-32': 'rev. 3 (R-EMERG-3): a masked document (not the actor\'s own, of their establishment, or of a treating doctor: R-MASK-2) is shown in an emergency mode only when the emergency rule granted the opening (R-EMERG-1 or R-EMERG-2 granted, not decided in the normal mode\'s terms) and the patient did not refuse it (else R-EMERG-3 and R-MASK-2); in every other case R-MASK-2 decides as in the normal mode.',
-  'M-33': 'rev. 3 (R-MINOR-6): requiring a doctor\'s presence needs a health professional taking part in the minor\'s care (care team, participatesInCare, or an emergency mode as R-ACTOR-3 counts it; else R-ACTOR-3), authenticated, not forbidden, not blocked (R-AUTH-1/5/6), on an open space; the minor\'s request stands for consent (no R-CONSENT-8).',
+  'M-33': 'rev. 3 (R-MINOR-6): requiring a doctor\'s presence needs a health professional taking part in the minor\'s care — the care team or participatesInCare, not an emergency mode nor the R-ACTOR-8 agreement (aligned: "care team or participating") — else R-MINOR-6; authenticated, not forbidden, not blocked (R-AUTH-1/5/6), on an open space; the minor\'s request stands for consent (no R-CONSENT-8).',
   'M-34': 'rev. 3 (R-INVIS-2): making a document visible to the patient in a declared mode other than `normal` is denied by R-INVIS-2, whatever else grants.',
   'M-35': 'rev. 3 (R-ACTOR-7): a matrix grant names occupational doctors (`occupationalDoctor: true`, no profession) or a profession; only the former gives an occupational doctor a type, and a profession grant never selects an actor flagged occupationalDoctor. An empty list of types grants nothing.',
 }
@@ -255,11 +255,11 @@ const isHealthProfessional = (p: ProfessionalActor): boolean => p.profession !==
 const isOccupational = (p: ProfessionalActor): boolean => p.occupationalDoctor === true
 
 /**
- * R-ACTOR-8 rev. 3 (M-31): the coordinating doctor of an EHPAD, a medecin (not acting as an occupational doctor).
- * The flag on another profession opens nothing.
+ * R-ACTOR-8 rev. 3 (M-31): the actor says they act as the coordinating doctor of the resident's EHPAD (médecin
+ * coordonnateur). An occupational doctor is decided by R-ACTOR-7 alone.
  */
-const isCoordinatingDoctor = (p: ProfessionalActor): boolean =>
-  (p as ProfessionalActor & ProfessionalV3).residenceCoordinatingDoctor === true && p.profession === 'medecin' && !isOccupational(p)
+const actsAsCoordinatingDoctor = (p: ProfessionalActor): boolean =>
+  (p as ProfessionalActor & ProfessionalV3).residenceCoordinatingDoctor === true && !isOccupational(p)
 
 /**
  * R-ACTOR-8 rev. 3 (M-31): `explicitConsent` is the resident's agreement. The agreement is the resident's own; a
@@ -274,8 +274,29 @@ const residentAgreed = (r: Request): boolean => {
   return !(isMinor(r) && !r.record.patient.emancipated)
 }
 
-/** R-ACTOR-8 rev. 3: the coordinating doctor takes part in the care through the resident's agreement (consult, view). */
-const coordinationRoute = (r: Request, p: ProfessionalActor): boolean => isCoordinatingDoctor(p) && residentAgreed(r)
+/**
+ * R-ACTOR-8 rev. 3 (M-31) — the coordinating doctor on consult, view and feed:
+ *
+ *   condition                                                        verdict
+ *   not acting as the coordinating doctor                            (not this table)
+ *   acting as such, not a medecin                                    R-ACTOR-8 (any mode)
+ *   an agreement declared (explicitConsent), the resident's (above)  grant R-ACTOR-8: participating in the care
+ *   an agreement declared that is not the resident's                 R-ACTOR-8 (any mode)
+ *   no agreement, the normal mode (care team or not)                 R-ACTOR-8 (it stands for R-ACTOR-3)
+ *   no agreement, an emergency mode                                  silent: the emergency rules decide
+ */
+type Coordination = 'not-coordinating' | 'agreed' | 'denied' | 'silent'
+
+const coordinationTable = (r: Request, p: ProfessionalActor, v: Verdict): Coordination => {
+  if (!actsAsCoordinatingDoctor(p)) return 'not-coordinating'
+  if (p.profession === 'medecin' && residentAgreed(r)) {
+    v.grant.add('R-ACTOR-8')
+    return 'agreed'
+  }
+  if (p.profession === 'medecin' && r.explicitConsent !== true && modeOf(r) !== 'normal') return 'silent'
+  v.deny.add('R-ACTOR-8')
+  return 'denied'
+}
 
 /** Invisible to the patient at `at`: flagged, and not yet a month after feeding (R-INVIS-1, R-INVIS-3). */
 const invisibleToPatientNow = (d: HealthDocument, at: string): boolean => d.invisibleToPatient && at < plusMonths(d.addedOn, 1)
@@ -360,7 +381,7 @@ const actorTable = (r: Request, v: Verdict): void => {
 //
 //   status        holder side                         professionals / others
 //   active        ok                                  ok
-//   deactivated   R-STATUS-2; close: grant R-STATUS-2 ok
+//   deactivated   R-STATUS-2; close: ok            ok
 //                 (rev. 3, R-PATIENT-4: closing at any time, M-28)
 //   closed        R-STATUS-3                          R-STATUS-3
 //   deleted       R-STATUS-4                          R-STATUS-4
@@ -387,7 +408,7 @@ const statusTable = (r: Request, v: Verdict): void => {
   }
   // convention (engine): the status that lets the actor in is named among the grants
   if (s.kind === 'active') v.grant.add('R-STATUS-1')
-  if (s.kind === 'deactivated' && (!holderSide || closing)) v.grant.add('R-STATUS-2')
+  if (s.kind === 'deactivated' && !holderSide) v.grant.add('R-STATUS-2')
 }
 
 // -------------------------------------------------------------------------------------
@@ -573,17 +594,18 @@ const professionalOpensTable = (r: Request, p: ProfessionalActor, v: Verdict): O
   const inTeam = r.careTeam === true
   const consentRule = inTeam ? 'R-CONSENT-1' : byRepresentative(r) ? 'R-CONSENT-8' : 'R-CONSENT-2'
   const consented = r.explicitConsent === true || (inTeam && authz === 'valid')
-  // R-ACTOR-8 rev. 3 (M-31): the EHPAD coordinating doctor, with the resident's agreement, is a professional
-  // participating in the care
-  const byCoordination = !inTeam && r.participatesInCare !== true && coordinationRoute(r, p)
-  if (byCoordination) v.grant.add('R-ACTOR-8')
+  // R-ACTOR-8 rev. 3 (M-31): the EHPAD coordinating doctor accesses the record with the resident's agreement, as a
+  // professional participating in the care — their participation is that agreement, care team or not
+  const coordination = coordinationTable(r, p, v)
+  const coordinating = coordination !== 'not-coordinating'
   // the normal mode's participation: the care team, participatesInCare or R-ACTOR-8, not the emergency mode itself (M-17)
-  const participatesNormally = inTeam || r.participatesInCare === true || byCoordination
+  const participatesNormally = coordinating ? coordination === 'agreed' : inTeam || r.participatesInCare === true
   const normalGrants = participatesNormally && consented
   const medicoSocial = p.profession === 'medico-social'
   if (mode === 'normal') {
-    // every denying rule is named: not taking part in the care, and the consent missing (aligned with the engine)
-    when(v, !participatesNormally, 'R-ACTOR-3')
+    // every denying rule is named: not taking part in the care, and the consent missing (aligned with the engine);
+    // for the coordinating doctor R-ACTOR-8 speaks for participation (M-31)
+    when(v, !coordinating && !participatesNormally, 'R-ACTOR-3')
     if (consented) v.grant.add(consentRule)
     else v.deny.add(consentRule)
     return { emergencyGranted: false }
@@ -846,7 +868,11 @@ const feed = withDocument((r, d, _matrix, v) => {
       if (r.explicitConsent === true && mode === 'normal') {
         if (p.profession === 'medecin') v.grant.add('R-ACTOR-7')
       } else v.deny.add('R-ACTOR-7')
-    } else when(v, !participates(r), 'R-ACTOR-3')
+    } else {
+      // R-ACTOR-8 rev. 3 (M-31): the coordinating doctor takes part in the care through the resident's agreement
+      const coordination = coordinationTable(r, p, v)
+      if (coordination === 'not-coordinating') when(v, !participates(r), 'R-ACTOR-3')
+    }
     const what =
       isAuthor(p, d) ||
       (p.authentication === 'indirect' && sameEstablishmentAsAuthor(p, d)) ||
@@ -857,9 +883,10 @@ const feed = withDocument((r, d, _matrix, v) => {
     when(v, r.patientOpposes === true, 'R-CONSENT-7')
     // R-EMERG-1 rev. 3: a refusal of break-glass does not override a consent given now: a feed carrying a consent
     // route (what R-CONSENT-1/2 check, participation included) is decided in the normal mode's terms
-    const consentRoute =
-      (r.careTeam === true || r.participatesInCare === true) &&
-      (r.explicitConsent === true || (r.careTeam === true && authorizationOf(r.record, p) === 'valid'))
+    const consentRoute = actsAsCoordinatingDoctor(p)
+      ? p.profession === 'medecin' && residentAgreed(r)
+      : (r.careTeam === true || r.participatesInCare === true) &&
+        (r.explicitConsent === true || (r.careTeam === true && authorizationOf(r.record, p) === 'valid'))
     when(v, mode === 'break-glass' && (!health || (r.record.emergencyAccess?.breakGlass === false && !consentRoute)), 'R-EMERG-1')
     when(v, mode === 'regulation-centre', 'R-EMERG-2') // the regulating doctor only consults (fail closed, aligned)
     if (d.maskedFromProfessionals) {
@@ -964,7 +991,8 @@ const close: ActionTable = (r, _matrix, v) => {
 //                                 request, the patient a non-emancipated minor (M-27)    grant R-MINOR-5
 //                               not at the request, or not such a minor                 R-MINOR-5
 //                               rev. 3: neither the professional who fed the document nor one of the
-//                                 establishment that fed it                              R-MINOR-5 (M-25)
+//                                 establishment that fed it (the author's, or the originating
+//                                 laboratory of a subcontracted analysis)                R-MINOR-5 (M-25)
 //                               view denied: its denying rules and R-MINOR-5 (M-25)
 //                               anybody else (holder side, medico-social, third party)  R-MINOR-5
 const hideFromRepresentatives = withDocument((r, d, matrix, v) => {
@@ -972,24 +1000,28 @@ const hideFromRepresentatives = withDocument((r, d, matrix, v) => {
   if (r.actor.kind === 'professional' && isHealthProfessional(r.actor)) {
     when(v, r.atPatientRequest !== true || !nonEmancipatedMinor(r), 'R-MINOR-5')
     // R-MINOR-5 rev. 3: after feeding, only the health professional who fed the document, or one of the
-    // establishment that fed it, may hide it from the representatives
-    when(v, !isAuthor(r.actor, d) && !sameEstablishmentAsAuthor(r.actor, d), 'R-MINOR-5')
+    // establishment that fed it — the author's, or the originating laboratory of a subcontracted analysis, which
+    // feeds it (R-FEED-5, R-FEED-1) — may hide it from the representatives
+    const p = r.actor
+    const fedByTheirEstablishment = sameEstablishmentAsAuthor(p, d) || (d.subcontractedBy !== undefined && p.establishmentId === d.subcontractedBy)
+    when(v, !isAuthor(p, d) && !fedByTheirEstablishment, 'R-MINOR-5')
     byView(professionalView(r, r.actor, d, matrix), 'R-MINOR-5', v)
   } else v.deny.add('R-MINOR-5')
 })
 
 //   require-doctor-presence   health professional (R-AUTH-1, 5, 6), at the patient's request, the patient a
 //                               non-emancipated minor, `representativeId` a listed representative (M-27)
-//                             rev. 3: taking part in the minor's care (care team, participating, an emergency
-//                               mode), else R-ACTOR-3; no consent asked: the minor's request stands for it (M-33)
+//                             rev. 3: taking part in the minor's care (care team or participating), else
+//                               R-MINOR-6; no consent asked: the minor's request stands for it (M-33)
 //                                                                                          grant R-MINOR-6, else R-MINOR-6
 //                             that representative already under the requirement          A-4
 //                             anybody else (holder side, medico-social, third party)     R-MINOR-6
 const requireDoctorPresence: ActionTable = (r, _matrix, v) => {
   if (r.actor.kind === 'professional' && isHealthProfessional(r.actor)) {
     professionalOnRecord(r, r.actor, v)
-    // R-MINOR-6 rev. 3: set by a health professional taking part in the minor's care
-    when(v, !participates(r), 'R-ACTOR-3')
+    // R-MINOR-6 rev. 3: set by a health professional taking part in the minor's care (care team or participating;
+    // an emergency mode does not stand for it here, aligned, M-33)
+    when(v, r.careTeam !== true && r.participatesInCare !== true, 'R-MINOR-6')
     const rep = r.record.legalRepresentatives.find((l) => r.representativeId !== undefined && l.id === r.representativeId)
     when(v, rep?.doctorPresenceRequired === true, 'A-4')
     if (rep !== undefined && r.atPatientRequest === true && nonEmancipatedMinor(r)) v.grant.add('R-MINOR-6')
