@@ -94,7 +94,12 @@ export const arbRev3Request = (action: Action): fc.Arbitrary<Request> =>
         fc.record({
           measure: fc.constantFrom<ProtectionMeasureKind>(...PROTECTION_MEASURES),
           representationOfPerson: fc.boolean(),
-          representativeRole: fc.constantFrom<LegalRepresentative['role']>('parent', 'guardian', 'other'),
+          // half of the time the role the measure calls for (R-MINOR-8 (a): guardian under a tutelle, other under a
+          // habilitation familiale or a mandat), else any of the three
+          representativeRole: fc.oneof(
+            { arbitrary: fc.constant('the-measure-s' as const), weight: 1 },
+            { arbitrary: fc.constantFrom<LegalRepresentative['role']>('parent', 'guardian', 'other'), weight: 1 },
+          ),
           protectedAdult: often(5, 1),
           age: fc.integer({ min: 18, max: 95 }),
         }),
@@ -146,9 +151,11 @@ export const arbRev3Request = (action: Action): fc.Arbitrary<Request> =>
           protection: { measure: protect.measure, representationOfPerson: protect.representationOfPerson },
         }
         const actor = out.actor
+        const role: LegalRepresentative['role'] =
+          protect.representativeRole !== 'the-measure-s' ? protect.representativeRole : protect.measure === 'tutelle' ? 'guardian' : 'other'
         const legalRepresentatives =
           actor.kind === 'legal-representative'
-            ? out.record.legalRepresentatives.map((l) => (l.id === actor.id ? { ...l, role: protect.representativeRole } : l))
+            ? out.record.legalRepresentatives.map((l) => (l.id === actor.id ? { ...l, role } : l))
             : out.record.legalRepresentatives
         out = { ...out, record: { ...out.record, patient, legalRepresentatives } }
       }
