@@ -435,6 +435,9 @@ export const isEmergencyMode = (mode: unknown): mode is Exclude<AccessMode, 'nor
  */
 export const residentAgreement = (request: Request): 'given' | 'missing' | 'not-the-residents' => {
   if (request.explicitConsent !== true) return 'missing'
+  // A value outside the type cannot say whose agreement it is (fail closed).
+  const unable: unknown = request.holderCannotExpressWill
+  if (unable !== true && unable !== false && unable !== undefined) return 'not-the-residents'
   const stage = patientStage(request.record, request.at)
   if (stage === 'adult' || stage === 'emancipated-minor' || stage === 'protected-adult-alone' || stage === 'represented-adult')
     return request.holderCannotExpressWill !== true || stage === 'represented-adult' ? 'given' : 'not-the-residents'

@@ -19,6 +19,7 @@ import {
   DOCUMENT_ACTIONS,
   MEDICO_SOCIAL_ROLES,
   PROTECTION_MEASURES,
+  MEASURES_WITH_REPRESENTATION_OF_PERSON,
   THIRD_PARTIES,
   type AccessMode,
   type Action,
@@ -41,7 +42,9 @@ import {
   type RequestOf,
   type ThirdPartyActor,
 } from '../domain/types.js'
-import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
+import type { AuthorizationMatrix, MatrixGrant, OccupationalGrant, ProfessionGrant } from '../matrix/types.js'
+import { ROLE_OF_ADULT_REPRESENTATIVE } from '../rules/facts.js'
+import { POST_MORTEM_PURPOSES, POST_MORTEM_REQUESTERS, type PostMortemRequest } from '../lifecycle/post-mortem.js'
 
 // -------------------------------------------------------------------------------------
 // pools
@@ -278,15 +281,21 @@ export const arbProfessionalActor = (): fc.Arbitrary<ProfessionalActor> =>
       ),
       establishmentId: arbId(SAMPLE_IDS.establishments),
       // R-ACTOR-4: a médico-social professional usually carries a role; R-ACTOR-7: a doctor is sometimes the
-      // occupational doctor.
+      // occupational doctor; R-ACTOR-8 (rev. 3): a doctor (and, rarely, another professional) is sometimes the
+      // coordinating doctor of the resident's EHPAD.
       role: fc.option(fc.constantFrom(...MEDICO_SOCIAL_ROLES), { nil: undefined, freq: 5 }),
       occupational: often(1, 9),
+      coordinating: often(1, 9),
+      // R-ACTOR-4 rev. 3: a role-less médico-social professional, often enough that every run meets one (~5 %).
+      roleless: often(1, 19),
     })
-    .map(({ actor, establishmentId, role, occupational }): ProfessionalActor => {
+    .map(({ actor, establishmentId, role, occupational, coordinating, roleless }): ProfessionalActor => {
       // INVARIANT: indirect authentication always names its establishment (R-AUTH-1, rev. 2).
       let out: ProfessionalActor = actor.authentication === 'indirect' && actor.establishmentId === undefined ? { ...actor, establishmentId } : actor
-      if (out.profession === 'medico-social' && role !== undefined) out = { ...out, role }
+      if (roleless) out = { ...out, profession: 'medico-social' }
+      else if (out.profession === 'medico-social' && role !== undefined) out = { ...out, role }
       if (out.profession === 'medecin' && occupational) out = { ...out, occupationalDoctor: true }
+      if (coordinating && (out.profession === 'medecin' || role === 'coordination')) out = { ...out, residenceCoordinatingDoctor: true }
       return out
     })
 
@@ -452,7 +461,8 @@ const patientAround: Around<Patient> = fc
     emancipated: fc.boolean(),
     protectedAdult: fc.boolean(),
     measure: fc.constantFrom(...PROTECTION_MEASURES),
-    representationOfPerson: fc.boolean(),
+    // R-MINOR-8 (b) rev. 3: only a tutelle, a habilitation familiale or a mandat carries it (the map below).
+    representationOfPerson: often(2, 1),
     ins: fc.option(
       fc.record({ qualified: fc.oneof({ arbitrary: fc.constant(true), weight: 3 }, { arbitrary: fc.constant(false), weight: 1 }) }),
       { nil: undefined, freq: 5 },
@@ -481,8 +491,10 @@ const patientAround: Around<Patient> = fc
     const emancipated = stage === 'emancipated-minor' || (free && p.emancipated)
     const protectedAdult = stage === 'protected-adult' || (free && p.protectedAdult)
     // INVARIANT: a protected adult's record states the measure (R-MINOR-8 rev. 2).
+    // INVARIANT: a representation relating to the person only under a measure that can carry it (R-MINOR-8 (b)).
+    const representationOfPerson = p.representationOfPerson && MEASURES_WITH_REPRESENTATION_OF_PERSON.includes(p.measure)
     const base: Patient = protectedAdult
-      ? { birthDate, emancipated, protectedAdult, protection: { measure: p.measure, representationOfPerson: p.representationOfPerson } }
+      ? { birthDate, emancipated, protectedAdult, protection: { measure: p.measure, representationOfPerson } }
       : { birthDate, emancipated, protectedAdult }
     const withIns: Patient = p.ins === undefined ? base : { ...base, ins: p.ins }
     return p.deceased === undefined
@@ -553,13 +565,20 @@ const recordAround: Around<HealthRecord> = fc
         maxLength: 5,
       }),
     emergencyAccess: fc.option(arbEmergencyAccess, { nil: undefined, freq: 2 }),
+    // R-MINOR-8 (a) rev. 3: the first representative of a protected adult often carries the role the measure gives
+    // (`guardian` under a tutelle, `other` under a habilitation familiale or a mandat); otherwise any role.
+    measureRole: often(1, 1),
   })
   .map((r) => (anchor: IsoDate): HealthRecord => {
+    const patient = r.patient(anchor)
+    const paired = patient.protection === undefined ? undefined : ROLE_OF_ADULT_REPRESENTATIVE[patient.protection.measure]
+    const legalRepresentatives =
+      r.measureRole && paired !== undefined ? r.legalRepresentatives.map((rep, i) => (i === 0 ? { ...rep, role: paired } : rep)) : r.legalRepresentatives
     const base: HealthRecord = {
-      patient: r.patient(anchor),
+      patient,
       status: r.status(anchor),
       treatingDoctorIds: r.treatingDoctorIds,
-      legalRepresentatives: r.legalRepresentatives,
+      legalRepresentatives,
       blocks: r.blocks.map((b) => b(anchor)),
       authorizations: r.authorizations,
       documents: r.documents.map(([id, d]) => ({ ...d(anchor), id })),
@@ -631,6 +650,8 @@ const arbFlags = fc.record(
     api: fc.constantFrom('v1' as const, 'v2' as const),
     carteVitaleRead: fc.boolean(),
     shareWith: fc.record({ role: fc.constantFrom('parent' as const, 'guardian' as const, 'other' as const) }),
+    // R-MINOR-8 (c), R-ACTOR-8 (rev. 3)
+    holderCannotExpressWill: often(1, 2),
   },
   { requiredKeys: [] },
 )
@@ -686,7 +707,7 @@ export const arbRequest = <A extends Action = Action>(constraints: RequestConstr
       actor: arbActorOfKinds(kinds),
       repIndex: fc.nat({ max: 5 }),
       newRep: fc.record({
-        role: fc.constantFrom('parent' as const, 'guardian' as const),
+        role: fc.constantFrom('parent' as const, 'guardian' as const, 'other' as const),
         doctorPresenceRequired: fc.boolean(),
       }),
       document: arbDocumentChoice,
@@ -778,10 +799,58 @@ const freshFrom = (index: number, at: IsoDate): HealthDocument => ({
 })
 
 // -------------------------------------------------------------------------------------
+// post-mortem requests (R-ACTOR-6)
+// -------------------------------------------------------------------------------------
+
+/**
+ * A post-mortem request (R-ACTOR-6): of an heir, the concubin or the PACS partner with a purpose, or (since 0.3.0,
+ * R-ACTOR-6 rev. 3) of a parent of the deceased, `requesterId` usually a representative the record lists (often as
+ * `parent`, sometimes as `guardian`, sometimes unlisted). The record's holder is often deceased, often a minor at
+ * death; the holder's opposition is present or absent.
+ *
+ * @example
+ * import fc from 'fast-check'
+ * import { arbPostMortemRequest } from 'dmp-rules/testing'
+ * import { canRequestPostMortemAccess } from 'dmp-rules'
+ * fc.assert(fc.property(arbPostMortemRequest(), (r) => typeof canRequestPostMortemAccess(r).allowed === 'boolean'))
+ *
+ * @since 0.3.0
+ */
+export const arbPostMortemRequest = (): fc.Arbitrary<PostMortemRequest> =>
+  fc
+    .record({
+      at: arbAt,
+      record: recordAround,
+      relative: fc.constantFrom(...POST_MORTEM_REQUESTERS),
+      purpose: fc.constantFrom(...POST_MORTEM_PURPOSES),
+      deceasedOpposed: fc.option(fc.boolean(), { nil: undefined }),
+      asParent: often(1, 1),
+      diedMinor: often(1, 1),
+      listed: fc.constantFrom('parent' as const, 'guardian' as const, 'unlisted' as const),
+      requesterId: arbId(SAMPLE_IDS.representatives),
+      diedDaysAgo: fc.integer({ min: 0, max: 400 }),
+      ageAtDeath: fc.integer({ min: 0, max: 17 }),
+    })
+    .map((g): PostMortemRequest => {
+      let record = g.record(g.at)
+      // Often a holder who died before `at` — a minor at death, not emancipated, for the parents' request.
+      if (g.diedMinor) {
+        const deceasedOn = addDays(g.at, -g.diedDaysAgo) ?? g.at
+        const birthDate = addDays(addMonths(deceasedOn, -12 * g.ageAtDeath) ?? deceasedOn, -1) ?? deceasedOn
+        record = { ...record, patient: { birthDate, emancipated: false, protectedAdult: false, deceasedOn } }
+      }
+      const common = g.deceasedOpposed === undefined ? { record, at: g.at } : { record, at: g.at, deceasedOpposed: g.deceasedOpposed }
+      if (!g.asParent) return { ...common, requester: g.relative, purpose: g.purpose }
+      if (g.listed !== 'unlisted' && !record.legalRepresentatives.some((r) => r.id === g.requesterId))
+        record = { ...record, legalRepresentatives: [...record.legalRepresentatives, { id: g.requesterId, role: g.listed, doctorPresenceRequired: false }] }
+      return { ...common, record, requester: 'parent', requesterId: g.requesterId }
+    })
+
+// -------------------------------------------------------------------------------------
 // matrix
 // -------------------------------------------------------------------------------------
 
-const arbGrant: fc.Arbitrary<MatrixGrant> = fc.record(
+const arbGrant: fc.Arbitrary<ProfessionGrant> = fc.record(
   {
     profession: arbProfession(),
     specialty: arbId(SAMPLE_IDS.specialties),
@@ -794,13 +863,30 @@ const arbGrant: fc.Arbitrary<MatrixGrant> = fc.record(
   { requiredKeys: ['profession', 'typeCodes'] },
 )
 
-// A médico-social grant usually names a role (R-ACTOR-4 rev. 2): one of the six, or none (every role).
+// A médico-social grant usually names a role (R-ACTOR-4 rev. 2): one of the six, or none (every role). Since 0.3.0 a
+// grant is also, often, a role-less médico-social one (R-ACTOR-4 rev. 3: it must never select a role-less actor) or
+// one to occupational doctors (R-ACTOR-7 rev. 3), each about one grant in ten.
 const arbGrantWithRole: fc.Arbitrary<MatrixGrant> = fc
-  .record({ grant: arbGrant, role: fc.option(fc.constantFrom<MedicoSocialRole>(...MEDICO_SOCIAL_ROLES), { nil: undefined, freq: 4 }) })
-  .map(({ grant, role }): MatrixGrant => {
+  .record({
+    grant: arbGrant,
+    role: fc.option(fc.constantFrom<MedicoSocialRole>(...MEDICO_SOCIAL_ROLES), { nil: undefined, freq: 4 }),
+    kind: fc.oneof(
+      { arbitrary: fc.constant('as-drawn' as const), weight: 8 },
+      { arbitrary: fc.constant('roleless-medico-social' as const), weight: 1 },
+      { arbitrary: fc.constant('occupational' as const), weight: 1 },
+    ),
+  })
+  .map(({ grant, role, kind }): MatrixGrant => {
+    const { specialty: _bySpecialty, ...byProfession } = grant
+    if (kind === 'occupational') {
+      const occupational: OccupationalGrant = grant.source === undefined
+        ? { occupationalDoctor: true, typeCodes: grant.typeCodes }
+        : { occupationalDoctor: true, typeCodes: grant.typeCodes, source: grant.source }
+      return occupational
+    }
+    if (kind === 'roleless-medico-social') return { ...byProfession, profession: 'medico-social' }
     // Médico-social columns are by role, not by specialty.
     if (grant.profession !== 'medico-social' || role === undefined) return grant
-    const { specialty: _bySpecialty, ...byProfession } = grant
     return { ...byProfession, role }
   })
 

@@ -164,6 +164,33 @@ describe('matrixFromMesJsonApi (R-AUTH-7)', () => {
       expect(issueCodes(matrixFromMesJsonApi({ data: [row(true, undefined, '11488-4')] }))).toEqual(['MISSING_FIELD'])
     })
 
+    it('reads the rows of a code mapped to the occupational doctors as a grant to occupational doctors, last (R-ACTOR-7 rev. 3)', () => {
+      const professionOf = (code: string) => (code === '999' ? ({ occupationalDoctor: true } as const) : code === '10' ? ({ profession: 'medecin' } as const) : undefined)
+      const r = matrixFromMesJsonApi({ data: [row(true, 999, '11488-4'), row(false, 999, '34133-9'), good()] }, { professionOf, version: 'v' })
+      expect(E.isRight(r) && r.right.grants.map((g) => ({ ...g, source: undefined }))).toEqual([
+        { profession: 'medecin', typeCodes: ['11488-4'], source: undefined },
+        { occupationalDoctor: true, typeCodes: ['11488-4'], source: undefined },
+      ])
+      // The doctors' rows never select an occupational doctor, the occupational rows nobody else.
+      if (E.isRight(r)) {
+        const m = compileMatrix(r.right)
+        expect(m.grants('medecin', undefined, '11488-4', undefined, true)).toBe(true)
+        expect(m.grants('medecin', undefined, '34133-9', undefined, true)).toBe(false)
+        expect(compileMatrix({ version: 'd', grants: [{ profession: 'medecin', typeCodes: '*' }] }).grants('medecin', undefined, '11488-4', undefined, true)).toBe(false)
+      }
+      // The default mapping (TRE_G15) has no occupational code.
+      expect(issueCodes(matrixFromMesJsonApi({ data: [row(true, 999, '11488-4')] }))).toEqual(['UNKNOWN_PROFESSION'])
+    })
+
+    it('a role-less médico-social grant selects every role, never an actor without one (R-ACTOR-4 rev. 3)', () => {
+      const m = compileMatrix({ version: 'r', grants: [{ profession: 'medico-social', typeCodes: '*' }] })
+      expect(m.grants('medico-social', undefined, '11488-4', 'social-worker')).toBe(true)
+      expect(m.grants('medico-social', undefined, '11488-4', undefined)).toBe(false)
+      expect(m.grants('medico-social', undefined, '11488-4', 'astrologer')).toBe(false)
+      expect(m.grantsAny('medico-social', undefined, undefined)).toBe(false)
+      expect(m.grantsAny('medico-social', undefined, 'care-support')).toBe(true)
+    })
+
     it('reports a professionOf that names no profession of the library', () => {
       const r = matrixFromMesJsonApi({ data: [good()] }, { professionOf: () => ({ profession: 'astrologer' as Profession }) })
       expect(issueCodes(r)).toEqual(['UNKNOWN_PROFESSION'])

@@ -9,14 +9,17 @@ import { ACTIONS } from '../../src/domain/types.js'
 import { decide, isRuleId, messageOf, RULE_IDS, type Request } from '../../src/index.js'
 import { AT, adultRecord, doctor, nurse, OPEN_MATRIX, report } from '../rules/consult-view.fixtures.js'
 
-// The `basis` of each rule id, as docs/rules.md lists it (section "Source" of each id, catalogue revision 2);
+// The `basis` of each rule id, as docs/rules.md lists it (section "Source" of each id, catalogue revision 3: the
+// bases Revision 3 corrected and filled, issue 20);
 // every other id cites none. Written out here, not imported from src/rules/basis.ts, so that a change there fails.
 const DOCUMENTED_BASIS: Readonly<Record<string, ReadonlyArray<string>>> = {
   'R-ACTOR-1': ['CSP L.1111-18 al. 1-2, 4', 'Code pénal 226-13'],
   'R-ACTOR-3': ['CSP L.1111-17 III', 'CSP L.1110-4 II-III', 'CSP R.1111-46'],
   'R-ACTOR-4': ['CSP L.1111-17 III', 'CSP R.1111-46', 'CSP R.1110-2', 'Cons. const. 2024-1101 QPC', 'CE 2025-10-15 n° 490409'],
-  'R-ACTOR-6': ['CSP L.1111-18 al. 6', 'CSP L.1110-4 V', 'CSP R.1111-7'],
-  'R-ACTOR-7': ['CSP L.1111-17 IV', 'Code du travail L.4624-8-1'],
+  'R-ACTOR-5': ['CSP L.1111-18 last al.'],
+  'R-ACTOR-6': ['CSP L.1111-18 al. 6', 'CSP L.1110-4 V', 'CSP R.1111-7', 'CSP L.1110-4 V last al.', 'CSP L.1111-18 last al.', 'CSP L.1111-7'],
+  'R-ACTOR-7': ['CSP L.1111-17 IV', 'Code du travail L.4624-8-1', 'CSP R.1111-46 last al.'],
+  'R-ACTOR-8': ['CSP L.1111-16 al. 1'],
   'R-STATUS-1': ['CSP L.1111-13-1 I', 'CSP R.1111-28', 'CSP R.1111-40'],
   'R-STATUS-3': ['CSP L.1111-13-1 IV 3°', 'CSP R.1111-36 al. 2'],
   'R-STATUS-4': ['CSP R.1111-36 al. 3'],
@@ -28,11 +31,11 @@ const DOCUMENTED_BASIS: Readonly<Record<string, ReadonlyArray<string>>> = {
   'R-AUTH-1': ['CSP L.1470-2', 'CSP L.1470-5'],
   'R-AUTH-6': ['CSP L.1111-19'],
   'R-AUTH-7': ['CSP R.1111-46 last al.', 'Arrêté du 26 octobre 2023'],
-  'R-AUTH-8': ['CSP R.1111-49'],
   'R-CONSENT-1': ['CSP L.1110-4 III', 'CSP L.1110-12', 'CSP R.1111-46 al. 1-2', 'CE 2025-10-15 n° 490409'],
   'R-CONSENT-2': ['CSP R.1111-46 al. 3', 'CSP L.1110-4 III'],
-  'R-CONSENT-5': ['CSP L.1110-4', 'CSP L.1111-19'],
-  'R-CONSENT-6': ['CSP L.1111-17 III', 'CSP R.1111-47'],
+  'R-CONSENT-3': ['CSP R.1111-46 al. 2'],
+  'R-CONSENT-5': ['CSP L.1110-4 III al. 2', 'CSP R.1111-46'],
+  'R-CONSENT-6': ['CSP L.1111-15', 'CSP R.1111-47', 'CSP L.1111-17 III'],
   'R-CONSENT-7': ['CSP R.1111-47'],
   'R-CONSENT-8': ['CSP R.1111-40', 'CSP L.1111-2', 'C. civ. 371-1'],
   'R-FEED-1': ['CSP R.1111-47', 'CSP L.1111-8-1'],
@@ -42,20 +45,26 @@ const DOCUMENTED_BASIS: Readonly<Record<string, ReadonlyArray<string>>> = {
   'R-MASK-2': ['CSP R.1111-49', 'CSP L.1111-16 al. 2'],
   'R-MASK-4': ['CSP R.1111-49'],
   'R-INVIS-1': ['CSP R.1111-53'],
-  'R-INVIS-2': ['CSP R.1111-53'],
+  'R-INVIS-2': ['CSP R.1111-53', 'CSP L.1111-17 I'],
   'R-INVIS-3': ['CSP R.1111-53'],
   'R-DEL-2': ['Décret 2021-1047'],
   'R-MINOR-1': ['CSP L.1111-2', 'CSP L.1111-7', 'CSP L.1111-13-1 II and IV', 'CSP R.1111-40', 'C. civ. 371-1'],
+  'R-MINOR-2': ['CSP L.1111-2 II'],
   'R-MINOR-3': ['C. civ. 413-1', 'C. civ. 413-2', 'C. civ. 413-6'],
   'R-MINOR-5': ['CSP R.1111-50', 'CSP R.1111-33'],
   'R-MINOR-6': ['CSP L.1111-7', 'CSP R.1111-6'],
-  'R-MINOR-8': ['C. civ. 459', 'CSP L.1111-14 al. 4', 'CSP L.1111-16 al. 1', 'CSP L.1111-7'],
-  'R-EMERG-1': ['CSP L.1111-17 I al. 1', 'CSP R.1111-48'],
+  'R-MINOR-7': ['C. civ. 371-1', 'C. civ. 414'],
+  'R-MINOR-8': [
+    'CSP L.1111-2', 'CSP R.1111-1', 'CSP L.1111-14', 'CSP R.1111-40 last al.', 'C. civ. 459', 'C. civ. 371-1', 'C. civ. 414', 'C. civ. 479',
+    'C. civ. 494-1', 'C. civ. 438', 'C. civ. 440', 'C. civ. 459 al. 2', 'CSP L.1111-7', 'CSP L.1111-13-1 II', 'CSP L.1111-19', 'C. civ. 457-1',
+  ],
+  'R-EMERG-1': ['CSP L.1111-17 I al. 1', 'CSP R.1111-48', 'CSP L.1111-17 I al. 1 and III'],
   'R-EMERG-2': ['CSP L.1111-17 I al. 2'],
+  'R-EMERG-3': ['CSP R.1111-49', 'CSP L.1111-16 al. 2'],
   'R-PATIENT-1': ['CSP R.1111-43', 'CSP L.1111-19'],
   'R-PATIENT-2': ['CSP L.1111-19'],
   'R-PATIENT-3': ['CSP L.1111-15 al. 3', 'CSP R.1111-42 1° f-g'],
-  'R-PATIENT-4': ['CSP R.1111-36', 'CSP L.1111-13-1 IV'],
+  'R-PATIENT-4': ['CSP R.1111-36', 'CSP L.1111-13-1 IV', 'CSP R.1111-36 al. 1'],
 }
 const documentedBasis = (rule: string): ReadonlyArray<string> => DOCUMENTED_BASIS[rule] ?? []
 
@@ -95,7 +104,7 @@ describe('reasons carry the basis of their rule', () => {
     expect(d.reasons.find((r) => r.rule === 'R-CONSENT-2')?.basis).toEqual(documentedBasis('R-CONSENT-2'))
   })
 
-  it('cites the matrix basis when a document type is not granted (R-AUTH-7), and R.1111-49 for the author (R-AUTH-8)', () => {
+  it('cites the matrix basis when a document type is not granted (R-AUTH-7), and no text for the author (R-AUTH-8: by definition since revision 3)', () => {
     const hidden = decide(
       { action: 'view', actor: doctor, record: { ...adultRecord, documents: [report] }, at: AT, careTeam: true, explicitConsent: true, document: report },
       { matrix: { version: 'nothing', grants: [] } },
@@ -106,7 +115,7 @@ describe('reasons carry the basis of their rule', () => {
       { action: 'view', actor: doctor, record: { ...adultRecord, documents: [own] }, at: AT, careTeam: true, explicitConsent: true, document: own },
       { matrix: OPEN_MATRIX },
     )
-    expect(seen.reasons.find((r) => r.rule === 'R-AUTH-8')?.basis).toEqual(['CSP R.1111-49'])
+    expect(seen.reasons.find((r) => r.rule === 'R-AUTH-8')?.basis).toEqual([])
   })
 
   it('cites R-ACTOR-3 and its articles (CSP L.1111-17 III…) for an action the library does not know, and for an unlisted representative', () => {

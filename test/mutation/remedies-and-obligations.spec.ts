@@ -105,14 +105,31 @@ describe('remedies of denials (docs/rules.md, "Codes")', () => {
     expect(remedies(d)).toEqual(['A-3:ASK_LEGAL_REPRESENTATIVE'])
   })
 
-  it('tells a protected adult whose measure represents the person to go through their legal representative (R-MINOR-8)', () => {
+  // Revision 3 (R-MINOR-8 (c)): the protected adult is the holder whatever the measure (0.2.0 denied them with
+  // PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE); what a representative's widening act lacks is the statement that the
+  // holder cannot express their will.
+  it("tells a represented adult's representative who unmasks to ask the holder or state they cannot express their will (R-MINOR-8)", () => {
+    const document = { ...doctorsDocument, maskedFromProfessionals: true }
     const record: HealthRecord = {
       ...adultRecord,
       patient: { ...adultRecord.patient, protectedAdult: true, protection: { measure: 'tutelle', representationOfPerson: true } },
+      legalRepresentatives: [{ id: 'tutor', role: 'guardian', doctorPresenceRequired: false }],
+      documents: [document],
     }
-    const d = decide(consult({ actor: patient, record }))
-    expect(reasons(d)).toEqual(['R-MINOR-8:PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE'])
-    expect(remedies(d)).toEqual(['R-MINOR-8:ASK_LEGAL_REPRESENTATIVE'])
+    const d = decide({ action: 'unmask', actor: { kind: 'legal-representative', id: 'tutor' }, record, at: AT, document })
+    expect(reasons(d)).toEqual(['R-MINOR-8:WIDENING_NEEDS_HOLDER_UNABLE_TO_EXPRESS_WILL'])
+    expect(remedies(d)).toEqual(['R-MINOR-8:ASK_THE_PROTECTED_ADULT', 'R-MINOR-8:STATE_HOLDER_CANNOT_EXPRESS_WILL'])
+  })
+
+  it('tells a parent still listed for an adult under tutelle to list the tuteur with the measure\'s role (R-MINOR-8)', () => {
+    const record: HealthRecord = {
+      ...adultRecord,
+      patient: { ...adultRecord.patient, protectedAdult: true, protection: { measure: 'tutelle', representationOfPerson: true } },
+      legalRepresentatives: [{ id: 'mum', role: 'parent', doctorPresenceRequired: false }],
+    }
+    const d = decide(consult({ actor: mum, record }))
+    expect(reasons(d)).toEqual(['R-MINOR-8:PARENTAL_AUTHORITY_ENDED_AT_MAJORITY'])
+    expect(remedies(d)).toEqual(['R-MINOR-8:LIST_REPRESENTATIVE_WITH_MEASURE_ROLE'])
   })
 
   it('tells a parent of a child come of age to ask the patient directly (R-MINOR-7)', () => {

@@ -119,16 +119,17 @@ describe('the packed tarball', () => {
     expect(r.status, r.stderr).toBe(0)
   })
 
-  // The budget of the core entry, decided in issue 14 (docs/performance.md, "Size"): 40 kB min+gzip. What it holds:
+  // The budget of the core entry, decided in issue 14 (docs/performance.md, "Size"): 40 kB min+gzip; 45 kB since
+  // issue 20 (catalogue revision 3: a new rule, ~45 new bilingual codes, 38.8 → 44.2 kB). What it holds:
   // the French and English messages of ~250 codes (~11 kB), the Cnam 2024-09 default matrix (~5 kB), the rules of
   // catalogue revision 2, the engine with its memo (~2 kB of it since issue 14), the integration API. A smaller core
   // needs a product decision (one language per entry, a matrix loaded apart), not a trimmed engine.
-  it('holds the size budgets of .size-limit.json (core entry ≤ 40 kB min+gzip, messages and the default matrix included)', () => {
+  it('holds the size budgets of .size-limit.json (core entry ≤ 45 kB min+gzip, messages and the default matrix included)', () => {
     const r = node([bin('size-limit', 'bin.js'), '--json'], root)
     const checks = JSON.parse(r.stdout) as ReadonlyArray<{ readonly name: string; readonly size: number; readonly passed?: boolean }>
     const budgets = JSON.parse(readFileSync(join(root, '.size-limit.json'), 'utf8')) as ReadonlyArray<{ readonly name: string; readonly limit: string; readonly path: string }>
     expect(checks.map((c) => c.name)).toEqual(budgets.map((b) => b.name))
-    expect(budgets.find((b) => b.path === 'dist/index.js')?.limit).toBe('40 kB')
+    expect(budgets.find((b) => b.path === 'dist/index.js')?.limit).toBe('45 kB')
     const over = checks.filter((c) => c.passed !== true).map((c) => `${c.name}: ${c.size} B min+gzip, over its limit of ${budgets.find((b) => b.name === c.name)?.limit}`)
     expect(over).toEqual([])
     expect(r.status).toBe(0)

@@ -1,7 +1,9 @@
 // Revision 2 (issue 12) reverses a 0.1 regression: in 0.1 only a representative listed as `guardian` represented a
 // protected adult, so a parent the judge named was refused, and an adult under curatelle was refused too. The law
 // says a protected adult decides personally unless the measure gives a representation relating to the person
-// (C. civ. 459); then whoever the judge named represents them, a parent included (R-MINOR-8 rev. 2).
+// (C. civ. 459); then whoever the judge named represents them, a parent included (R-MINOR-8 rev. 2). Revision 3
+// (R-MINOR-8 (a), issue 20): listed with the role the measure gives — the parent the judge named tuteur is listed
+// `guardian`; a parent still listed `parent` no longer represents an adult (test/regressions/revision-3.spec.ts).
 import { describe, it } from 'vitest'
 import type { HealthRecord, ProtectionMeasure } from '../../src/domain/types.js'
 import { adultRecord, doctor, expectDecision } from './fixtures.js'
@@ -16,10 +18,10 @@ const curatelle: ProtectionMeasure = { measure: 'curatelle', representationOfPer
 const mum = { kind: 'legal-representative', id: 'rl-3' } as const
 
 describe('regression: representatives of a protected adult (R-MINOR-8 rev. 2)', () => {
-  it('allows a parent the judge named, when the measure represents the person (R-MINOR-8)', () => {
+  it('allows a parent the judge named tuteur (listed as guardian), when the measure represents the person (R-MINOR-8)', () => {
     for (const action of ['consult', 'view-history', 'block'] as const)
       expectDecision(
-        { action, actor: mum, record: protectedAdult(tutelle), at: '2026-06-01' },
+        { action, actor: mum, record: protectedAdult(tutelle, 'guardian'), at: '2026-06-01' },
         { allowed: true, rules: action === 'consult' ? ['R-MINOR-8', 'R-STATUS-1'] : ['R-MINOR-8', action === 'block' ? 'R-PATIENT-2' : 'R-PATIENT-1', 'R-STATUS-1'] },
       )
   })

@@ -114,7 +114,8 @@ describe('revision 2 findings (issue 12)', () => {
     const report = { ...reportByDoctor }
     const request: Request = { action: 'hide-from-representatives', actor: doctor, record: { ...minor, documents: [report] }, at: AT, careTeam: true, explicitConsent: true, atPatientRequest: true, document: report }
     expectDecision(request, { allowed: true, rules: ['R-AUTH-8', 'R-CONSENT-1', 'R-MINOR-5', 'R-STATUS-1'] })
-    expectDecision({ action: 'require-doctor-presence', actor: doctor, record: minor, at: AT, atPatientRequest: true, representativeId: 'mum' }, { allowed: true, rules: ['R-MINOR-6', 'R-STATUS-1'] })
+    // Revision 3 (R-MINOR-6): the professional takes part in the minor's care.
+    expectDecision({ action: 'require-doctor-presence', actor: doctor, record: minor, at: AT, atPatientRequest: true, representativeId: 'mum', careTeam: true }, { allowed: true, rules: ['R-MINOR-6', 'R-STATUS-1'] })
     expectDecision({ action: 'require-doctor-presence', actor: { kind: 'legal-representative', id: 'mum' }, record: minor, at: AT, representativeId: 'mum' }, { allowed: false, rules: ['R-MINOR-6'] })
   })
 

@@ -201,7 +201,8 @@ describe('consult — who acts as the patient (R-MINOR-1..3, 6..8)', () => {
     expect(canConsult({ actor: { kind: 'patient' }, record: minorRecord, at }).allowed).toBe(allowed)
   })
 
-  it('a protected adult whose measure represents the person: the representative manages and consults, the adult does not act alone (R-MINOR-8)', () => {
+  // Revision 3 (R-MINOR-8 (c)): the protected adult is the holder whatever the measure; 0.2.0 denied them here.
+  it('a protected adult whose measure represents the person: the representative manages and consults, and so does the adult, the holder (R-MINOR-8)', () => {
     const record: HealthRecord = {
       ...adultRecord,
       patient: { ...adultRecord.patient, protectedAdult: true, protection: { measure: 'tutelle', representationOfPerson: true } },
@@ -210,20 +211,28 @@ describe('consult — who acts as the patient (R-MINOR-1..3, 6..8)', () => {
     const rep = canConsult({ actor: tutor, record, at: AT })
     expect(why(rep)).toContain('R-MINOR-8:REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT')
     expect(rep.allowed).toBe(true)
-    expect(why(canConsult({ actor: { kind: 'patient' }, record, at: AT }))).toEqual([
-      'R-MINOR-8:PROTECTED_ADULT_ACTS_THROUGH_REPRESENTATIVE',
-    ])
+    const self = canConsult({ actor: { kind: 'patient' }, record, at: AT })
+    expect(self.allowed).toBe(true)
+    expect(why(self)).toContain('R-MINOR-8:PROTECTED_ADULT_IS_HOLDER')
   })
 
-  it('a protected adult: a parent the judge named represents them when the measure represents the person, whatever the role (R-MINOR-8)', () => {
+  // Revision 3 (R-MINOR-8 (a)): the role follows the measure; a parent listed as `parent` no longer represents an adult
+  // (0.2.0 allowed it "whatever the role"). The parent the judge named is listed with the measure's role.
+  it('a protected adult: a parent the judge named represents them when listed with the role the measure gives, never as `parent` (R-MINOR-8)', () => {
     const record: HealthRecord = {
       ...adultRecord,
       patient: { ...adultRecord.patient, protectedAdult: true, protection: { measure: 'habilitation-familiale', representationOfPerson: true } },
       legalRepresentatives: [{ id: 'mum', role: 'parent', doctorPresenceRequired: false }],
     }
-    const d = canConsult({ actor: mum, record, at: AT })
+    const asParent = canConsult({ actor: mum, record, at: AT })
+    expect(asParent.allowed).toBe(false)
+    expect(why(asParent)).toEqual(['R-MINOR-8:PARENTAL_AUTHORITY_ENDED_AT_MAJORITY'])
+    const named = { ...record, legalRepresentatives: [{ id: 'mum', role: 'other' as const, doctorPresenceRequired: false }] }
+    const d = canConsult({ actor: mum, record: named, at: AT })
     expect(d.allowed).toBe(true)
     expect(why(d)).toContain('R-MINOR-8:REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT')
+    const asGuardian = { ...record, legalRepresentatives: [{ id: 'mum', role: 'guardian' as const, doctorPresenceRequired: false }] }
+    expect(why(canConsult({ actor: mum, record: asGuardian, at: AT }))).toEqual(['R-MINOR-8:REPRESENTATIVE_ROLE_DOES_NOT_MATCH_MEASURE'])
   })
 
   it('a protected adult under curatelle (no representation of the person) consults alone; a listed representative is denied (R-MINOR-8)', () => {

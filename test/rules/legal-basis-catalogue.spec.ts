@@ -1,8 +1,12 @@
-// Every rule id cites the legal basis the catalogue gives it. The catalogue (design/RULES.md, revision 2) is
+// Every rule id cites the legal basis the catalogue gives it. The catalogue (design/RULES.md, revision 3) is
 // parsed here, independently of src/rules/basis.ts: each table row whose first cell is a rule id, the legal
-// texts of its last cell ("source / basis" or "source"), normalised as basis.ts says (one string per text, the
-// code named on each, no `faq:N`, no "(s)" marker, no gloss in parentheses). Then every Reason the engine
-// returns on generated requests must carry BASIS[reason.rule].
+// texts of its last cell ("source / basis", "source" or, in the Revision 3 tables, "basis"), normalised as
+// basis.ts says (one string per text, the code named on each, no `faq:N`, no "(s)" marker, no gloss in
+// parentheses). Revision 3 (0.3.0): a rule cites the texts of its row — or, for the rows the "Legal bases
+// corrected" paragraph names, the texts it gives (transcribed below, each transcription checked to be in the
+// catalogue word for word) — then those of every Revision 3 row of the same id not already cited; the *(s)* marker
+// is per reference, and the references the paragraph says are now read in full text lose it. Then every Reason
+// the engine returns on generated requests must carry BASIS[reason.rule].
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,6 +31,7 @@ const CODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^C\. civ\.\s+/, 'C. civ.'],
   [/^Code pénal\s+/, 'Code pénal'],
   [/^Code du travail\s+/, 'Code du travail'],
+  [/^C\. trav\.\s+/, 'Code du travail'],
   [/^Cons\. const\.\s+/, 'Cons. const.'],
   [/^CE\s+/, 'CE'],
   [/^[Aa]rrêté du\s+/, 'Arrêté du'],
@@ -54,6 +59,8 @@ const cellsOf = (line: string): ReadonlyArray<string> =>
     .map((c) => c.trim())
 
 const ID = /^(?:R-[A-Z]+-\d+|A-\d+)$/
+/** The id of a row's first cell, without the Revision 3 tables' qualifier ("R-MINOR-8 (a)", "R-ACTOR-8 (new)"). */
+const idOf = (cell: string): string => cell.replace(/\*/g, '').replace(/\s*\([^)]*\)\s*$/, '').trim()
 
 /** One fragment of a group (split on commas) with the code's name, its "(s)" marker and glosses removed. */
 const legalTexts = (cell: string, where: string): Pick<Row, 'texts' | 'secondary'> => {
@@ -73,8 +80,9 @@ const legalTexts = (cell: string, where: string): Pick<Row, 'texts' | 'secondary
         .trim()
       if (text === '') throw new Error(`${where}: empty reference in "${group}"`)
       const previous = texts[texts.length - 1]
-      // A bare number continues the alinéas of the previous article ("L.1111-18 al. 1-2, 4").
-      if (/^\d+$/.test(text) && previous !== undefined && / al\. /.test(previous)) {
+      // A bare one- or two-digit number continues the alinéas of the previous article ("L.1111-18 al. 1-2, 4");
+      // a longer one is an article of the same code ("C. civ. 438, 440, 459 al. 2, 479").
+      if (/^\d{1,2}$/.test(text) && previous !== undefined && / al\. /.test(previous)) {
         texts[texts.length - 1] = `${previous}, ${text}`
         if (isSecondary) secondary.push(texts[texts.length - 1] ?? '')
         continue
@@ -86,19 +94,25 @@ const legalTexts = (cell: string, where: string): Pick<Row, 'texts' | 'secondary
   return { texts, secondary }
 }
 
-/** Every row of the catalogue's tables whose first cell is a rule id or an assumption id. */
-const parseCatalogue = (markdown: string): ReadonlyArray<Row> => {
+/**
+ * Every row of the catalogue's tables whose first cell is a rule id or an assumption id: the rule rows (`rows`),
+ * and the rows of the Revision 3 tables (`revision3`, the section `## Revision 3 …`).
+ */
+const parseCatalogue = (markdown: string): { readonly rows: ReadonlyArray<Row>; readonly revision3: ReadonlyArray<Row> } => {
   const rows: Array<Row> = []
+  const revision3: Array<Row> = []
   let header: ReadonlyArray<string> = []
+  let section = ''
   const lines = markdown.split('\n')
   lines.forEach((line, i) => {
+    if (line.startsWith('## ')) section = line
     if (!line.trim().startsWith('|')) {
       header = []
       return
     }
     const cells = cellsOf(line)
     if (cells.every((c) => /^:?-+:?$/.test(c))) return
-    const id = (cells[0] ?? '').replace(/\*/g, '').trim()
+    const id = idOf(cells[0] ?? '')
     if (!ID.test(id)) {
       if (header.length === 0) header = cells
       return
@@ -106,14 +120,53 @@ const parseCatalogue = (markdown: string): ReadonlyArray<Row> => {
     const where = `design/RULES.md:${i + 1} (${id})`
     const lastHeader = header[header.length - 1] ?? ''
     // The assumptions' table has no source column: an assumption cites no legal text.
-    const sourced = /^source\b/.test(lastHeader)
+    const sourced = /^(?:source|basis)\b/.test(lastHeader)
     if (sourced && cells.length !== header.length) throw new Error(`${where}: ${cells.length} cells, header has ${header.length}`)
-    rows.push({ id, line: i + 1, ...(sourced ? legalTexts(cells[cells.length - 1] ?? '', where) : { texts: [], secondary: [] }) })
+    const row = { id, line: i + 1, ...(sourced ? legalTexts(cells[cells.length - 1] ?? '', where) : { texts: [], secondary: [] }) }
+    if (section.startsWith('## Revision 3')) revision3.push(row)
+    else rows.push(row)
   })
-  return rows
+  return { rows, revision3 }
 }
 
-const rows = parseCatalogue(catalogue)
+const parsed = parseCatalogue(catalogue)
+
+/**
+ * The "Legal bases corrected" paragraph of Revision 3, transcribed: each id with the text the paragraph gives it
+ * (the rows' cells as the paragraph writes them; `''` for "no legal text"). A test checks each one is in the
+ * catalogue word for word.
+ */
+const CORRECTED: ReadonlyArray<readonly [id: string, quoted: string, cell: string]> = [
+  ['R-CONSENT-6', 'R-CONSENT-6: CSP L.1111-15, R.1111-47, L.1111-17 III', 'CSP L.1111-15, R.1111-47, L.1111-17 III'],
+  ['R-MINOR-8', 'R-MINOR-8: CSP L.1111-2,\nR.1111-1, L.1111-14, R.1111-40 last al.; C. civ. 459', 'CSP L.1111-2, R.1111-1, L.1111-14, R.1111-40 last al.; C. civ. 459'],
+  ['R-CONSENT-5', 'R-CONSENT-5: CSP L.1110-4 III al. 2, R.1111-46', 'CSP L.1110-4 III al. 2, R.1111-46'],
+  ['R-AUTH-8', 'R-AUTH-8: the author sees their own document by definition — no legal text', ''],
+  ['R-MINOR-2', 'R-MINOR-2 CSP L.1111-2 II', 'CSP L.1111-2 II'],
+  ['R-MINOR-7', 'R-MINOR-7 C. civ. 371-1, 414', 'C. civ. 371-1, 414'],
+  ['R-ACTOR-5', 'R-ACTOR-5 CSP L.1111-18 last al.', 'CSP L.1111-18 last al.'],
+  ['R-CONSENT-3', 'R-CONSENT-3 CSP R.1111-46 al. 2', 'CSP R.1111-46 al. 2'],
+]
+
+/** The references Revision 3 says are now read in full text (no *(s)* marker), as the catalogue lists them. */
+const FULL_TEXT: ReadonlyArray<string> = (/now read in full\s+text, no marker: ([^)]*)\)/.exec(catalogue)?.[1] ?? '')
+  .split(',')
+  .map((r) => r.trim())
+  .filter((r) => r !== '')
+
+const inFullText = (text: string): boolean => FULL_TEXT.some((r) => text === `CSP ${r}` || text.startsWith(`CSP ${r} `))
+
+/** The rule rows with Revision 3 applied: corrected cells, then the Revision 3 rows' texts, markers per reference. */
+const rows: ReadonlyArray<Row> = parsed.rows.map((row) => {
+  const corrected = CORRECTED.find(([id]) => id === row.id)
+  const own = corrected === undefined ? row : { ...row, ...legalTexts(corrected[2], `Revision 3, ${row.id}`) }
+  const texts = [...own.texts]
+  const secondary = [...own.secondary]
+  for (const r3 of parsed.revision3.filter((r) => r.id === row.id)) {
+    for (const t of r3.texts) if (!texts.includes(t)) texts.push(t)
+    for (const t of r3.secondary) if (!secondary.includes(t)) secondary.push(t)
+  }
+  return { ...row, texts, secondary: secondary.filter((t) => !inFullText(t)) }
+})
 const byId = new Map(rows.map((r) => [r.id, r]))
 const known: ReadonlySet<string> = new Set(RULE_IDS)
 
@@ -139,6 +192,22 @@ describe('the catalogue parser', () => {
     expect(legalTexts('faq:118, faq:124 (FAQ only)', 't').texts).toEqual([])
     expect(legalTexts('MES emergency settings', 't').texts).toEqual([])
     expect(() => legalTexts('faq:1; Code de la route R.412-6', 't')).toThrow(/no known code/)
+  })
+
+  it('reads the Revision 3 tables, the ids with their qualifier ("R-MINOR-8 (a)"), and the full-text list', () => {
+    expect(parsed.revision3.map((r) => r.id)).toEqual(expect.arrayContaining(['R-EMERG-3', 'R-MINOR-8', 'R-ACTOR-8', 'R-PATIENT-4', 'R-EMERG-1']))
+    expect(parsed.revision3.filter((r) => r.id === 'R-MINOR-8')).toHaveLength(3)
+    expect(legalTexts('C. civ. 438, 440, 459 al. 2, 479, 494-1', 't').texts).toEqual(['C. civ. 438', 'C. civ. 440', 'C. civ. 459 al. 2', 'C. civ. 479', 'C. civ. 494-1'])
+    expect(legalTexts('CSP L.1111-17 IV, R.1111-46 last al.; C. trav. L.4624-8-1 *(s)*', 't')).toEqual({
+      texts: ['CSP L.1111-17 IV', 'CSP R.1111-46 last al.', 'Code du travail L.4624-8-1'],
+      secondary: ['Code du travail L.4624-8-1'],
+    })
+    expect(FULL_TEXT).toEqual(['L.1111-13-1 IV 3°', 'L.1111-19', 'R.1111-47', 'L.1470-5', 'L.1111-16'])
+  })
+
+  it('transcribes the "Legal bases corrected" paragraph word for word', () => {
+    const paragraph = catalogue.slice(catalogue.indexOf('### Legal bases corrected'))
+    for (const [id, quoted] of CORRECTED) expect(paragraph.replace(/\n/g, '\\n').includes(quoted.replace(/\n/g, '\\n')) || paragraph.replace(/\s+/g, ' ').includes(quoted.replace(/\\n/g, ' ')), id).toBe(true)
   })
 
   it('finds every row of the catalogue, each id once, in the tables of every section', () => {

@@ -122,8 +122,11 @@ describe('protected adults (R-MINOR-8)', () => {
     legalRepresentatives: [{ id: 'mum', role: 'parent', doctorPresenceRequired: false }],
   })
 
-  it('lets a parent named for a protected adult whose measure represents the person act for them (R-MINOR-8)', () => {
-    expectAllowed(canConsult({ actor: mum, record: protectedAdult(true, 'tutelle'), at: AT }), 'R-MINOR-8:REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT')
+  // Revision 3 (R-MINOR-8 (a)): a parent the judge named tuteur is listed `guardian`; still listed `parent`, denied.
+  it('lets a parent named tuteur of a protected adult whose measure represents the person act for them, listed as guardian (R-MINOR-8)', () => {
+    const named = { ...protectedAdult(true, 'tutelle'), legalRepresentatives: [{ id: 'mum', role: 'guardian' as const, doctorPresenceRequired: false }] }
+    expectAllowed(canConsult({ actor: mum, record: named, at: AT }), 'R-MINOR-8:REPRESENTATIVE_ACTS_FOR_PROTECTED_ADULT')
+    expectDenied(canConsult({ actor: mum, record: protectedAdult(true, 'tutelle'), at: AT }), 'R-MINOR-8:PARENTAL_AUTHORITY_ENDED_AT_MAJORITY')
   })
 
   it('lets an adult under curatelle (no representation of the person) consult alone, and refuses their representative (R-MINOR-8)', () => {
@@ -285,10 +288,15 @@ describe('the patient’s side and the minor’s protections (R-PATIENT-4, R-MIN
     expectDenied(canHideFromRepresentatives(request), 'R-MINOR-5:MINOR_PROTECTION_NEEDS_MINOR_REQUEST')
   })
 
-  it('lets a professional require a doctor’s presence for a representative at the minor’s request; a parent cannot (R-MINOR-6)', () => {
+  // Revision 3 (R-MINOR-6): the professional takes part in the minor's care (0.2.0 did not ask).
+  it('lets a professional taking part in the care require a doctor’s presence for a representative at the minor’s request; a parent cannot (R-MINOR-6)', () => {
     expectAllowed(
-      canRequireDoctorPresence({ actor: doctor, record: minorRecord, at: AT, atPatientRequest: true, representativeId: 'mum' }),
+      canRequireDoctorPresence({ actor: doctor, record: minorRecord, at: AT, atPatientRequest: true, representativeId: 'mum', participatesInCare: true }),
       'R-MINOR-6:DOCTOR_PRESENCE_SET_AT_MINOR_REQUEST',
+    )
+    expectDenied(
+      canRequireDoctorPresence({ actor: doctor, record: minorRecord, at: AT, atPatientRequest: true, representativeId: 'mum' }),
+      'R-MINOR-6:DOCTOR_PRESENCE_BY_PROFESSIONAL_IN_CARE',
     )
     expectDenied(
       canRequireDoctorPresence({ actor: mum, record: minorRecord, at: AT, atPatientRequest: true, representativeId: 'tutor' }),

@@ -38,9 +38,13 @@ import {
   arbProfession,
   arbProfessionalActor,
   arbRecord,
+  arbPostMortemRequest,
   arbRequest,
   deepFreeze,
 } from '../../src/testing/index.js'
+import { canRequestPostMortemAccess } from '../../src/lifecycle/post-mortem.js'
+import { isOccupationalGrant } from '../../src/matrix/types.js'
+import { ROLE_OF_ADULT_REPRESENTATIVE } from '../../src/rules/facts.js'
 
 const DEEP = process.env['DMP_RULES_DEEP'] !== undefined
 const RUNS = DEEP ? 5_000 : 300
@@ -211,6 +215,59 @@ describe('coverage: every union member appears (fixed seed)', () => {
       [false, false],
     ] as const)
       expect(pr.some((r) => (r.careTeam === true) === careTeam && (r.participatesInCare === true) === participates), `${careTeam}/${participates}`).toBe(true)
+  })
+
+  it('the shapes of revision 3, often enough that every run meets them (R-ACTOR-4, R-ACTOR-7, R-ACTOR-8, R-MINOR-8)', () => {
+    const pros = sample.flatMap((r) => (r.actor.kind === 'professional' ? [r.actor] : []))
+    const share = (n: number, of: number): number => n / Math.max(of, 1)
+    // Role-less médico-social actors (R-ACTOR-4 rev. 3): at least 3 % of the professionals.
+    expect(share(pros.filter((a) => a.profession === 'medico-social' && a.role === undefined).length, pros.length)).toBeGreaterThan(0.03)
+    // EHPAD coordinating doctors, doctors and not (R-ACTOR-8).
+    expect(pros.some((a) => a.residenceCoordinatingDoctor === true && a.profession === 'medecin')).toBe(true)
+    expect(pros.some((a) => a.residenceCoordinatingDoctor === true && a.profession !== 'medecin')).toBe(true)
+    expect(kinds(sample.map((r) => r.holderCannotExpressWill))).toEqual(new Set([true, false, undefined]))
+    // Matrices: occupational grants and role-less médico-social grants, each in at least 3 % of the grants.
+    const grants = fc.sample(arbMatrix(), { numRuns: 500, seed: SEED }).flatMap((m) => m.grants)
+    expect(share(grants.filter(isOccupationalGrant).length, grants.length)).toBeGreaterThan(0.03)
+    const rolelessSocial = grants.filter((g) => g.profession === 'medico-social' && g.role === undefined && g.specialty === undefined)
+    expect(share(rolelessSocial.length, grants.length)).toBeGreaterThan(0.03)
+    expect(grants.filter(isOccupationalGrant).every((g) => g.profession === undefined)).toBe(true)
+  })
+
+  it("protected adults under each measure, each paired with every role, the measure's role often (R-MINOR-8 (a), (b))", () => {
+    const protectedOnes = sample.filter((r) => r.record.patient.protection !== undefined)
+    for (const measure of PROTECTION_MEASURES)
+      for (const role of ['parent', 'guardian', 'other'] as const)
+        expect(
+          protectedOnes.some((r) => r.record.patient.protection?.measure === measure && r.record.legalRepresentatives.some((x) => x.role === role)),
+          `${measure} × ${role}`,
+        ).toBe(true)
+    // The pairing the measure gives, for each measure that carries a representation of the person.
+    for (const measure of ['tutelle', 'habilitation-familiale', 'mandat-protection-future'] as const)
+      expect(
+        protectedOnes.some(
+          (r) =>
+            r.record.patient.protection?.measure === measure &&
+            r.record.patient.protection.representationOfPerson &&
+            r.record.legalRepresentatives.some((x) => x.role === ROLE_OF_ADULT_REPRESENTATIVE[measure]),
+        ),
+        measure,
+      ).toBe(true)
+    // Never a representation of the person under a curatelle or a sauvegarde (invalid input, R-MINOR-8 (b)).
+    expect(
+      protectedOnes.some((r) => r.record.patient.protection?.representationOfPerson === true && ['curatelle', 'sauvegarde-de-justice'].includes(r.record.patient.protection.measure)),
+    ).toBe(false)
+  })
+
+  it('post-mortem requests of relatives and of parents, allowed and denied (R-ACTOR-6)', () => {
+    const requests = fc.sample(arbPostMortemRequest(), { numRuns: 600, seed: SEED })
+    const parents = requests.filter((r) => r.requester === 'parent')
+    expect(parents.length).toBeGreaterThan(100)
+    expect(requests.some((r) => r.requester !== 'parent')).toBe(true)
+    const codes = kinds(parents.map((r) => canRequestPostMortemAccess(r).reasons[0]?.code))
+    for (const code of ['POST_MORTEM_PARENT_OF_DECEASED_MINOR', 'POST_MORTEM_PARENT_NOT_LISTED', 'POST_MORTEM_PARENT_ONLY_FOR_MINOR'])
+      expect(codes.has(code as never), code).toBe(true)
+    for (const r of requests) expect(E.isRight(decodeRecord(JSON.parse(JSON.stringify(r.record)))), JSON.stringify(r.record.patient)).toBe(true)
   })
 
   it('every protection measure, with and without a representation of the person (R-MINOR-8)', () => {
