@@ -520,6 +520,12 @@ const CASES: ReadonlyArray<Case> = [
     req('consult', pro(), { accessMode: 'break-glass', record: record({ emergencyAccess: { breakGlass: false, regulationCentre: true, maskedDocuments: true } }) }),
     'R-EMERG-1',
   ),
+  no(
+    "R-EMERG-1 rev. 3 (M-17): an occupational doctor's feed in break-glass carries no consent route: the refusal stands",
+    feeding(pro({ id: 'mdt-1', occupationalDoctor: true }), { author: { kind: 'professional', id: 'mdt-1' } }, { ...consented, accessMode: 'break-glass', record: record({ emergencyAccess: { breakGlass: false, regulationCentre: true, maskedDocuments: true } }) }),
+    'R-ACTOR-7',
+    'R-EMERG-1',
+  ),
   ok(
     'R-EMERG-1 rev. 3: feeding in break-glass with the consent route, on a patient who refused break-glass',
     feeding(author, { author: { kind: 'professional', id: 'dr-1', establishmentId: 'FIN-A' } }, { ...consented, accessMode: 'break-glass', record: record({ emergencyAccess: { breakGlass: false, regulationCentre: true, maskedDocuments: true } }) }),

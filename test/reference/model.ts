@@ -51,7 +51,7 @@ export const MODEL_ASSUMPTIONS: Readonly<Record<string, string>> = {
   'M-14': 'R-DEL-2: "blocked when the document was added" counts a block on the author or on the author\'s establishment covering addedOn.',
   'M-15': 'aligned, rev. 2: R-DEL-1 needs an INS, qualified from 2023-01-01 as for feeding (R-FEED-1); the space active or deactivated; the producer is the author or an indirect actor of the author\'s establishment; the document must be in the record for the holder\'s side too; a blocked professional cannot delete (R-AUTH-6); a non-valid authorisation also denies by R-AUTH-5 ("deleting needs valid").',
   'M-16': 'fail-closed: the doctor-presence restriction (R-MINOR-6) binds a representative whenever they represent (a minor, or a represented adult), on every action of the holder\'s side, closing included.',
-  'M-17': 'rev. 3 (R-EMERG-1, R-EMERG-2): an emergency-mode request that carries a consent route — participation in the normal sense (care team, participatesInCare, or the R-ACTOR-8 agreement on consult and view) and the consent R-CONSENT-1/2/8 check — is decided in the normal mode\'s terms: the emergency rule says nothing, and a prior refusal of the mode does not override the consent given now. Otherwise break-glass needs a health professional and no prior refusal (R-EMERG-1), the regulation centre a medecin (the regulating doctor) and no prior refusal (R-EMERG-2). An expressed opposition (R-CONSENT-5) wins over both. Feeding in break-glass follows the same (R-EMERG-1 names canFeed): a feed carrying a consent route is not refused by the mode.',
+  'M-17': 'rev. 3 (R-EMERG-1, R-EMERG-2): an emergency-mode request that carries a consent route — participation in the normal sense (care team, participatesInCare, or the R-ACTOR-8 agreement on consult and view) and the consent R-CONSENT-1/2/8 check — is decided in the normal mode\'s terms: the emergency rule says nothing, and a prior refusal of the mode does not override the consent given now. Otherwise break-glass needs a health professional and no prior refusal (R-EMERG-1), the regulation centre a medecin (the regulating doctor) and no prior refusal (R-EMERG-2). An expressed opposition (R-CONSENT-5) wins over both. Feeding in break-glass follows the same (R-EMERG-1 names canFeed): a feed carrying a consent route is not refused by the mode — an occupational doctor\'s never carries one (R-ACTOR-7: their consent is not R-CONSENT-1/2\'s and never works in an emergency mode).',
   'M-18': 'rev. 2: a valid authorisation (of the professional or of their establishment) stands for the care team\'s recorded consent (R-CONSENT-1) only; outside the care team it never replaces explicit consent (R-CONSENT-2).',
   'M-19': 'aligned, rev. 2: the authorisation status is the most restrictive (forbidden, expired, valid) of the entries for the professional\'s id and for their establishment; the care team\'s recorded consent needs that combined status to be valid.',
   'M-20': 'rev. 2 (R-FEED-1): a professional feeds a document they authored, one authored in their establishment when authenticated indirectly, or a subcontracted analysis whose originating laboratory is their establishment.',
@@ -883,10 +883,14 @@ const feed = withDocument((r, d, _matrix, v) => {
     when(v, r.patientOpposes === true, 'R-CONSENT-7')
     // R-EMERG-1 rev. 3: a refusal of break-glass does not override a consent given now: a feed carrying a consent
     // route (what R-CONSENT-1/2 check, participation included) is decided in the normal mode's terms
-    const consentRoute = actsAsCoordinatingDoctor(p)
-      ? p.profession === 'medecin' && residentAgreed(r)
-      : (r.careTeam === true || r.participatesInCare === true) &&
-        (r.explicitConsent === true || (r.careTeam === true && authorizationOf(r.record, p) === 'valid'))
+    // — not the occupational doctor's: their express consent replaces R-CONSENT-1/2 and never works in an emergency
+    // mode (R-ACTOR-7, M-23), so the mode's refusal stands (aligned)
+    const consentRoute = isOccupational(p)
+      ? false
+      : actsAsCoordinatingDoctor(p)
+        ? p.profession === 'medecin' && residentAgreed(r)
+        : (r.careTeam === true || r.participatesInCare === true) &&
+          (r.explicitConsent === true || (r.careTeam === true && authorizationOf(r.record, p) === 'valid'))
     when(v, mode === 'break-glass' && (!health || (r.record.emergencyAccess?.breakGlass === false && !consentRoute)), 'R-EMERG-1')
     when(v, mode === 'regulation-centre', 'R-EMERG-2') // the regulating doctor only consults (fail closed, aligned)
     if (d.maskedFromProfessionals) {
