@@ -208,6 +208,9 @@ const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>,
  * a fed document is new (`FED_DOCUMENT_ID_EXISTS`, `FED_DOCUMENT_NOT_ADDED_AT`, R-FEED-1); indirect authentication
  * names its establishment (`INDIRECT_WITHOUT_ESTABLISHMENT`, R-AUTH-1); no emancipation before 16
  * (`EMANCIPATED_UNDER_16`, R-MINOR-3); a protected adult's measure is stated (`PROTECTION_MEASURE_MISSING`, R-MINOR-8).
+ * Since 0.3.0 a curatelle or a sauvegarde de justice never carries a representation of the person
+ * (`REPRESENTATION_NOT_CARRIED_BY_MEASURE` at `/record/patient/protection/representationOfPerson`, R-MINOR-8 (b)), and
+ * the request may say `holderCannotExpressWill` (R-MINOR-8 (c)) and the actor `residenceCoordinatingDoctor` (R-ACTOR-8).
  * The result is a fresh plain object, deeply frozen (since 0.2.0): the input is neither mutated nor shared.
  *
  * @param u - anything, e.g. the result of `JSON.parse`.
@@ -228,11 +231,14 @@ export const decodeRequest = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, 
 
 /**
  * Decodes an untrusted value into an {@link AuthorizationMatrix}, or lists EVERY issue (never throws).
- * Strict as {@link decodeRequest}: unknown keys, unknown professions, empty codes are issues.
+ * Strict as {@link decodeRequest}: unknown keys, unknown professions, empty codes are issues. Since 0.3.0 a grant is a
+ * profession grant or a grant to occupational doctors, `{ occupationalDoctor: true, typeCodes, source? }` (R-ACTOR-7
+ * rev. 3), which names no profession (a `profession` key on it is an unknown key).
  *
  * @example
  * import { decodeMatrix } from 'dmp-rules/codecs'
  * decodeMatrix({ version: '1', grants: [{ profession: 'medecin', typeCodes: '*' }] })._tag // 'Right'
+ * decodeMatrix({ version: '1', grants: [{ occupationalDoctor: true, typeCodes: ['11488-4'] }] })._tag // 'Right'
  * decodeMatrix({ version: '1', grants: [{ profession: 'doctor', typeCodes: '*' }] })
  * // Left([{ code: 'INVALID_ENUM', path: '/grants/0/profession',
  * //        message: { en: 'expected one of "medecin", … got "doctor"', fr: `attendu l'une des valeurs "medecin", … reçu "doctor"` } }])

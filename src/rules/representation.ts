@@ -4,7 +4,6 @@
 // rev. 2, rev. 3). Applies to every
 // action the patient's side may take. Professionals: not applicable here.
 import { deny, grant, notApplicable, oblige } from '../decision/outcome.js'
-import { isMinorAt } from '../domain/dates.js'
 import { adultRepresentation, isProtectedAdultStage, patientStage, representativeOf, representsPatient } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
 
@@ -191,15 +190,14 @@ export const protectedAdultConsentIsTheirs: Rule = recordRule('R-MINOR-8', ({ re
 
 /**
  * R-MINOR-8 (rev. 2) — the record must say which protection measure applies to a protected adult: without it the
- * library cannot tell who decides, and every decision on the record is denied (fail closed).
+ * library cannot tell who decides, and every decision on the record is denied (fail closed). Since 0.3.0 a measure
+ * outside the known ones (a value a caller sent past the codecs) is denied the same way.
  *
  * @see R-MINOR-8
  * @since 0.2.0
  */
 export const protectionMeasureKnown: Rule = recordRule('R-MINOR-8', ({ request: { record, at } }) =>
-  record.patient.protectedAdult === true && record.patient.protection === undefined && isMinorAt(record.patient.birthDate, at) === false
-    ? DENY_PROTECTION_MEASURE_UNKNOWN
-    : notApplicable,
+  patientStage(record, at) === 'protection-unknown' ? DENY_PROTECTION_MEASURE_UNKNOWN : notApplicable,
 )
 
 /**

@@ -10,6 +10,7 @@ import { ACTIONS, MEDICO_SOCIAL_ROLES } from '../../src/domain/types.js'
 import { decide, visibleDocuments } from '../../src/engine.js'
 import { invisibilityTimeline, isRetained, mesCreation, onDeath, onMajority } from '../../src/lifecycle/index.js'
 import { arbDeepFrozen, arbIsoDate, arbRecord, arbRequest, deepFreeze } from '../../src/testing/index.js'
+import { patientStage } from '../../src/rules/facts.js'
 
 const DEEP = process.env['DMP_RULES_DEEP'] !== undefined
 const RUNS = DEEP ? 20_000 : 600
@@ -220,14 +221,17 @@ describe('mask then unmask (R-MASK-1, R-MASK-3, R-MASK-4)', () => {
         const maskedRecord = replaceDocument(r.record, masked)
         const unmask = decide({ ...r, action: 'unmask', record: maskedRecord, document: masked })
         // R-MASK-4: the patient's side unmasks what it masked; a professional, if treating doctor or author, at the
-        // patient's request and not against their opposition (rev. 2).
+        // patient's request and not against their opposition (rev. 2). Rev. 3 (R-MINOR-8 (c)): a represented adult's
+        // representative masks at any time but unmasks (widens access) only when the holder cannot express their will.
         const actor = r.actor
+        const representsAdult = actor.kind === 'legal-representative' && patientStage(r.record, r.at) === 'represented-adult'
         const mayUnmask =
-          actor.kind !== 'professional' ||
-          (((actor.profession === 'medecin' && r.record.treatingDoctorIds.includes(actor.id)) ||
-            (doc.author.kind === 'professional' && doc.author.id === actor.id)) &&
-            r.atPatientRequest === true &&
-            r.patientOpposes !== true)
+          actor.kind !== 'professional'
+            ? !representsAdult || r.holderCannotExpressWill === true
+            : ((actor.profession === 'medecin' && r.record.treatingDoctorIds.includes(actor.id)) ||
+                (doc.author.kind === 'professional' && doc.author.id === actor.id)) &&
+              r.atPatientRequest === true &&
+              r.patientOpposes !== true
         expect(unmask.allowed).toBe(mayUnmask)
         if (!unmask.allowed) return
         const back = replaceDocument(maskedRecord, doc)

@@ -11,7 +11,7 @@
 // the engine only.
 import { describe, expect, it } from 'vitest'
 import { decodeRecord, decodeMatrix } from '../../src/codecs/index.js'
-import { canRequestPostMortemAccess, decide, type Decision } from '../../src/index.js'
+import { canRequestPostMortemAccess, decide, type Decision, type Request } from '../../src/index.js'
 import { CASES, MATRIX_WITH_OCCUPATIONAL, type Case } from './revision-3-cases.js'
 
 interface Answer {
@@ -207,6 +207,18 @@ describe('revision 3 (issue 20): obligations, remedies and codecs', () => {
     for (const measure of ['tutelle', 'habilitation-familiale', 'mandat-protection-future'] as const) {
       const record = { ...c.request.record, patient: { ...c.request.record.patient, protection: { measure, representationOfPerson: true } } }
       expect(decodeRecord(record)._tag, measure).toBe('Right')
+    }
+  })
+
+  it('denies every decision on a record whose measure is none the library knows, the professional\'s included (R-MINOR-8, A-6)', () => {
+    const c = CASES.find((x) => x.id === 'R-MINOR-8 (b)')
+    if (c?.kind !== 'decide') throw new Error('no case')
+    const record = { ...c.request.record, patient: { ...c.request.record.patient, protection: { measure: 'conseil-judiciaire', representationOfPerson: false } } } as unknown as Request['record']
+    const gp = { kind: 'professional', id: 'gp-1', profession: 'medecin', authentication: 'cps' } as const
+    for (const actor of [{ kind: 'patient' } as const, gp]) {
+      const d = decide({ action: 'consult', actor, record, at: c.request.at, participatesInCare: true, explicitConsent: true })
+      expect(answerOf(d).reasons, actor.kind).toContain('R-MINOR-8:PROTECTION_MEASURE_UNKNOWN')
+      expect(d.allowed).toBe(false)
     }
   })
 
