@@ -55,7 +55,7 @@ export const MODEL_ASSUMPTIONS: Readonly<Record<string, string>> = {
   'M-18': 'rev. 2: a valid authorisation (of the professional or of their establishment) stands for the care team\'s recorded consent (R-CONSENT-1) only; outside the care team it never replaces explicit consent (R-CONSENT-2).',
   'M-19': 'aligned, rev. 2: the authorisation status is the most restrictive (forbidden, expired, valid) of the entries for the professional\'s id and for their establishment; the care team\'s recorded consent needs that combined status to be valid.',
   'M-20': 'rev. 2 (R-FEED-1): a professional feeds a document they authored, one authored in their establishment when authenticated indirectly, or a subcontracted analysis whose originating laboratory is their establishment.',
-  'M-21': 'fail-closed (R-FEED-1 "professionals participating in the care", R-ACTOR-3 fn all): feeding also needs participation in the care (care team, participatesInCare, or an emergency mode); masking, unmasking, deleting, making visible, the history and doctor presence do not (they open no content; R-DEL-1, R-INVIS-2, R-MINOR-5/6 and R-PATIENT-1 list their own conditions).',
+  'M-21': 'fail-closed (R-FEED-1 "professionals participating in the care", R-ACTOR-3 fn all): feeding also needs participation in the care (care team, participatesInCare, or an emergency mode; rev. 3: for the coordinating doctor, the resident\'s agreement, M-31); masking, unmasking, deleting, making visible and the history do not (they open no content; R-DEL-1, R-INVIS-2, R-MINOR-5 and R-PATIENT-1 list their own conditions); rev. 3: requiring a doctor\'s presence does (M-33).',
   'M-22': 'fail-closed (R-ACTOR-7, L.1111-17 IV names only the médecin du travail): an actor flagged occupationalDoctor whose profession is not medecin is denied every action by R-ACTOR-7.',
   'M-23': 'R-ACTOR-7: the occupational doctor\'s express consent replaces R-ACTOR-3 and R-CONSENT-1/2/8 and the emergency rules on consult, view and feed; R-AUTH-1/5/6, R-CONSENT-5, R-FEED-1 (what they feed), R-FEED-2 and the view rules still apply. rev. 3 (R-PATIENT-1): they read the traces of their own actions like every professional (R-AUTH-1/5/6 only, no consent); every other action is denied by R-ACTOR-7.',
   'M-24': 'fail-closed (R-MINOR-8): `protectedAdult: true` without `protection` is an invalid record whatever the age: every action denied by R-MINOR-8; a `protection` on a minor is not acted on before majority (the minor\'s rules apply).',
@@ -303,7 +303,7 @@ const invisibleToPatientNow = (d: HealthDocument, at: string): boolean => d.invi
 
 const modeOf = (r: Request) => r.accessMode ?? 'normal'
 
-/** R-ACTOR-3 rev. 2 (D1): the professional takes part in the care. An emergency mode says so. */
+/** R-ACTOR-3 rev. 2 (D1): the professional takes part in the care (consult, view, feed). An emergency mode says so. */
 const participates = (r: Request): boolean => r.careTeam === true || r.participatesInCare === true || modeOf(r) !== 'normal'
 
 /** R-FEED-2 rev. 2 (M-9): API v1 after 2023-12-30, or v1 without the Carte Vitale read. */
