@@ -303,7 +303,7 @@ const invisibleToPatientNow = (d: HealthDocument, at: string): boolean => d.invi
 
 const modeOf = (r: Request) => r.accessMode ?? 'normal'
 
-/** R-ACTOR-3 rev. 2 (D1): the professional takes part in the care (consult, view, feed). An emergency mode says so. */
+/** R-ACTOR-3 rev. 2 (D1): the professional takes part in the care, as feeding asks it (M-21). An emergency mode says so. */
 const participates = (r: Request): boolean => r.careTeam === true || r.participatesInCare === true || modeOf(r) !== 'normal'
 
 /** R-FEED-2 rev. 2 (M-9): API v1 after 2023-12-30, or v1 without the Carte Vitale read. */
