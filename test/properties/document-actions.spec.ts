@@ -294,7 +294,9 @@ describe('who may ever be allowed (fail closed)', () => {
             expect(['block', 'share-profile', 'close', 'modify']).not.toContain(r.action)
             // R-PATIENT-1 rev. 2: the treating doctor reads every trace, any other professional their own actions.
             if (r.action === 'view-history') {
-              const scope = r.record.treatingDoctorIds.includes(r.actor.id) && r.actor.profession === 'medecin' ? 'HISTORY_SCOPE_ALL_TRACES' : 'HISTORY_SCOPE_OWN_ACTIONS'
+              // R-PATIENT-1 rev. 3: the occupational doctor, acting as such, reads their own traces only (a treating doctor too).
+              const treating = r.record.treatingDoctorIds.includes(r.actor.id) && r.actor.profession === 'medecin' && r.actor.occupationalDoctor !== true
+              const scope = treating ? 'HISTORY_SCOPE_ALL_TRACES' : 'HISTORY_SCOPE_OWN_ACTIONS'
               expect(d.obligations.map((o) => `${o.rule}:${o.code}`)).toContain(`R-PATIENT-1:${scope}`)
             }
           } else
