@@ -73,6 +73,7 @@ export {
   THIRD_PARTIES,
 } from './domain/types.js'
 export type {
+  ActorInput,
   BlockInput,
   DocumentAuthorInput,
   DocumentInput,
@@ -80,7 +81,7 @@ export type {
   PatientInput,
   RecordInput,
 } from './domain/build.js'
-export { buildDocument, buildRecord } from './domain/build.js'
+export { buildActor, buildDocument, buildRecord } from './domain/build.js'
 export { deepFreeze, isDeeplyFrozen } from './domain/frozen.js'
 
 // decisions

@@ -34,7 +34,7 @@ import {
 } from '../domain/types.js'
 import type { Profession } from '../domain/profession.js'
 import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
-import {
+import { pushAll,
   array,
   boolean,
   isoDate,
@@ -302,7 +302,7 @@ const requestChecks = (u: unknown, path: Path, decoded: Request | undefined): Re
     if (accessor === undefined || 'value' in accessor)
       out.push(issue('MISSING_DOCUMENT', [...path, 'document'], act2))
   }
-  out.push(...integrityIssues(u, path, decoded))
+  pushAll(out, integrityIssues(u, path, decoded))
   // `at` on or after the birth date (path /at).
   const at = ownValue(u, 'at')
   const birthDate = ownValue(ownValue(record, 'patient'), 'birthDate')

@@ -10,7 +10,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import type { IsoDate } from '../domain/dates.js'
-import { freezeBuilt } from '../domain/frozen.js'
+import { freezeAndMark } from '../domain/built.js'
 import type { Profession } from '../domain/profession.js'
 import type {
   AccessMode,
@@ -35,7 +35,7 @@ import type {
 } from '../domain/types.js'
 import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
 import type { Lang, Message } from '../messages/index.js'
-import { isoDate, messageOf, publicIssue, toPointer, type DecodeIssue, type DecodeIssueCode, type Decoder, type RawIssue } from './decoder.js'
+import { isoDate, issue, messageOf, publicIssue, toPointer, type DecodeIssue, type DecodeIssueCode, type Decoder, type RawIssue } from './decoder.js'
 import * as D from './domain.js'
 
 export type { DecodeIssue, DecodeIssueCode } from './decoder.js'
@@ -188,11 +188,30 @@ export const AuthorizationMatrixCodec: t.Type<AuthorizationMatrix, Authorization
 // decoders
 // -------------------------------------------------------------------------------------
 
-// Decoded values are fresh objects, deeply frozen (since 0.2.0): what the engine remembers of a record or an
-// actor between calls is only ever about values no one can change (src/domain/frozen.ts).
+// Decoded values are fresh plain objects (the decoders copy what they accept, reading own data properties only),
+// deeply frozen and marked as built (since 0.3.0, src/domain/built.ts): the engine remembers work on them.
+// Total (since 0.3.0): a value that throws while it is read (a throwing Proxy trap, a revoked Proxy) is one issue,
+// UNREADABLE_INPUT; at most MAX_ISSUES issues are returned, then one, TOO_MANY_ISSUES, says how many more there were.
 const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>, A> => {
-  const r = d.decode(u, [])
-  return E.isRight(r) ? E.right(freezeBuilt(r.right)) : E.left(r.left.map(publicIssue))
+  let r: E.Either<ReadonlyArray<RawIssue>, A>
+  try {
+    r = d.decode(u, [])
+  } catch {
+    return E.left([publicIssue(issue('UNREADABLE_INPUT', []))])
+  }
+  if (E.isRight(r)) return E.right(freezeAndMark(r.right))
+  return E.left(capped(r.left))
+}
+
+/** The most issues a decoder returns; one more says how many were left out. @since 0.3.0 */
+export const MAX_ISSUES = 1000
+
+const capped = (issues: ReadonlyArray<RawIssue>): ReadonlyArray<DecodeIssue> => {
+  const n = Math.min(issues.length, MAX_ISSUES)
+  const out: Array<DecodeIssue> = []
+  for (let i = 0; i < n; i++) out.push(publicIssue(issues[i] as RawIssue))
+  if (issues.length > MAX_ISSUES) out.push(publicIssue(issue('TOO_MANY_ISSUES', [], issues.length - MAX_ISSUES)))
+  return out
 }
 
 /**

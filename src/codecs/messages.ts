@@ -126,6 +126,8 @@ export const en = {
   ACCESSOR: (exp: Expected): string =>
     `expected ${expected(exp)} as a plain data property, got a getter/setter (decoding never runs accessors)`,
   EMPTY_STRING: (exp: Expected): string => `expected ${expected(exp)}, got an empty string ""`,
+  UNREADABLE_INPUT: (): string => 'expected a value that can be read, got one that threw while it was read (a throwing Proxy trap, a revoked Proxy)',
+  TOO_MANY_ISSUES: (more: number): string => `expected at most 1000 issues, got ${more} more, not listed here`,
   INVALID_ENUM: (allowed: ReadonlyArray<string>, found: string): string =>
     `expected one of ${quoteAll(allowed)}, got ${describe(found)}${didYouMean(found, allowed)}`,
   INVALID_DATE: (found: string): string => `expected ${EXPECTED_EN.isoDate}, got ${describe(found)}`,

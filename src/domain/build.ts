@@ -2,8 +2,10 @@
 // identity. Every optional field accepts `undefined` (a value mapped from a database) and is then left out,
 // so callers with `exactOptionalPropertyTypes` need no conditional spreads.
 import type { IsoDate } from './dates.js'
-import { freezeBuilt } from './frozen.js'
+import { freezeAndMark, isBuilt } from './built.js'
+import { copyActor } from '../read.js'
 import type {
+  Actor,
   Authorization,
   Block,
   DocumentAuthor,
@@ -119,15 +121,21 @@ export interface RecordInput {
 // -------------------------------------------------------------------------------------
 
 const authorOf = (a: DocumentAuthorInput): DocumentAuthor => {
-  switch (a.kind) {
-    case 'professional':
-      return a.establishmentId === undefined
-        ? { kind: 'professional', id: a.id }
-        : { kind: 'professional', id: a.id, establishmentId: a.establishmentId }
+  if (typeof a !== 'object' || a === null) return a
+  const kind = a.kind
+  switch (kind) {
+    case 'professional': {
+      const id = a.id
+      const establishmentId = a.establishmentId
+      return establishmentId === undefined ? { kind, id } : { kind, id, establishmentId }
+    }
     case 'patient':
-      return { kind: 'patient' }
+      return { kind }
     case 'legal-representative':
-      return { kind: 'legal-representative', id: a.id }
+      return { kind, id: a.id }
+    default:
+      // INVARIANT: unreachable for the declared types; an unknown kind is kept for the engine to deny (A-6).
+      return { kind } as unknown as DocumentAuthor
   }
 }
 
@@ -137,7 +145,7 @@ const authorOf = (a: DocumentAuthorInput): DocumentAuthor => {
  * fields the domain does not know (a database row's other columns) are not copied.
  *
  * @param input - the document's `id`, `typeCode`, `author` and `addedOn` (required), and any flag
- * @returns a new HealthDocument, deeply frozen (see {@link isDeeplyFrozen})
+ * @returns a new HealthDocument, deeply frozen and marked as built (the engine remembers work on built values only); a document built already is returned as is
  *
  * @example
  * import { buildDocument } from 'dmp-rules'
@@ -154,6 +162,9 @@ const authorOf = (a: DocumentAuthorInput): DocumentAuthor => {
  * @since 0.2.0
  */
 export const buildDocument = (input: DocumentInput): HealthDocument => {
+  if (isBuilt(input)) return input as HealthDocument
+  // Each field read once (a getter runs once), into a fresh object.
+  const subcontractedBy = input.subcontractedBy
   const document: HealthDocument = {
     id: input.id,
     typeCode: input.typeCode,
@@ -163,38 +174,50 @@ export const buildDocument = (input: DocumentInput): HealthDocument => {
     invisibleToPatient: input.invisibleToPatient ?? false,
     hiddenFromLegalRepresentatives: input.hiddenFromLegalRepresentatives ?? false,
   }
-  return freezeBuilt(input.subcontractedBy === undefined ? document : { ...document, subcontractedBy: input.subcontractedBy })
+  return freezeAndMark(subcontractedBy === undefined ? document : { ...document, subcontractedBy })
 }
 
-// Only the fields of the domain are copied, nested objects included: a row's other columns stay behind.
-const patientOf = (p: PatientInput): Patient => ({
-  birthDate: p.birthDate,
-  emancipated: p.emancipated ?? false,
-  protectedAdult: p.protectedAdult ?? false,
-  ...(p.protection === undefined
-    ? {}
-    : { protection: { measure: p.protection.measure, representationOfPerson: p.protection.representationOfPerson } }),
-  ...(p.ins === undefined ? {} : { ins: { qualified: p.ins.qualified } }),
-  ...(p.deceasedOn === undefined ? {} : { deceasedOn: p.deceasedOn }),
-})
-
-const statusOf = (s: MesStatus): MesStatus => {
-  switch (s.kind) {
-    case 'active':
-    case 'deactivated':
-      return { kind: s.kind }
-    case 'closed':
-    case 'deleted':
-    case 'refused':
-      return { kind: s.kind, on: s.on }
-    default:
-      // INVARIANT: unreachable for the declared types; an unknown status is kept (a copy) for the engine to deny (A-6).
-      return { ...(s as object) } as MesStatus
+// Only the fields of the domain are copied, nested objects included, each read once.
+const patientOf = (p: PatientInput): Patient => {
+  const protection = p.protection
+  const ins = p.ins
+  const deceasedOn = p.deceasedOn
+  return {
+    birthDate: p.birthDate,
+    emancipated: p.emancipated ?? false,
+    protectedAdult: p.protectedAdult ?? false,
+    ...(protection === undefined || protection === null
+      ? {}
+      : { protection: { measure: protection.measure, representationOfPerson: protection.representationOfPerson } }),
+    ...(ins === undefined || ins === null ? {} : { ins: { qualified: ins.qualified } }),
+    ...(deceasedOn === undefined ? {} : { deceasedOn }),
   }
 }
 
-const authorizationOf = (a: Authorization): Authorization =>
-  'professionalId' in a ? { professionalId: a.professionalId, status: a.status } : { establishmentId: a.establishmentId, status: a.status }
+const statusOf = (s: MesStatus): MesStatus => {
+  if (typeof s !== 'object' || s === null) return s
+  const kind = s.kind
+  switch (kind) {
+    case 'active':
+    case 'deactivated':
+      return { kind }
+    case 'closed':
+    case 'deleted':
+    case 'refused':
+      return { kind, on: (s as { readonly on: IsoDate }).on }
+    default:
+      // INVARIANT: unreachable for the declared types; an unknown status is kept for the engine to deny (A-6).
+      return { kind } as unknown as MesStatus
+  }
+}
+
+const authorizationOf = (a: Authorization): Authorization => {
+  const professionalId = (a as { readonly professionalId?: string }).professionalId
+  const status = a.status
+  return professionalId !== undefined
+    ? { professionalId, status }
+    : { establishmentId: (a as { readonly establishmentId: string }).establishmentId, status }
+}
 
 const emergencyAccessOf = (e: EmergencyAccess): EmergencyAccess => ({
   breakGlass: e.breakGlass,
@@ -202,8 +225,20 @@ const emergencyAccessOf = (e: EmergencyAccess): EmergencyAccess => ({
   maskedDocuments: e.maskedDocuments,
 })
 
-const blockOf = (b: BlockInput): Block =>
-  b.until === undefined ? { target: b.target, id: b.id, from: b.from } : { target: b.target, id: b.id, from: b.from, until: b.until }
+const blockOf = (b: BlockInput): Block => {
+  const until = b.until
+  const block = { target: b.target, id: b.id, from: b.from }
+  return until === undefined ? block : { ...block, until }
+}
+
+/** A fresh array of the input's items, each read once (the length once, then each index). */
+const listOf = <A, B>(input: ReadonlyArray<A> | undefined, item: (a: A) => B): Array<B> => {
+  if (input === undefined || input === null) return []
+  const length = input.length
+  const out: Array<B> = []
+  for (let i = 0; i < length; i++) out.push(item(input[i] as A))
+  return out
+}
 
 /**
  * A {@link HealthRecord} from what the caller knows: the patient's birth date is required; the patient is not
@@ -214,7 +249,7 @@ const blockOf = (b: BlockInput): Block =>
  * object with the input.
  *
  * @param input - at least `{ patient: { birthDate } }`
- * @returns a new HealthRecord, deeply frozen: repeated decisions on it skip the record-level work already done (see {@link isDeeplyFrozen})
+ * @returns a new HealthRecord, deeply frozen and marked as built: repeated decisions on it (with a built actor) skip the record-level work already done; documents built already are kept, not copied
  *
  * @example
  * import { buildRecord } from 'dmp-rules'
@@ -226,16 +261,53 @@ const blockOf = (b: BlockInput): Block =>
  * @since 0.2.0
  */
 export const buildRecord = (input: RecordInput): HealthRecord => {
+  if (isBuilt(input)) return input as HealthRecord
+  const status = input.status
+  const emergencyAccess = input.emergencyAccess
   const record: HealthRecord = {
     patient: patientOf(input.patient),
-    status: input.status === undefined ? { kind: 'active' } : statusOf(input.status),
-    treatingDoctorIds: [...(input.treatingDoctorIds ?? [])],
-    legalRepresentatives: (input.legalRepresentatives ?? []).map(
-      (r): LegalRepresentative => ({ id: r.id, role: r.role, doctorPresenceRequired: r.doctorPresenceRequired ?? false }),
-    ),
-    blocks: (input.blocks ?? []).map(blockOf),
-    authorizations: (input.authorizations ?? []).map(authorizationOf),
-    documents: (input.documents ?? []).map(buildDocument),
+    status: status === undefined ? { kind: 'active' } : statusOf(status),
+    treatingDoctorIds: listOf(input.treatingDoctorIds, (id) => id),
+    legalRepresentatives: listOf(input.legalRepresentatives, (r): LegalRepresentative => ({ id: r.id, role: r.role, doctorPresenceRequired: r.doctorPresenceRequired ?? false })),
+    blocks: listOf(input.blocks, blockOf),
+    authorizations: listOf(input.authorizations, authorizationOf),
+    // A document the library built already is kept as is (it is immutable); any other is built.
+    documents: listOf(input.documents, buildDocument),
   }
-  return freezeBuilt(input.emergencyAccess === undefined ? record : { ...record, emergencyAccess: emergencyAccessOf(input.emergencyAccess) })
+  return freezeAndMark(emergencyAccess === undefined ? record : { ...record, emergencyAccess: emergencyAccessOf(emergencyAccess) })
+}
+
+// -------------------------------------------------------------------------------------
+// actors
+// -------------------------------------------------------------------------------------
+
+/**
+ * What {@link buildActor} needs: an {@link Actor} whose every optional field may be `undefined` (then left out).
+ *
+ * @since 0.3.0
+ */
+export type ActorInput = Actor extends infer A ? (A extends Actor ? { readonly [K in keyof A]: A[K] | (undefined extends A[K] ? undefined : never) } : never) : never
+
+/**
+ * An {@link Actor} the library built: a fresh plain object holding exactly the fields of the actor's kind (each
+ * read once; optional fields given as `undefined` left out; other fields, such as a database row's columns, left
+ * behind), deeply frozen and marked as built. Repeated decisions for the same built actor on the same built record
+ * skip the record-level work already done (docs/performance.md); any other actor is copied and decided in full on
+ * every call, with the same answers.
+ *
+ * @param input - an actor, e.g. `{ kind: 'professional', id, profession, authentication, establishmentId: row.establishment }`
+ * @returns a new Actor, deeply frozen (an actor of an unknown kind keeps only its kind: the engine denies it, A-6)
+ *
+ * @example
+ * import { buildActor } from 'dmp-rules'
+ * const row: { establishment?: string } = {}
+ * const doctor = buildActor({ kind: 'professional', id: 'dr-1', profession: 'medecin', authentication: 'cps', establishmentId: row.establishment })
+ * // { kind: 'professional', id: 'dr-1', profession: 'medecin', authentication: 'cps' }
+ *
+ * @see A-6, R-ACTOR-3
+ * @since 0.3.0
+ */
+export const buildActor = (input: ActorInput): Actor => {
+  if (isBuilt(input)) return input as Actor
+  return freezeAndMark(copyActor(input) as Actor)
 }

@@ -6,6 +6,7 @@
 import * as E from 'fp-ts/Either'
 import { PROFESSIONS, professionFromCode, type Profession } from '../domain/profession.js'
 import { issue, pointer, type InteropIssue, type InteropIssues } from '../interop/issues.js'
+import { freezeAndMark } from '../domain/built.js'
 import type { AuthorizationMatrix, MatrixGrant } from './types.js'
 
 // -------------------------------------------------------------------------------------
@@ -242,5 +243,5 @@ export const matrixFromMesJsonApi = (
       typeCodes: [...g.codes].sort(),
       source,
     }))
-  return E.right({ version, grants })
+  return E.right(freezeAndMark({ version, grants }))
 }

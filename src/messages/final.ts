@@ -14,6 +14,8 @@ import type { Code } from './en.js'
  * @since 0.2.0
  */
 export const FINAL_DENIALS: { readonly [C in Code]?: string } = {
+  // the date: what did not exist yet
+  DOCUMENT_NOT_YET_ADDED: 'the document did not exist at the decision date; nothing changes the past',
   // the law: who may never act
   THIRD_PARTY_NEVER: 'the law excludes these third parties, even with the patient’s agreement',
   CAREGIVER_NO_DELEGATION: 'no delegation exists yet (planned); nothing the caregiver can do changes it today',
