@@ -21,7 +21,7 @@ import { claimedCopyOutcome } from './rules/integrity.js'
 import { recordCopyOf } from './domain/integrity.js'
 import { canonicalRequest } from './canonical.js'
 import { compareDates, isIsoDate } from './domain/dates.js'
-import { checkedDocument, trustedDocument, trustedRequest, validRequest } from './read.js'
+import { checkedDocument, originalDocuments, trustedDocument, trustedRequest, validRequest } from './read.js'
 import { findStage, memoRoot, rememberStage, step, type MemoNode, type StageContext } from './memo.js'
 import { PLANS, VIEW_PLAN, type DocumentRule, type Plan, type RecordRule } from './plan.js'
 import type { DocumentContext, RecordContext, Rule } from './rules/rule.js'
@@ -373,7 +373,8 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
     const record: unknown = viewRequest.record
     const listed: unknown = typeof record === 'object' && record !== null ? (record as HealthRecord).documents : undefined
     documents = Array.isArray(listed) ? (listed as ReadonlyArray<HealthDocument>) : []
-    if (!validRequest(viewRequest as unknown as Readonly<Record<string, unknown>>)) return documents.map((document) => ({ document, decision: MALFORMED }))
+    if (!validRequest(viewRequest as unknown as Readonly<Record<string, unknown>>))
+      return originalDocuments(documents).map((document) => ({ document, decision: MALFORMED }))
     // The record-level rules run once (or not at all, when remembered for a built record and actor: src/memo.ts),
     // walking the memo to the record's node; each document walks on from there with its own rules. Documents whose
     // rules say the same thing share one frozen Decision (most documents of a record do): a record of 100 000
@@ -391,18 +392,21 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
     }
     // INVARIANT: document-scoped rules read `ctx.document`, never `ctx.request.document` (src/rules/rule.ts),
     // so every document shares one request; the property "agrees with decide" checks it.
-    return documents.map((document) => {
+    // Each row gives back the caller's own document (the rules read its copy, when the library did not build it).
+    const originals = originalDocuments(documents)
+    return documents.map((document, i) => {
       const leaf = evaluateDocumentPart(recordNode, plan, document, notApplicable, context, undefined)
-      if (leaf?.decision !== undefined) return { document, decision: leaf.decision }
+      const original = originals[i] as HealthDocument
+      if (leaf?.decision !== undefined) return { document: original, decision: leaf.decision }
       // A signature not seen yet (or a full memo): evaluate again, combining this time.
       const combined = emptyCombined()
       evaluateRecordRules(undefined, plan, context, evaluateRecordRule, combined)
       evaluateDocumentPart(undefined, plan, document, notApplicable, context, combined)
-      return { document, decision: rememberedDecision(combined, matrix, leaf) }
+      return { document: original, decision: rememberedDecision(combined, matrix, leaf) }
     })
   } catch {
     // A read of the caller's input threw: it could not be read; every document it listed is denied.
-    return documents.map((document) => ({ document, decision: UNREADABLE }))
+    return originalDocuments(documents).map((document) => ({ document, decision: UNREADABLE }))
   }
 }
 

@@ -152,6 +152,31 @@ export const copyDocument = (u: unknown): unknown => {
   })
 }
 
+// The copies this file made: plain data only the engine holds, read again without copying (recordView hands its
+// copy to visibleDocuments). Not built: nothing is remembered about them.
+const COPIES = new WeakSet<object>()
+// A copied documents array → the caller's documents it was copied from, index by index (the rows of
+// visibleDocuments give the caller's own objects back).
+const ORIGINALS = new WeakMap<object, ReadonlyArray<unknown>>()
+
+/** The caller's documents a documents array was copied from, or the array itself. @internal */
+export const originalDocuments = <A>(documents: ReadonlyArray<A>): ReadonlyArray<A> =>
+  (ORIGINALS.get(documents) as ReadonlyArray<A> | undefined) ?? documents
+
+const copyDocuments = (u: unknown): unknown => {
+  if (!Array.isArray(u)) return u
+  const length = u.length
+  const originals: Array<unknown> = new Array(length)
+  const out: Array<unknown> = new Array(length)
+  for (let i = 0; i < length; i++) {
+    const d: unknown = u[i]
+    originals[i] = d
+    out[i] = copyDocument(d)
+  }
+  ORIGINALS.set(out, originals)
+  return out
+}
+
 /** A plain copy of a record (its built documents kept). @internal */
 export const copyRecord = (u: unknown): unknown => {
   if (!isObj(u)) return u
@@ -162,17 +187,23 @@ export const copyRecord = (u: unknown): unknown => {
     legalRepresentatives: copyArray(u['legalRepresentatives'], copyRepresentative),
     blocks: copyArray(u['blocks'], copyBlock),
     authorizations: copyArray(u['authorizations'], copyAuthorization),
-    documents: copyArray(u['documents'], copyDocument),
+    documents: copyDocuments(u['documents']),
     emergencyAccess: copyEmergencyAccess(u['emergencyAccess']),
   })
 }
 
-/** What the engine decides on: the value itself when the library built it, else its plain copy. @internal */
-export const trustedActor = (u: unknown): unknown => (isBuilt(u) ? u : copyActor(u))
+const copied = (u: unknown): unknown => {
+  if (isObj(u)) COPIES.add(u)
+  return u
+}
+const readable = (u: unknown): boolean => isBuilt(u) || (isObj(u) && COPIES.has(u))
+
+/** What the engine decides on: the value itself when the library built (or copied) it, else its plain copy. @internal */
+export const trustedActor = (u: unknown): unknown => (readable(u) ? u : copied(copyActor(u)))
 /** @internal */
-export const trustedRecord = (u: unknown): unknown => (isBuilt(u) ? u : copyRecord(u))
+export const trustedRecord = (u: unknown): unknown => (readable(u) ? u : copied(copyRecord(u)))
 /** @internal */
-export const trustedDocument = (u: unknown): unknown => (isBuilt(u) ? u : copyDocument(u))
+export const trustedDocument = (u: unknown): unknown => (readable(u) ? u : copied(copyDocument(u)))
 
 // -------------------------------------------------------------------------------------
 // checks against the declared types
@@ -226,8 +257,9 @@ export const validActor = (u: unknown): boolean => {
   }
 }
 
+// An optional object given as `null` reads as absent (JSON's way of saying "none"); the rules read it so.
 const validProtection = (u: unknown): boolean =>
-  u === undefined || (isObj(u) && among(PROTECTION_MEASURES, u['measure']) && isBool(u['representationOfPerson']))
+  u === undefined || u === null || (isObj(u) && among(PROTECTION_MEASURES, u['measure']) && isBool(u['representationOfPerson']))
 
 const validPatient = (u: unknown): boolean => {
   if (!isObj(u)) return false
@@ -237,7 +269,7 @@ const validPatient = (u: unknown): boolean => {
     isBool(u['emancipated']) &&
     isBool(u['protectedAdult']) &&
     validProtection(u['protection']) &&
-    (ins === undefined || (isObj(ins) && isBool(ins['qualified']))) &&
+    (ins === undefined || ins === null || (isObj(ins) && isBool(ins['qualified']))) &&
     optString(u['deceasedOn'])
   )
 }
@@ -263,7 +295,7 @@ const validAuthorization = (u: unknown): boolean => {
 }
 
 const validEmergencyAccess = (u: unknown): boolean =>
-  u === undefined || (isObj(u) && isBool(u['breakGlass']) && isBool(u['regulationCentre']) && isBool(u['maskedDocuments']))
+  u === undefined || u === null || (isObj(u) && isBool(u['breakGlass']) && isBool(u['regulationCentre']) && isBool(u['maskedDocuments']))
 
 /** Is the record of its declared type, all but its documents' contents (checked one by one: {@link validDocument})? @internal */
 export const validRecordButDocuments = (u: unknown): boolean =>
@@ -319,7 +351,7 @@ export const validRequestFields = (r: Obj): boolean => {
     (r['api'] === undefined || isString(r['api'])) &&
     optBool(r['carteVitaleRead']) &&
     optString(r['representativeId']) &&
-    (shareWith === undefined || (isObj(shareWith) && among(REPRESENTATIVE_ROLES, shareWith['role'])))
+    (shareWith === undefined || shareWith === null || (isObj(shareWith) && among(REPRESENTATIVE_ROLES, shareWith['role'])))
   )
 }
 
@@ -365,7 +397,7 @@ export const trustedRequest = (target: Record<string, unknown>): void => {
   target['record'] = trustedRecord(target['record'])
   target['document'] = trustedDocument(target['document'])
   const shareWith = target['shareWith']
-  if (isObj(shareWith) && !isBuilt(shareWith)) target['shareWith'] = { role: shareWith['role'] }
+  if (isObj(shareWith) && !readable(shareWith)) target['shareWith'] = copied({ role: shareWith['role'] })
 }
 
 /** Is a trusted request of its declared types (its document apart: {@link checkedDocument})? @internal */

@@ -29,6 +29,8 @@ const SAMPLE_ARGS: { readonly [C in Code]: ArgsOf<C> } = {
   PROTECTION_MEASURE_MISSING: [],
   PROTECTION_WITHOUT_PROTECTED_ADULT: [],
   AT_BEFORE_BIRTH: ['2010-06-14', '2010-06-15'],
+  UNREADABLE_INPUT: [],
+  TOO_MANY_ISSUES: [123_000],
 }
 
 const CODES = Object.keys(en) as ReadonlyArray<Code>
