@@ -1,5 +1,5 @@
 // Compiles a matrix into lookup tables: once per matrix the library built (the bundled ones, the decoders' and
-// readers'), once per distinct content for any other.
+// readers'), on every call for any other.
 import { isBuilt } from '../domain/built.js'
 import type { Profession } from '../domain/profession.js'
 import type { AuthorizationMatrix } from './types.js'
@@ -89,79 +89,18 @@ const build = (matrix: AuthorizationMatrix): CompiledMatrix => {
 
 /**
  * The compiled form of a matrix: computed once per matrix the library built (the bundled matrices, `decodeMatrix`'s
- * and the matrix readers' results); any other matrix is read on every call (each field once, into a plain copy) and
- * compiled once per distinct content ({@link compileByValue}): a matrix changed in place is never decided on its
- * old grants.
+ * and the matrix readers' results); any other matrix is compiled again on every call, so that a matrix changed in
+ * place is never decided on its old grants (compiling the bundled matrix's size costs less than reading it into a
+ * copy and looking the copy up: docs/performance.md). Pass a built matrix to decide many requests.
  *
  * @since 0.1.0
  */
 export const compileMatrix = (matrix: AuthorizationMatrix): CompiledMatrix => {
-  if (!isBuilt(matrix)) return compileByValue(matrix)
+  if (!isBuilt(matrix)) return build(matrix)
   let c = compiled.get(matrix)
   if (c === undefined) {
     c = build(matrix)
     compiled.set(matrix, c)
   }
-  return c
-}
-
-// -------------------------------------------------------------------------------------
-// matrices the library did not build: by value
-// -------------------------------------------------------------------------------------
-
-/** Compiled matrices by content (their JSON), the most recently used last; at most MAX_BY_VALUE. */
-const byValue = new Map<string, CompiledMatrix>()
-const MAX_BY_VALUE = 8
-
-const stringOrNothing = (u: unknown): string | undefined => (typeof u === 'string' ? u : undefined)
-
-/**
- * A plain copy of what {@link build} reads of a matrix — each field read once; a value of another type than the one
- * `build` uses is dropped (`build` would ignore it) — so that its JSON is the matrix's content.
- */
-const copyOfMatrix = (u: AuthorizationMatrix): AuthorizationMatrix => {
-  const version = stringOrNothing((u as { readonly version?: unknown }).version) ?? ''
-  const grants: unknown = (u as { readonly grants?: unknown }).grants
-  const out: Array<unknown> = []
-  if (Array.isArray(grants)) {
-    const length = grants.length
-    for (let i = 0; i < length; i++) {
-      const g: unknown = grants[i]
-      if (typeof g !== 'object' || g === null) continue
-      const grant = g as Readonly<Record<string, unknown>>
-      const profession = stringOrNothing(grant['profession'])
-      if (profession === undefined) continue
-      const specialty = stringOrNothing(grant['specialty'])
-      const role = stringOrNothing(grant['role'])
-      const typeCodes: unknown = grant['typeCodes']
-      let codes: '*' | Array<string> = []
-      if (typeCodes === '*') codes = '*'
-      else if (Array.isArray(typeCodes)) {
-        const n = typeCodes.length
-        for (let j = 0; j < n; j++) {
-          const c: unknown = typeCodes[j]
-          if (typeof c === 'string') codes.push(c)
-        }
-      }
-      out.push({ profession, specialty: specialty ?? null, role: role ?? null, typeCodes: codes })
-    }
-  }
-  return { version, grants: out } as unknown as AuthorizationMatrix
-}
-
-/**
- * A matrix the library did not build, compiled by content: read into a plain copy on every call (a matrix of the
- * bundled size costs about as much to read as to look up: docs/performance.md), whose JSON keys the compiled form.
- * A matrix changed in place is read anew; a Proxy or a getter is read once per call.
- */
-const compileByValue = (matrix: AuthorizationMatrix): CompiledMatrix => {
-  const copy = copyOfMatrix(matrix)
-  const key = JSON.stringify(copy)
-  let c = byValue.get(key)
-  if (c === undefined) {
-    c = build(copy)
-    if (byValue.size >= MAX_BY_VALUE) byValue.delete(byValue.keys().next().value as string)
-  } else byValue.delete(key)
-  byValue.set(key, c)
   return c
 }
