@@ -37,6 +37,7 @@ import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
 import type { Lang, Message } from '../messages/index.js'
 import { isoDate, issue, messageOf, publicIssue, toPointer, type DecodeIssue, type DecodeIssueCode, type Decoder, type RawIssue } from './decoder.js'
 import * as D from './domain.js'
+import { deepFreeze } from '../domain/frozen.js'
 
 export type { DecodeIssue, DecodeIssueCode } from './decoder.js'
 
@@ -110,26 +111,34 @@ export const issuesOf = (errors: t.Errors): ReadonlyArray<DecodeIssue> =>
 
 /** An ISO calendar date `YYYY-MM-DD` that exists. @since 0.1.0 */
 export const IsoDateCodec: t.Type<IsoDate, IsoDate, unknown> = codec('IsoDate', isoDate)
+deepFreeze(IsoDateCodec)
 /** One of the {@link Profession}s. @since 0.1.0 */
 export const ProfessionCodec: t.Type<Profession, Profession, unknown> = codec('Profession', D.profession)
+deepFreeze(ProfessionCodec)
 /** @since 0.1.0 */
 export const AuthenticationCodec: t.Type<Authentication, Authentication, unknown> = codec('Authentication', D.authentication)
+deepFreeze(AuthenticationCodec)
 /** @since 0.1.0 */
 export const ThirdPartyCodec: t.Type<ThirdParty, ThirdParty, unknown> = codec('ThirdParty', D.thirdParty)
+deepFreeze(ThirdPartyCodec)
 /** @since 0.1.0 */
 export const PatientActorCodec: t.Type<PatientActor, PatientActor, unknown> = codec('PatientActor', D.patientActor)
+deepFreeze(PatientActorCodec)
 /** @since 0.1.0 */
 export const LegalRepresentativeActorCodec: t.Type<LegalRepresentativeActor, LegalRepresentativeActor, unknown> = codec(
   'LegalRepresentativeActor',
   D.legalRepresentativeActor,
 )
+deepFreeze(LegalRepresentativeActorCodec)
 /** @since 0.1.0 */
 export const ProfessionalActorCodec: t.Type<ProfessionalActor, ProfessionalActor, unknown> = codec(
   'ProfessionalActor',
   D.professionalActor,
 )
+deepFreeze(ProfessionalActorCodec)
 /** @since 0.1.0 */
 export const ThirdPartyActorCodec: t.Type<ThirdPartyActor, ThirdPartyActor, unknown> = codec('ThirdPartyActor', D.thirdPartyActor)
+deepFreeze(ThirdPartyActorCodec)
 /**
  * Any {@link Actor}, by its `kind`. (Whether a legal representative is listed in the record is checked by
  * {@link RequestCodec}, which sees both.)
@@ -137,35 +146,47 @@ export const ThirdPartyActorCodec: t.Type<ThirdPartyActor, ThirdPartyActor, unkn
  * @since 0.1.0
  */
 export const ActorCodec: t.Type<Actor, Actor, unknown> = codec('Actor', D.actor)
+deepFreeze(ActorCodec)
 /** @since 0.1.0 */
 export const MesStatusCodec: t.Type<MesStatus, MesStatus, unknown> = codec('MesStatus', D.mesStatus)
+deepFreeze(MesStatusCodec)
 /** @since 0.1.0 */
 export const DocumentAuthorCodec: t.Type<DocumentAuthor, DocumentAuthor, unknown> = codec('DocumentAuthor', D.documentAuthor)
+deepFreeze(DocumentAuthorCodec)
 /** @since 0.1.0 */
 export const HealthDocumentCodec: t.Type<HealthDocument, HealthDocument, unknown> = codec('HealthDocument', D.healthDocument)
+deepFreeze(HealthDocumentCodec)
 /** @since 0.1.0 */
 export const PatientCodec: t.Type<Patient, Patient, unknown> = codec('Patient', D.patient)
+deepFreeze(PatientCodec)
 /** @since 0.1.0 */
 export const LegalRepresentativeCodec: t.Type<LegalRepresentative, LegalRepresentative, unknown> = codec(
   'LegalRepresentative',
   D.legalRepresentative,
 )
+deepFreeze(LegalRepresentativeCodec)
 /** @since 0.1.0 */
 export const BlockCodec: t.Type<Block, Block, unknown> = codec('Block', D.block)
+deepFreeze(BlockCodec)
 /** @since 0.1.0 */
 export const AuthorizationCodec: t.Type<Authorization, Authorization, unknown> = codec('Authorization', D.authorization)
+deepFreeze(AuthorizationCodec)
 /** @since 0.1.0 */
 export const EmergencyAccessCodec: t.Type<EmergencyAccess, EmergencyAccess, unknown> = codec('EmergencyAccess', D.emergencyAccess)
+deepFreeze(EmergencyAccessCodec)
 /**
  * A {@link HealthRecord}, including unique document ids and unique legal-representative ids.
  *
  * @since 0.1.0
  */
 export const HealthRecordCodec: t.Type<HealthRecord, HealthRecord, unknown> = codec('HealthRecord', D.healthRecord)
+deepFreeze(HealthRecordCodec)
 /** @since 0.1.0 */
 export const ActionCodec: t.Type<Action, Action, unknown> = codec('Action', D.action)
+deepFreeze(ActionCodec)
 /** @since 0.1.0 */
 export const AccessModeCodec: t.Type<AccessMode, AccessMode, unknown> = codec('AccessMode', D.accessMode)
+deepFreeze(AccessModeCodec)
 /**
  * A {@link Request}, with every check of {@link decodeRequest}.
  *
@@ -176,13 +197,16 @@ export const AccessModeCodec: t.Type<AccessMode, AccessMode, unknown> = codec('A
  * @since 0.1.0
  */
 export const RequestCodec: t.Type<Request, Request, unknown> = codec('Request', D.request)
+deepFreeze(RequestCodec)
 /** @since 0.1.0 */
 export const MatrixGrantCodec: t.Type<MatrixGrant, MatrixGrant, unknown> = codec('MatrixGrant', D.matrixGrant)
+deepFreeze(MatrixGrantCodec)
 /** @since 0.1.0 */
 export const AuthorizationMatrixCodec: t.Type<AuthorizationMatrix, AuthorizationMatrix, unknown> = codec(
   'AuthorizationMatrix',
   D.authorizationMatrix,
 )
+deepFreeze(AuthorizationMatrixCodec)
 
 // -------------------------------------------------------------------------------------
 // decoders

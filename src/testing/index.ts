@@ -68,6 +68,7 @@ export const SAMPLE_IDS = {
   /** Specialty codes (TRE_R38 style). */
   specialties: ['SM26', 'SM04', 'SM15'],
 } as const
+freezeDeeply(SAMPLE_IDS)
 
 /** An id from a pool, now and then any short non-empty string (ids with `/`, `~`, spaces… must work too). */
 const arbId = (pool: ReadonlyArray<string>): fc.Arbitrary<string> =>
@@ -891,6 +892,7 @@ export const ALTERATIONS: ReadonlyArray<Alteration> = [
   'invisibleToPatient',
   'hiddenFromLegalRepresentatives',
 ]
+freezeDeeply(ALTERATIONS)
 
 /**
  * A valid request (`original`, its document the record's own copy) and the same request whose document was
