@@ -1,0 +1,93 @@
+// Attack class "throwing inputs" (issue 19): no exported function throws, whatever it is given — a throwing getter,
+// a revoked Proxy, a cyclic or a 200 000-deep value. The decision functions deny with A-6 UNREADABLE_INPUT (a
+// message that says the input could not be read); the decoders return an issue; differences() answers.
+import { describe, expect, it } from 'vitest'
+import { decodeMatrix, decodeRecord, decodeRequest } from '../../src/codecs/index.js'
+import {
+  accessMap,
+  allowedActions,
+  canConsult,
+  decide,
+  deepFreeze,
+  differences,
+  isDeeplyFrozen,
+  isVisibleTo,
+  recordView,
+  visibleDocuments,
+  type Request,
+} from '../../src/index.js'
+import { AT, consultRequest, note, plainRecord } from './fixtures.js'
+
+const throwing = (): unknown =>
+  Object.defineProperty({}, 'patient', {
+    enumerable: true,
+    get: () => {
+      throw new Error('boom')
+    },
+  })
+const revoked = (): unknown => {
+  const { proxy, revoke } = Proxy.revocable({}, {})
+  revoke()
+  return proxy
+}
+const cyclic = (): unknown => {
+  const a: Record<string, unknown> = { birthDate: '1980-01-01' }
+  a['self'] = a
+  return { ...plainRecord(), patient: a }
+}
+const deep = (): unknown => {
+  let v: unknown = {}
+  for (let i = 0; i < 200_000; i++) v = { patient: v }
+  return v
+}
+const BAD: ReadonlyArray<readonly [string, () => unknown]> = [
+  ['a throwing getter', throwing],
+  ['a revoked Proxy', revoked],
+  ['a cyclic value', cyclic],
+  ['a 200 000-deep value', deep],
+]
+
+const unreadableOrMalformed = (d: { readonly allowed: boolean; readonly reasons: ReadonlyArray<{ readonly rule: string; readonly code: string }> }): void => {
+  expect(d.allowed).toBe(false)
+  expect(d.reasons.map((r) => r.rule)).toContain('A-6')
+}
+
+describe('no exported function throws, whatever it is given (issue 19)', () => {
+  it.each(BAD)('the decision functions deny %s as a record (A-6)', (_name, make) => {
+    const { action: _consult, ...request } = { ...consultRequest, record: make() } as Request
+    unreadableOrMalformed(canConsult(request))
+    unreadableOrMalformed(decide({ ...request, action: 'consult' }))
+    unreadableOrMalformed(isVisibleTo({ ...request, document: note }))
+    expect(() => visibleDocuments(request)).not.toThrow()
+    unreadableOrMalformed(recordView(request).consultation)
+    for (const d of Object.values(allowedActions({ ...request, document: note }))) unreadableOrMalformed(d)
+    expect(() => accessMap(request.record, [{ label: 'x', actor: { kind: 'patient' } }], AT)).not.toThrow()
+  })
+
+  it('says the input could not be read, in French and English (A-6 UNREADABLE_INPUT)', () => {
+    for (const make of [throwing, revoked]) {
+      const d = decide({ ...consultRequest, record: make() } as Request)
+      expect(d.reasons).toEqual([expect.objectContaining({ rule: 'A-6', code: 'UNREADABLE_INPUT' })])
+      expect(d.reasons[0]?.message.en).toMatch(/could not be read/)
+      expect(d.reasons[0]?.message.fr).toMatch(/pas pu être lue/)
+    }
+    const whole = decide(revoked() as Request)
+    expect(whole.reasons.map((r) => r.code)).toEqual(['UNREADABLE_INPUT'])
+  })
+
+  it.each(BAD)('the decoders return issues for %s', (_name, make) => {
+    for (const decode of [decodeRequest, decodeRecord, decodeMatrix]) {
+      const r = decode(make())
+      expect(r._tag).toBe('Left')
+    }
+    const r = decodeRequest({ ...consultRequest, record: make() })
+    expect(r._tag === 'Left' && r.left.length).toBeGreaterThan(0)
+  })
+
+  it.each(BAD)('differences() and the freezing helpers answer for %s', (_name, make) => {
+    expect(differences(make(), make()).length).toBeGreaterThan(0)
+    expect(differences(make(), {}).length).toBeGreaterThan(0)
+    expect(() => isDeeplyFrozen(make())).not.toThrow()
+    expect(() => deepFreeze(make())).not.toThrow()
+  })
+})
