@@ -1,7 +1,7 @@
 // Attack class "accessor" (issue 19): a frozen class instance whose getter answers differently later. 0.2.0
 // remembered the answer for the frozen instance (its getters live on the prototype, not checked).
 import { describe, expect, it } from 'vitest'
-import { decide, type Patient, type Request } from '../../src/index.js'
+import { decide, deepFreeze, type Patient, type Request } from '../../src/index.js'
 import { AT, consultRequest, plainCopy, plainRecord } from './fixtures.js'
 
 class MutablePatient {
@@ -17,8 +17,8 @@ class MutablePatient {
 describe('a getter is read as a plain copy would be, on every call (issue 19)', () => {
   it('denies once the patient getter says deceased, however often it was allowed before (R-STATUS-9)', () => {
     const patient = Object.freeze(new MutablePatient()) as unknown as Patient
-    const record = Object.freeze({ ...plainRecord(), patient })
-    const request: Request = { ...consultRequest, record }
+    const record = deepFreeze({ ...plainRecord(), patient })
+    const request: Request = { ...consultRequest, actor: deepFreeze({ ...consultRequest.actor }), record }
     for (let i = 0; i < 3; i++) expect(decide(request).allowed).toBe(true)
     MutablePatient.deceasedOn = '2024-05-01'
     const fresh = decide({ ...request, record: { ...plainCopy(plainRecord()), patient: { birthDate: '1980-01-01', emancipated: false, protectedAdult: false, deceasedOn: '2024-05-01' } } })

@@ -1,7 +1,7 @@
 // Attack class "holey array" (issue 19): a frozen array with a hole reads its index through Array.prototype, which
 // the caller can change. 0.2.0 found the array frozen, remembered the answer, and missed the block read later.
 import { afterEach, describe, expect, it } from 'vitest'
-import { decide, type Block, type Request } from '../../src/index.js'
+import { decide, deepFreeze, type Block, type Request } from '../../src/index.js'
 import { consultRequest, doctor, plainRecord } from './fixtures.js'
 
 afterEach(() => {
@@ -12,8 +12,8 @@ describe('a hole is read as a plain copy reads it (issue 19)', () => {
   it('denies once Array.prototype fills the hole with a block (R-AUTH-6)', () => {
     // eslint-disable-next-line no-sparse-arrays
     const blocks = Object.freeze(new Array<Block>(1))
-    const record = Object.freeze({ ...plainRecord(), blocks })
-    const request: Request = { ...consultRequest, record }
+    const record = deepFreeze({ ...plainRecord(), blocks })
+    const request: Request = { ...consultRequest, actor: deepFreeze({ ...consultRequest.actor }), record }
     // A hole reads as undefined: not a block, the request is malformed, however often it is asked.
     const first = decide(request)
     for (let i = 0; i < 2; i++) expect(decide(request)).toEqual(first)

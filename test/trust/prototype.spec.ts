@@ -1,7 +1,7 @@
 // Attack class "prototype" (issue 19): a frozen value whose fields come from a prototype the caller changes later.
 // 0.2.0 checked own properties only, remembered the answer, and kept allowing after the change.
 import { describe, expect, it } from 'vitest'
-import { accessMap, allowedActions, decide, visibleDocuments, type Actor, type HealthRecord, type Request } from '../../src/index.js'
+import { accessMap, allowedActions, decide, deepFreeze, visibleDocuments, type Actor, type HealthRecord, type Request } from '../../src/index.js'
 import { AT, consultRequest, doctor, note, plainRecord, plainCopy } from './fixtures.js'
 
 const rules = (d: { readonly reasons: ReadonlyArray<{ readonly rule: string }> }): ReadonlyArray<string> => d.reasons.map((r) => r.rule)
@@ -10,7 +10,7 @@ describe('a value read through a prototype is decided as its plain copy (issue 1
   it('denies once the actor prototype says authentication none, however often it was allowed before (R-AUTH-1)', () => {
     const proto = { ...doctor }
     const actor = Object.freeze(Object.create(proto) as Actor)
-    const record = Object.freeze(plainRecord())
+    const record = deepFreeze(plainRecord())
     const request: Request = { ...consultRequest, actor, record }
     for (let i = 0; i < 3; i++) expect(decide(request).allowed).toBe(true)
     proto.authentication = 'none'
@@ -26,8 +26,9 @@ describe('a value read through a prototype is decided as its plain copy (issue 1
 
   it('denies once a block is pushed through the record prototype (R-AUTH-6)', () => {
     const proto = plainRecord() as { -readonly [K in keyof HealthRecord]: HealthRecord[K] }
+    // Frozen, with nothing of its own: every field is the (mutable) prototype's.
     const record = Object.freeze(Object.create(proto) as HealthRecord)
-    const actor = Object.freeze({ ...doctor })
+    const actor = deepFreeze({ ...doctor })
     const request: Request = { ...consultRequest, actor, record }
     for (let i = 0; i < 3; i++) expect(decide(request).allowed).toBe(true)
     proto.blocks = [{ target: 'professional', id: doctor.id, from: '2024-01-01' }]
