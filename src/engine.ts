@@ -14,15 +14,15 @@ import {
   type RequestFor,
 } from './domain/types.js'
 import { compileMatrix, type CompiledMatrix } from './matrix/compile.js'
+import { isBuilt } from './domain/built.js'
 import { DEFAULT_MATRIX } from './matrix/default.js'
 import type { AuthorizationMatrix } from './matrix/types.js'
 import { BASIS } from './rules/basis.js'
 import { claimedCopyOutcome } from './rules/integrity.js'
 import { recordCopyOf } from './domain/integrity.js'
 import { canonicalRequest } from './canonical.js'
-import { compareDates, isIsoDate } from './domain/dates.js'
 import { checkedDocument, originalDocuments, trustedDocument, trustedRequest, validRequest } from './read.js'
-import { findStage, memoRoot, rememberStage, step, type MemoNode, type StageContext } from './memo.js'
+import { findStage, memoRoot, rememberDecision, rememberStage, step, type MemoNode, type StageContext } from './memo.js'
 import { PLANS, VIEW_PLAN, type DocumentRule, type Plan, type RecordRule } from './plan.js'
 import type { DocumentContext, RecordContext, Rule } from './rules/rule.js'
 
@@ -120,9 +120,18 @@ const evaluateDocumentRules = (node: MemoNode | undefined, plan: Plan, ctx: Docu
 
 /** The options' matrix, compiled: the bundled one by default (src/matrix/compile.ts trusts only built matrices). */
 const matrixOf = (options: Options | undefined): CompiledMatrix => {
-  const matrix = options?.matrix
-  return compileMatrix(matrix === undefined ? DEFAULT_MATRIX : matrix)
+  const matrix = options?.matrix ?? DEFAULT_MATRIX
+  // The last built matrix, known by identity (it cannot change): a repeated call does no lookup.
+  if (matrix === lastMatrix) return lastCompiled
+  const compiled = compileMatrix(matrix)
+  if (isBuilt(matrix)) {
+    lastMatrix = matrix
+    lastCompiled = compiled
+  }
+  return compiled
 }
+let lastMatrix: AuthorizationMatrix = DEFAULT_MATRIX
+let lastCompiled: CompiledMatrix = compileMatrix(DEFAULT_MATRIX)
 
 const DOCUMENT_MISSING: Outcome = deny('DOCUMENT_MISSING', ['FIX_THE_REQUEST'])
 const DOCUMENT_MALFORMED: Outcome = deny('MALFORMED_REQUEST', ['FIX_THE_REQUEST'])
@@ -130,10 +139,13 @@ const DOCUMENT_NOT_YET_ADDED: Outcome = deny('DOCUMENT_NOT_YET_ADDED', [])
 
 /**
  * A-8: a document of the record added after the decision date did not exist then (an audit asks about the past):
- * every action on it is denied. An impossible date proves nothing: denied too (fail closed).
+ * every action on it is denied. Dates `YYYY-MM-DD` compare as strings (no parse, no allocation; an impossible `at`
+ * is denied by A-6 anyway); a date of another form proves nothing: denied (fail closed).
  */
-const notYetAdded = (document: HealthDocument, at: unknown): boolean =>
-  !isIsoDate(document.addedOn) || !isIsoDate(at) || compareDates(document.addedOn, at) > 0
+const notYetAdded = (document: HealthDocument, at: string): boolean => {
+  const addedOn: unknown = document.addedOn
+  return typeof addedOn !== 'string' || addedOn.length !== 10 || at.length !== 10 || addedOn > at
+}
 
 // The A-7 outcome of the last resolveDocument, read by its caller at once (no caller code runs in between).
 let resolvedA7: Outcome = notApplicable
@@ -222,9 +234,18 @@ const decideUnsafe = (input: Request, matrix: CompiledMatrix, recordOutcome: Rec
     // the stage's context is touched; from then on only built values are read, and no caller code runs.
     const document = resolveDocument(plan, request.record, claimed)
     const a7 = resolvedA7
+    // A document of the record (built, as the stage's record is) whose copy the request matched: its decision is a
+    // function of the stage and the document, both immutable; remembered per stage (bounded: src/memo.ts).
+    const byDocument = a7 === notApplicable && !plan.isFeed && document !== null && document !== undefined
+    if (byDocument) {
+      const known = stage.decisions.get(document)
+      if (known !== undefined) return known
+    }
     const leaf = evaluateDocumentPart(stage.node, plan, document, a7, stage.context, undefined)
     stage.context.document = undefined
-    return leaf?.decision ?? combineAfresh(plan, request, document, a7, matrix, recordOutcome, leaf)
+    const decision = leaf?.decision ?? combineAfresh(plan, request, document, a7, matrix, recordOutcome, leaf)
+    if (byDocument) rememberDecision(stage, document, decision)
+    return decision
   }
   // Every field read once, into one shape; what the library did not build copied (src/read.ts): the rules read this.
   const request = readInput(input)

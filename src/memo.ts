@@ -162,6 +162,19 @@ export interface Stage {
   readonly context: StageContext
   /** The claimed document of the request {@link findStage} just matched; the caller takes it at once. */
   claimed: unknown
+  /**
+   * The decisions of this stage's document action by document of the record (built, immutable: the decision is a
+   * function of the stage and the document), at most MAX_DECISIONS.
+   */
+  readonly decisions: Map<HealthDocument, Decision>
+}
+
+/** At most this many remembered decisions per stage (a screen of a large record keeps its first ones). */
+const MAX_DECISIONS = 4096
+
+/** Remembers the decision of a document of the stage's record (see {@link Stage.decisions}). */
+export const rememberDecision = (stage: Stage, document: HealthDocument, decision: Decision): void => {
+  if (stage.decisions.size < MAX_DECISIONS) stage.decisions.set(document, decision)
 }
 
 const STAGES = new WeakMap<object, WeakMap<object, Array<Stage>>>()
@@ -244,5 +257,6 @@ export const rememberStage = (plan: Plan, matrix: CompiledMatrix, request: Reque
     shareWithRole: shareWith?.role,
     context: { request, matrix, document: undefined },
     claimed: undefined,
+    decisions: new Map(),
   })
 }

@@ -307,7 +307,7 @@ export type ActorInput = Actor extends infer A ? (A extends Actor ? { readonly [
  * @see A-6, R-ACTOR-3
  * @since 0.3.0
  */
-export const buildActor = (input: ActorInput): Actor => {
-  if (isBuilt(input)) return input as Actor
-  return freezeAndMark(copyActor(input) as Actor)
+export const buildActor = <A extends ActorInput>(input: A): Extract<Actor, { readonly kind: A['kind'] }> => {
+  if (isBuilt(input)) return input as unknown as Extract<Actor, { readonly kind: A['kind'] }>
+  return freezeAndMark(copyActor(input) as Extract<Actor, { readonly kind: A['kind'] }>)
 }
