@@ -227,7 +227,18 @@ const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>,
   return E.left(capped(r.left))
 }
 
-/** The most issues a decoder returns; one more says how many were left out. @since 0.3.0 */
+/**
+ * The most issues a decoder returns (`decodeRequest`, `decodeRecord`, `decodeMatrix`); when there are more, one
+ * more issue, `TOO_MANY_ISSUES`, says how many were left out. A body of any size decodes without throwing.
+ *
+ * @example
+ * import { decodeRecord, MAX_ISSUES } from 'dmp-rules/codecs'
+ * const r = decodeRecord({ patient: { birthDate: '1980-01-01', emancipated: false, protectedAdult: false }, status: { kind: 'active' },
+ *   treatingDoctorIds: new Array(5000).fill(0), legalRepresentatives: [], blocks: [], authorizations: [], documents: [] })
+ * // r._tag === 'Left'; r.left.length === MAX_ISSUES + 1; r.left[MAX_ISSUES].code === 'TOO_MANY_ISSUES'
+ *
+ * @since 0.3.0
+ */
 export const MAX_ISSUES = 1000
 
 const capped = (issues: ReadonlyArray<RawIssue>): ReadonlyArray<DecodeIssue> => {
