@@ -246,6 +246,8 @@ export const rememberStage = (plan: Plan, matrix: CompiledMatrix, request: Reque
   if (stages === undefined) return
   if (PRIMITIVE_FIELDS.some((field) => isObject(request[field]) || typeof request[field] === 'function')) return
   if (isObject(request.shareWith) && (isObject(request.shareWith.role) || typeof request.shareWith.role === 'function')) return
+  // A `shareWith` given as `null` reads as absent but is not `undefined`: such a request is decided in full each time.
+  if (request.shareWith === null) return
   if (stages.length >= MAX_STAGES) stages.shift()
   const shareWith = request.shareWith
   stages.push({
