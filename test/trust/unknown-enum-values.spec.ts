@@ -5,7 +5,7 @@
 // is a denial — never more permissive than the original's.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decide, type Request } from '../../src/index.js'
+import { buildActor, buildRecord, decide, type Request } from '../../src/index.js'
 import { arbRequest } from '../../src/testing/index.js'
 
 const DEEP = process.env['DMP_RULES_DEEP'] !== undefined && process.env['DMP_RULES_DEEP'] !== ''
@@ -87,6 +87,17 @@ describe('a value outside the declared types denies, codecs or not (issue 19, A-
     for (const target of ['professional', 'Professional', 'PROFESSIONAL', 'pro']) {
       const d = decide({ ...request, record: { ...request.record, blocks: [{ target: target as never, id: 'dr-1', from: '2024-01-01' }] } })
       expect(d.allowed, target).toBe(false)
+    }
+  })
+
+  it('a request remembered with shareWith null answers nothing for a shareWith of another type (A-6)', () => {
+    const record = buildRecord({ patient: { birthDate: '2015-01-01' }, legalRepresentatives: [{ id: 'mum', role: 'parent' }] })
+    const actor = buildActor({ kind: 'legal-representative', id: 'mum' })
+    const base = { action: 'share-profile', at: '2024-06-01', actor, record } as const
+    for (let i = 0; i < 2; i++) decide({ ...base, shareWith: null } as never)
+    for (const shareWith of [5, 'parent', true]) {
+      const d = decide({ ...base, shareWith } as never)
+      expect(d.reasons.map((r) => `${r.rule}:${r.code}`), String(shareWith)).toEqual(['A-6:MALFORMED_REQUEST'])
     }
   })
 })
