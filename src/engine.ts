@@ -147,6 +147,16 @@ const notYetAdded = (document: HealthDocument, at: string): boolean => {
   return typeof addedOn !== 'string' || addedOn.length !== 10 || at.length !== 10 || addedOn > at
 }
 
+/**
+ * The claimed document's `id`, read once: by a keyed load inside a for-in when it is an enumerable key (the object's
+ * enum cache: fast on the copies a caller makes by spread, each of a hidden class of its own), else by name.
+ */
+const idOf = (claimed: unknown): unknown => {
+  if (typeof claimed !== 'object' || claimed === null) return undefined
+  for (const key in claimed) if (key === 'id') return (claimed as Readonly<Record<string, unknown>>)[key]
+  return (claimed as { readonly id?: unknown }).id
+}
+
 // The A-7 outcome of the last resolveDocument, read by its caller at once (no caller code runs in between).
 let resolvedA7: Outcome = notApplicable
 
@@ -166,7 +176,7 @@ const resolveDocument = (plan: Plan, record: HealthRecord, claimed: unknown): He
     resolvedA7 = notApplicable
     return fed
   }
-  const own = recordCopyOf(record, (claimed as HealthDocument).id)
+  const own = recordCopyOf(record, idOf(claimed) as string)
   const a7 = claimedCopyOutcome(claimed as HealthDocument, own)
   resolvedA7 = a7
   return own
