@@ -44,11 +44,18 @@ interface Shape {
   readonly ok: (u: unknown) => boolean
 }
 
-const same = (u: unknown): unknown => u
+/**
+ * What a copy keeps of a value where the types want a primitive: the value, or, for an object or a function (never
+ * a caller's object inside a copy or a built value), {@link NOT_A_VALUE}, which no check accepts. @internal
+ */
+export const leaf = (u: unknown): unknown => ((typeof u === 'object' && u !== null) || typeof u === 'function' ? NOT_A_VALUE : u)
+
+/** The library's stand-in for an object found where a primitive belongs: empty, frozen, of no declared type. @internal */
+export const NOT_A_VALUE: object = Object.freeze(Object.create(null) as object)
 const isString = (u: unknown): boolean => typeof u === 'string'
-const str: Shape = { copy: same, ok: isString }
-const bool: Shape = { copy: same, ok: (u) => typeof u === 'boolean' }
-const oneOf = (list: ReadonlyArray<string>): Shape => ({ copy: same, ok: (u) => typeof u === 'string' && list.includes(u) })
+const str: Shape = { copy: leaf, ok: isString }
+const bool: Shape = { copy: leaf, ok: (u) => typeof u === 'boolean' }
+const oneOf = (list: ReadonlyArray<string>): Shape => ({ copy: leaf, ok: (u) => typeof u === 'string' && list.includes(u) })
 /** Absent (`undefined`), or `null` when `orNull` (JSON's way of saying "none" for an optional object, as the rules read it). */
 const opt = (shape: Shape, orNull = false): Shape => ({ copy: shape.copy, ok: (u) => u === undefined || (orNull && u === null) || shape.ok(u) })
 
@@ -96,7 +103,7 @@ const tagged = <U extends { readonly kind: string }>(kinds: Tagged<U>, unknownOk
       if (!isObj(u)) return u
       const kind = u['kind']
       const copy = (members.get(kind)?.copy(u) ?? {}) as Record<string, unknown>
-      copy['kind'] = kind
+      copy['kind'] = leaf(kind)
       return copy
     },
     ok: (u) => isObj(u) && isString(u['kind']) && (members.get(u['kind'])?.ok(u) ?? unknownOk),

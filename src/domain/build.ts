@@ -3,7 +3,7 @@
 // so callers with `exactOptionalPropertyTypes` need no conditional spreads.
 import type { IsoDate } from './dates.js'
 import { freezeAndMark, isBuilt } from './built.js'
-import { copyActor } from '../read.js'
+import { copyActor, leaf, NOT_A_VALUE } from '../read.js'
 import type {
   Actor,
   Authorization,
@@ -121,21 +121,21 @@ export interface RecordInput {
 // -------------------------------------------------------------------------------------
 
 const authorOf = (a: DocumentAuthorInput): DocumentAuthor => {
-  if (typeof a !== 'object' || a === null) return a
+  if (typeof a !== 'object' || a === null) return leaf(a) as DocumentAuthor
   const kind = a.kind
   switch (kind) {
     case 'professional': {
-      const id = a.id
-      const establishmentId = a.establishmentId
+      const id = leaf(a.id) as string
+      const establishmentId = leaf(a.establishmentId) as string | undefined
       return establishmentId === undefined ? { kind, id } : { kind, id, establishmentId }
     }
     case 'patient':
       return { kind }
     case 'legal-representative':
-      return { kind, id: a.id }
+      return { kind, id: leaf(a.id) as string }
     default:
       // INVARIANT: unreachable for the declared types; an unknown kind is kept for the engine to deny (A-6).
-      return { kind } as unknown as DocumentAuthor
+      return { kind: leaf(kind) } as unknown as DocumentAuthor
   }
 }
 
@@ -162,41 +162,54 @@ const authorOf = (a: DocumentAuthorInput): DocumentAuthor => {
  * @since 0.2.0
  */
 export const buildDocument = (input: DocumentInput): HealthDocument => {
+  try {
+    return documentOf(input)
+  } catch {
+    // An input that cannot be read (a throwing getter, a revoked Proxy): a document of no declared type (A-6).
+    return UNREADABLE_DOCUMENT
+  }
+}
+
+const UNREADABLE_DOCUMENT = freezeAndMark({ id: NOT_A_VALUE }) as unknown as HealthDocument
+
+const documentOf = (input: DocumentInput): HealthDocument => {
+  if (typeof input !== 'object' || input === null) return UNREADABLE_DOCUMENT
   if (isBuilt(input)) return input as HealthDocument
   // Each field read once (a getter runs once), into a fresh object.
-  const subcontractedBy = input.subcontractedBy
-  const document: HealthDocument = {
-    id: input.id,
-    typeCode: input.typeCode,
+  const subcontractedBy = leaf(input.subcontractedBy) as string | undefined
+  const document = {
+    id: leaf(input.id),
+    typeCode: leaf(input.typeCode),
     author: authorOf(input.author),
-    addedOn: input.addedOn,
-    maskedFromProfessionals: input.maskedFromProfessionals ?? false,
-    invisibleToPatient: input.invisibleToPatient ?? false,
-    hiddenFromLegalRepresentatives: input.hiddenFromLegalRepresentatives ?? false,
-  }
+    addedOn: leaf(input.addedOn),
+    maskedFromProfessionals: leaf(input.maskedFromProfessionals) ?? false,
+    invisibleToPatient: leaf(input.invisibleToPatient) ?? false,
+    hiddenFromLegalRepresentatives: leaf(input.hiddenFromLegalRepresentatives) ?? false,
+  } as HealthDocument
   return freezeAndMark(subcontractedBy === undefined ? document : { ...document, subcontractedBy })
 }
 
 // Only the fields of the domain are copied, nested objects included, each read once.
 const patientOf = (p: PatientInput): Patient => {
+  if (typeof p !== 'object' || p === null) return leaf(p) as Patient
   const protection = p.protection
   const ins = p.ins
-  const deceasedOn = p.deceasedOn
+  const deceasedOn = leaf(p.deceasedOn)
   return {
-    birthDate: p.birthDate,
-    emancipated: p.emancipated ?? false,
-    protectedAdult: p.protectedAdult ?? false,
+    birthDate: leaf(p.birthDate),
+    emancipated: leaf(p.emancipated) ?? false,
+    protectedAdult: leaf(p.protectedAdult) ?? false,
     ...(protection === undefined || protection === null
       ? {}
-      : { protection: { measure: protection.measure, representationOfPerson: protection.representationOfPerson } }),
-    ...(ins === undefined || ins === null ? {} : { ins: { qualified: ins.qualified } }),
+      : { protection: { measure: leaf(protection.measure), representationOfPerson: leaf(protection.representationOfPerson) } }),
+    ...(ins === undefined || ins === null ? {} : { ins: { qualified: leaf(ins.qualified) } }),
     ...(deceasedOn === undefined ? {} : { deceasedOn }),
-  }
+  } as Patient
 }
 
 const statusOf = (s: MesStatus): MesStatus => {
-  if (typeof s !== 'object' || s === null) return s
-  const kind = s.kind
+  if (typeof s !== 'object' || s === null) return leaf(s) as MesStatus
+  const kind = leaf(s.kind)
   switch (kind) {
     case 'active':
     case 'deactivated':
@@ -204,7 +217,7 @@ const statusOf = (s: MesStatus): MesStatus => {
     case 'closed':
     case 'deleted':
     case 'refused':
-      return { kind, on: (s as { readonly on: IsoDate }).on }
+      return { kind, on: leaf((s as { readonly on: IsoDate }).on) as IsoDate }
     default:
       // INVARIANT: unreachable for the declared types; an unknown status is kept for the engine to deny (A-6).
       return { kind } as unknown as MesStatus
@@ -212,28 +225,30 @@ const statusOf = (s: MesStatus): MesStatus => {
 }
 
 const authorizationOf = (a: Authorization): Authorization => {
-  const professionalId = (a as { readonly professionalId?: string }).professionalId
-  const status = a.status
+  if (typeof a !== 'object' || a === null) return leaf(a) as Authorization
+  const professionalId = leaf((a as { readonly professionalId?: string }).professionalId) as string | undefined
+  const status = leaf(a.status) as Authorization['status']
   return professionalId !== undefined
     ? { professionalId, status }
-    : { establishmentId: (a as { readonly establishmentId: string }).establishmentId, status }
+    : { establishmentId: leaf((a as { readonly establishmentId: string }).establishmentId) as string, status }
 }
 
-const emergencyAccessOf = (e: EmergencyAccess): EmergencyAccess => ({
-  breakGlass: e.breakGlass,
-  regulationCentre: e.regulationCentre,
-  maskedDocuments: e.maskedDocuments,
-})
+const emergencyAccessOf = (e: EmergencyAccess): EmergencyAccess =>
+  typeof e !== 'object' || e === null
+    ? (leaf(e) as EmergencyAccess)
+    : ({ breakGlass: leaf(e.breakGlass), regulationCentre: leaf(e.regulationCentre), maskedDocuments: leaf(e.maskedDocuments) } as EmergencyAccess)
 
 const blockOf = (b: BlockInput): Block => {
-  const until = b.until
-  const block = { target: b.target, id: b.id, from: b.from }
-  return until === undefined ? block : { ...block, until }
+  if (typeof b !== 'object' || b === null) return leaf(b) as Block
+  const until = leaf(b.until)
+  const block = { target: leaf(b.target), id: leaf(b.id), from: leaf(b.from) } as Block
+  return until === undefined ? block : { ...block, until: until as IsoDate }
 }
 
 /** A fresh array of the input's items, each read once (the length once, then each index). */
 const listOf = <A, B>(input: ReadonlyArray<A> | undefined, item: (a: A) => B): Array<B> => {
   if (input === undefined || input === null) return []
+  if (!Array.isArray(input)) return leaf(input) as Array<B>
   const length = input.length
   const out: Array<B> = []
   for (let i = 0; i < length; i++) out.push(item(input[i] as A))
@@ -261,14 +276,30 @@ const listOf = <A, B>(input: ReadonlyArray<A> | undefined, item: (a: A) => B): A
  * @since 0.2.0
  */
 export const buildRecord = (input: RecordInput): HealthRecord => {
+  try {
+    return recordOf(input)
+  } catch {
+    // An input that cannot be read (a throwing getter, a revoked Proxy): a record every decision denies (A-6).
+    return UNREADABLE_RECORD
+  }
+}
+
+const UNREADABLE_RECORD = freezeAndMark({ patient: NOT_A_VALUE, status: NOT_A_VALUE, treatingDoctorIds: [], legalRepresentatives: [], blocks: [], authorizations: [], documents: [] }) as unknown as HealthRecord
+
+const recordOf = (input: RecordInput): HealthRecord => {
+  if (typeof input !== 'object' || input === null) return UNREADABLE_RECORD
   if (isBuilt(input)) return input as HealthRecord
   const status = input.status
   const emergencyAccess = input.emergencyAccess
   const record: HealthRecord = {
     patient: patientOf(input.patient),
     status: status === undefined ? { kind: 'active' } : statusOf(status),
-    treatingDoctorIds: listOf(input.treatingDoctorIds, (id) => id),
-    legalRepresentatives: listOf(input.legalRepresentatives, (r): LegalRepresentative => ({ id: r.id, role: r.role, doctorPresenceRequired: r.doctorPresenceRequired ?? false })),
+    treatingDoctorIds: listOf(input.treatingDoctorIds, (id) => leaf(id) as string),
+    legalRepresentatives: listOf(input.legalRepresentatives, (r): LegalRepresentative =>
+      typeof r !== 'object' || r === null
+        ? (leaf(r) as LegalRepresentative)
+        : ({ id: leaf(r.id), role: leaf(r.role), doctorPresenceRequired: leaf(r.doctorPresenceRequired) ?? false } as LegalRepresentative),
+    ),
     blocks: listOf(input.blocks, blockOf),
     authorizations: listOf(input.authorizations, authorizationOf),
     // A document the library built already is kept as is (it is immutable); any other is built.
@@ -308,6 +339,15 @@ export type ActorInput = Actor extends infer A ? (A extends Actor ? { readonly [
  * @since 0.3.0
  */
 export const buildActor = <A extends ActorInput>(input: A): Extract<Actor, { readonly kind: A['kind'] }> => {
-  if (isBuilt(input)) return input as unknown as Extract<Actor, { readonly kind: A['kind'] }>
-  return freezeAndMark(copyActor(input) as Extract<Actor, { readonly kind: A['kind'] }>)
+  type Built = Extract<Actor, { readonly kind: A['kind'] }>
+  if (isBuilt(input)) return input as unknown as Built
+  try {
+    const copy = copyActor(input)
+    return freezeAndMark((typeof copy === 'object' && copy !== null ? copy : { kind: NOT_A_VALUE }) as Built)
+  } catch {
+    // An input that cannot be read (a throwing getter, a revoked Proxy): an actor of no declared kind (A-6).
+    return UNREADABLE_ACTOR as Built
+  }
 }
+
+const UNREADABLE_ACTOR = freezeAndMark({ kind: NOT_A_VALUE }) as unknown as Actor
