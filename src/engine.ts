@@ -118,6 +118,13 @@ const evaluateDocumentRules = (node: MemoNode | undefined, plan: Plan, ctx: Docu
   return node
 }
 
+// Options whose matrix cannot be read: reading it throws, so every decision denies (A-6 UNREADABLE_INPUT).
+const UNREADABLE_OPTIONS: Options = Object.freeze({
+  get matrix(): AuthorizationMatrix {
+    throw new TypeError('the options could not be read')
+  },
+})
+
 /** The options' matrix, compiled: the bundled one by default (src/matrix/compile.ts trusts only built matrices). */
 const matrixOf = (options: Options | undefined): CompiledMatrix => {
   const matrix = options?.matrix ?? DEFAULT_MATRIX
@@ -343,8 +350,16 @@ export const decide = (request: Request, options?: Options): Decision => {
 // document; at run time the function's own action still decides (a plain-JS caller's wrong action is overridden).
 const named =
   <A extends Action>(action: A) =>
-  (request: RequestFor<A>, options?: Options): Decision =>
-    decide({ ...(request as ActionlessRequest), action }, options)
+  (request: RequestFor<A>, options?: Options): Decision => {
+    let input: Request
+    try {
+      // Read once (src/read.ts), this function's action in place of the caller's.
+      input = readInput(request as Request, action)
+    } catch {
+      return UNREADABLE
+    }
+    return decide(input, options)
+  }
 
 /** May the actor open the record? (`consult`) @since 0.1.0 */
 export const canConsult = named('consult')
@@ -659,7 +674,14 @@ export interface Rules {
  * @since 0.2.0
  */
 export const createRules = (options: Options = {}): Rules => {
-  const bound: Options = Object.freeze({ ...options })
+  let bound: Options
+  try {
+    const matrix = options?.matrix
+    bound = Object.freeze(matrix === undefined ? {} : { matrix })
+  } catch {
+    // Options that cannot be read: every bound function denies (A-6 UNREADABLE_INPUT), as decide does.
+    bound = UNREADABLE_OPTIONS
+  }
   return Object.freeze({
     options: bound,
     decide: (request: Request) => decide(request, bound),

@@ -84,7 +84,13 @@ export const accessMap = (record: HealthRecord, actors: ReadonlyArray<MapActor>,
   } catch {
     documents = []
   }
-  const rows = (Array.isArray(actors) ? actors : []).map((who): AccessMapRow => {
+  let listed: ReadonlyArray<MapActor> = []
+  try {
+    listed = Array.isArray(actors) ? [...actors] : []
+  } catch {
+    listed = []
+  }
+  const rows = listed.map((who): AccessMapRow => {
     let request: ActionlessRequest
     try {
       // The label, and an action or document a plain-JS caller may have left in, are not part of the request.

@@ -10,6 +10,9 @@ import {
   buildDocument,
   buildRecord,
   canConsult,
+  canFeed,
+  canMask,
+  createRules,
   decide,
   deepFreeze,
   differences,
@@ -112,5 +115,21 @@ describe('no exported function throws, whatever it is given (issue 19)', () => {
     expect(record.treatingDoctorIds[0]).not.toBe(odd)
     expect(Object.isFrozen(odd)).toBe(false)
     unreadableOrMalformed(decide({ ...consultRequest, record }))
+  })
+
+  it.each(BAD)('every decision function, given %s as the whole request or as the options, denies or decides as the default (A-6, R-ACTOR-3)', (_name, make) => {
+    for (const f of [decide, canConsult, isVisibleTo, canMask, canFeed]) expect(f(make() as never).allowed).toBe(false)
+    // Options without a readable matrix but no throwing read are the defaults.
+    const rules = createRules(make() as never)
+    expect(() => rules.decide(consultRequest)).not.toThrow()
+    expect(() => rules.visibleDocuments(make() as never)).not.toThrow()
+    expect(() => accessMap(make() as never, make() as never, AT)).not.toThrow()
+    expect(() => recordView(make() as never)).not.toThrow()
+  })
+
+  it('options that cannot be read make every bound function deny (A-6 UNREADABLE_INPUT)', () => {
+    const rules = createRules(revoked() as never)
+    expect(rules.decide(consultRequest).reasons.map((r) => r.code)).toEqual(['UNREADABLE_INPUT'])
+    expect(canConsult(revoked() as never).reasons.map((r) => r.code)).toEqual(['UNREADABLE_INPUT'])
   })
 })
