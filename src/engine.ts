@@ -21,7 +21,7 @@ import { BASIS } from './rules/basis.js'
 import { claimedCopyOutcome } from './rules/integrity.js'
 import { recordCopyOf } from './domain/integrity.js'
 import { canonicalRequest } from './canonical.js'
-import { checkedDocument, originalDocuments, trustedDocument, trustedRequest, validRequest } from './read.js'
+import { checkedDocument, fullDocument, originalDocuments, trustedDocument, trustedRequest, validRequest } from './read.js'
 import { findStage, memoRoot, rememberDecision, rememberStage, step, type MemoNode, type StageContext } from './memo.js'
 import { PLANS, VIEW_PLAN, type DocumentRule, type Plan, type RecordRule } from './plan.js'
 import type { DocumentContext, RecordContext, Rule } from './rules/rule.js'
@@ -183,7 +183,7 @@ const resolveDocument = (plan: Plan, record: HealthRecord, claimed: unknown): He
     resolvedA7 = notApplicable
     return fed
   }
-  const own = recordCopyOf(record, idOf(claimed) as string)
+  const own = fullDocument(recordCopyOf(record, idOf(claimed) as string))
   const a7 = claimedCopyOutcome(claimed as HealthDocument, own)
   resolvedA7 = a7
   return own
@@ -410,6 +410,7 @@ export interface DocumentDecision {
  */
 export const visibleDocuments = (request: ActionlessRequest, options?: Options): ReadonlyArray<DocumentDecision> => {
   let documents: ReadonlyArray<HealthDocument> = []
+  let originals: ReadonlyArray<HealthDocument> = []
   try {
     const plan = VIEW_PLAN
     const matrix = matrixOf(options)
@@ -419,8 +420,10 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
     const record: unknown = viewRequest.record
     const listed: unknown = typeof record === 'object' && record !== null ? (record as HealthRecord).documents : undefined
     documents = Array.isArray(listed) ? (listed as ReadonlyArray<HealthDocument>) : []
-    if (!validRequest(viewRequest as unknown as Readonly<Record<string, unknown>>))
-      return originalDocuments(documents).map((document) => ({ document, decision: MALFORMED }))
+    originals = originalDocuments(documents)
+    if (!validRequest(viewRequest as unknown as Readonly<Record<string, unknown>>)) return originals.map((document) => ({ document, decision: MALFORMED }))
+    // Every document is decided: each one of a copied record is copied whole now (once; src/read.ts).
+    if (!isBuilt(documents)) documents = documents.map(fullDocument)
     // The record-level rules run once (or not at all, when remembered for a built record and actor: src/memo.ts),
     // walking the memo to the record's node; each document walks on from there with its own rules. Documents whose
     // rules say the same thing share one frozen Decision (most documents of a record do): a record of 100 000
@@ -439,7 +442,6 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
     // INVARIANT: document-scoped rules read `ctx.document`, never `ctx.request.document` (src/rules/rule.ts),
     // so every document shares one request; the property "agrees with decide" checks it.
     // Each row gives back the caller's own document (the rules read its copy, when the library did not build it).
-    const originals = originalDocuments(documents)
     return documents.map((document, i) => {
       const leaf = evaluateDocumentPart(recordNode, plan, document, notApplicable, context, undefined)
       const original = originals[i] as HealthDocument
@@ -452,7 +454,7 @@ export const visibleDocuments = (request: ActionlessRequest, options?: Options):
     })
   } catch {
     // A read of the caller's input threw: it could not be read; every document it listed is denied.
-    return originalDocuments(documents).map((document) => ({ document, decision: UNREADABLE }))
+    return originals.map((document) => ({ document, decision: UNREADABLE }))
   }
 }
 

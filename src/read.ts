@@ -180,6 +180,42 @@ const ORIGINALS = new WeakMap<object, ReadonlyArray<unknown>>()
 export const originalDocuments = <A>(documents: ReadonlyArray<A>): ReadonlyArray<A> =>
   (ORIGINALS.get(documents) as ReadonlyArray<A> | undefined) ?? documents
 
+// A record's documents are copied in two steps: their ids when the record is copied (all that A-7's lookup and the
+// record-level rules need: no record-level rule reads a document), then a document's other fields when it is
+// decided ({@link fullDocument}), once. A record of many documents decided on one of them is not copied whole.
+const DOCUMENT_BUT_ID: Shape = object<Omit<HealthDocument, 'id'>>({
+  typeCode: str,
+  author: AUTHOR,
+  addedOn: str,
+  maskedFromProfessionals: bool,
+  invisibleToPatient: bool,
+  hiddenFromLegalRepresentatives: bool,
+  subcontractedBy: opt(str),
+})
+
+/** A document of a copied record, its id copied; the caller's document kept in a private field until it is decided. */
+class DocumentStub {
+  readonly id: unknown
+  readonly #original: Obj
+  #full: unknown = undefined
+  constructor(original: Obj) {
+    this.id = leaf(original['id'])
+    this.#original = original
+  }
+  full(): unknown {
+    if (this.#full === undefined) this.#full = { id: this.id, ...(DOCUMENT_BUT_ID.copy(this.#original) as Obj) }
+    return this.#full
+  }
+}
+
+const stubOf = (d: unknown): unknown => (!isObj(d) ? leaf(d) : isBuilt(d) ? d : new DocumentStub(d))
+
+/**
+ * A document of a copied record with all its fields: its id as copied with the record, the others read now, once
+ * (the copy is kept); any other document as is. @internal
+ */
+export const fullDocument = <A>(document: A): A => (document instanceof DocumentStub ? (document.full() as A) : document)
+
 const DOCUMENTS: Shape = {
   copy: (u) => {
     if (!Array.isArray(u)) return u
@@ -189,7 +225,7 @@ const DOCUMENTS: Shape = {
     for (let i = 0; i < length; i++) {
       const d: unknown = u[i]
       originals[i] = d
-      out[i] = isBuilt(d) ? d : DOCUMENT.copy(d)
+      out[i] = stubOf(d)
     }
     ORIGINALS.set(out, originals)
     return out
