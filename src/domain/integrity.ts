@@ -111,6 +111,10 @@ export const sameDocument = (claimed: HealthDocument, own: HealthDocument): bool
   // record's; as many keys as the record's copy. Anything else (a key holding `undefined` or an object, another
   // key) goes to the general comparison, which reads own enumerable keys.
   const o = own as unknown as Readonly<Record<string, unknown>>
+  // A class instance or a Proxy (its fields may be getters on its prototype, not enumerable): field by field, by name,
+  // as the rules read a document.
+  const prototype: unknown = Object.getPrototypeOf(claimed)
+  if (prototype !== Object.prototype && prototype !== null) return sameByName(claimed as Readonly<Record<string, unknown>>, o)
   let n = 0
   for (const key in claimed) {
     const v: unknown = (claimed as Readonly<Record<string, unknown>>)[key]
@@ -120,6 +124,25 @@ export const sameDocument = (claimed: HealthDocument, own: HealthDocument): bool
     n++
   }
   return n === keyCount(own) || sameData(claimed, own)
+}
+
+const DOCUMENT_FIELDS = [
+  'id',
+  'typeCode',
+  'addedOn',
+  'maskedFromProfessionals',
+  'invisibleToPatient',
+  'hiddenFromLegalRepresentatives',
+  'subcontractedBy',
+] as const satisfies ReadonlyArray<Exclude<keyof HealthDocument, 'author'>>
+
+const sameByName = (c: Readonly<Record<string, unknown>>, o: Readonly<Record<string, unknown>>): boolean => {
+  for (const field of DOCUMENT_FIELDS) if (c[field] !== o[field]) return false
+  const a = c['author']
+  const b = o['author']
+  if (a === b) return true
+  if (!isObjectLike(a) || !isObjectLike(b)) return false
+  return a['kind'] === b['kind'] && a['id'] === b['id'] && a['establishmentId'] === b['establishmentId']
 }
 
 const keyCount = (o: object): number => {
