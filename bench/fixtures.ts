@@ -3,6 +3,8 @@
 import type { AuthorizationMatrix } from '../src/matrix/types.js'
 import { addDays } from '../src/domain/dates.js'
 import { deepFreeze } from '../src/domain/frozen.js'
+import { buildActor, buildRecord } from '../src/domain/build.js'
+import { decodeMatrix } from '../src/codecs/index.js'
 import type { Actor, HealthDocument, HealthRecord, ProfessionalActor, Request } from '../src/domain/types.js'
 import { int, mulberry32, pick, weighted, type Rng } from './prng.js'
 
@@ -29,7 +31,8 @@ const T = TYPE_CODES
  * The benchmark's matrix: doctors see every type; other professions a realistic subset. (The bundled default
  * matrix grants nothing it cannot source, which would make every view a denial: a dishonest benchmark.)
  */
-export const BENCH_MATRIX: AuthorizationMatrix = {
+// Decoded (since issue 19): the engine compiles a matrix once only when the library built or decoded it.
+const RAW_MATRIX: AuthorizationMatrix = {
   version: 'bench-1',
   grants: [
     { profession: 'medecin', typeCodes: '*' },
@@ -39,6 +42,9 @@ export const BENCH_MATRIX: AuthorizationMatrix = {
     { profession: 'masseur-kinesitherapeute', typeCodes: [T.imaging, T.consultation, T.carePlan] },
   ],
 }
+const decodedMatrix = decodeMatrix(RAW_MATRIX)
+if (decodedMatrix._tag === 'Left') throw new Error(`the bench matrix does not decode: ${JSON.stringify(decodedMatrix.left)}`)
+export const BENCH_MATRIX: AuthorizationMatrix = decodedMatrix.right
 
 // -------------------------------------------------------------------------------------
 // people
@@ -62,21 +68,21 @@ const pro = (
 export const HOSPITAL = '750712184' // a FINESS
 export const BLOCKED_CLINIC = '130786049'
 
-// Deeply frozen, as records from buildRecord or the codecs are: the engine remembers record-level work only for
-// frozen records and actors (src/memo.ts). `unfrozen` (below) gives the same requests on copies nobody froze.
+// Built, as records from buildRecord or the codecs are: the engine remembers record-level work only for records and
+// actors the library built (src/memo.ts, issue 19). `unfrozen` (below) gives the same requests on plain copies.
 export const PEOPLE = deepFreeze({
-  gp: pro('PS-GP', 'medecin', 'cps', '75MEDCAB1'),
-  hospitalDoctor: pro('PS-CARDIO', 'medecin', 'indirect', HOSPITAL, 'SM04'),
-  hospitalNurse: pro('PS-NURSE', 'infirmier', 'indirect', HOSPITAL),
-  pharmacist: pro('PS-PHARMA', 'pharmacien', 'e-cps', '75PHARM1'),
-  physio: pro('PS-KINE', 'masseur-kinesitherapeute', 'cps'),
-  midwife: pro('PS-SF', 'sage-femme', 'cps'),
-  expiredAuthDoctor: pro('PS-DERMATO', 'medecin', 'cps', undefined, 'SM15'),
-  blocked: pro('PS-BLOCKED', 'medecin', 'cps'),
-  atBlockedClinic: pro('PS-CLINIC', 'medecin', 'indirect', BLOCKED_CLINIC),
-  forbidden: pro('PS-FORBIDDEN', 'infirmier', 'cps'),
-  noCard: pro('PS-NOCARD', 'medecin', 'none'),
-  outsider: pro('PS-OUTSIDER', 'medecin', 'e-cps'),
+  gp: buildActor(pro('PS-GP', 'medecin', 'cps', '75MEDCAB1')),
+  hospitalDoctor: buildActor(pro('PS-CARDIO', 'medecin', 'indirect', HOSPITAL, 'SM04')),
+  hospitalNurse: buildActor(pro('PS-NURSE', 'infirmier', 'indirect', HOSPITAL)),
+  pharmacist: buildActor(pro('PS-PHARMA', 'pharmacien', 'e-cps', '75PHARM1')),
+  physio: buildActor(pro('PS-KINE', 'masseur-kinesitherapeute', 'cps')),
+  midwife: buildActor(pro('PS-SF', 'sage-femme', 'cps')),
+  expiredAuthDoctor: buildActor(pro('PS-DERMATO', 'medecin', 'cps', undefined, 'SM15')),
+  blocked: buildActor(pro('PS-BLOCKED', 'medecin', 'cps')),
+  atBlockedClinic: buildActor(pro('PS-CLINIC', 'medecin', 'indirect', BLOCKED_CLINIC)),
+  forbidden: buildActor(pro('PS-FORBIDDEN', 'infirmier', 'cps')),
+  noCard: buildActor(pro('PS-NOCARD', 'medecin', 'none')),
+  outsider: buildActor(pro('PS-OUTSIDER', 'medecin', 'e-cps')),
 } as const)
 
 const AUTHORS: ReadonlyArray<readonly [HealthDocument['author'], number]> = [
@@ -133,7 +139,7 @@ export const generateRecord = (seed: number, n: number, status: HealthRecord['st
   const rng = mulberry32(seed)
   const documents: Array<HealthDocument> = []
   for (let i = 0; i < n; i++) documents.push(generateDocument(rng, i))
-  return deepFreeze({
+  return buildRecord({
     patient: { birthDate: `${int(rng, 1940, 2000)}-0${int(rng, 1, 9)}-1${int(rng, 0, 9)}`, emancipated: false, protectedAdult: false, ins: { qualified: true } },
     status,
     treatingDoctorIds: [PEOPLE.gp.id],
@@ -177,7 +183,7 @@ export const SESSIONS: ReadonlyArray<Session> = deepFreeze([
   { name: 'physiotherapist (past block), consent', actor: PEOPLE.physio, explicitConsent: true, participatesInCare: true, weight: 5 },
   { name: 'midwife, care team', actor: PEOPLE.midwife, careTeam: true, explicitConsent: true, weight: 4 },
   { name: 'dermatologist (expired authorisation), care team', actor: PEOPLE.expiredAuthDoctor, careTeam: true, explicitConsent: true, participatesInCare: true, weight: 5 },
-  { name: 'patient (holder)', actor: { kind: 'patient' }, weight: 8 },
+  { name: 'patient (holder)', actor: buildActor({ kind: 'patient' }), weight: 8 },
   { name: 'blocked doctor', actor: PEOPLE.blocked, careTeam: true, explicitConsent: true, weight: 1 },
   { name: 'doctor of a blocked clinic', actor: PEOPLE.atBlockedClinic, careTeam: true, explicitConsent: true, weight: 1 },
   { name: 'nurse with forbidden authorisation', actor: PEOPLE.forbidden, careTeam: true, explicitConsent: true, weight: 1 },
@@ -228,8 +234,9 @@ export const VISIBLE_SESSION: Session = SESSIONS[1] as Session
 export const visibleRequest = (n: number): Request => requestOf(VISIBLE_SESSION, generateRecord(7, n), 'view')
 
 /**
- * The same request on unfrozen copies of its record and actor (structuredClone): the engine then remembers nothing
- * between calls and evaluates every rule of every request — the cost for callers who do not freeze their inputs.
+ * The same request on plain copies of its record and actor (structuredClone), which the library did not build: the
+ * engine copies them on every call and evaluates every rule of every request — the cost for callers who do not
+ * build their inputs with buildRecord, buildActor or the codecs.
  * Requests of one record keep sharing one copy, as an editor's would.
  */
 export const unfrozen = (pool: ReadonlyArray<Request>): ReadonlyArray<Request> => {

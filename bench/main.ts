@@ -26,6 +26,8 @@ import {
   validateCedar,
   type CedarRequest,
 } from './cedar.js'
+import { AbilityBuilder, createMongoAbility } from '@casl/ability'
+import { decodeRecord } from '../src/codecs/index.js'
 import { CaslAbilities, caslAbility, caslCan, checkPatientCutoff, type DocumentAbility } from './casl.js'
 import { AT, BENCH_MATRIX, SESSIONS, generateRecord, requestPool, unfrozen, visibleRequest, type Session } from './fixtures.js'
 import { floorConsult, floorSees, floorTable, floorVisible } from './floor.js'
@@ -201,6 +203,37 @@ const nurseScenario = (): NurseScenario => {
   }
 }
 
+const ONE_RULE_DOCUMENTS = 1000
+
+/** Issue 19's second harness: one decoded record, the midwife of the care team, a one-rule CASL ability. */
+const oneRuleScenario = (): {
+  readonly requests: ReadonlyArray<Request>
+  readonly copyRequests: ReadonlyArray<Request>
+  readonly documents: ReadonlyArray<HealthDocument>
+  readonly ability: DocumentAbility
+} => {
+  const decoded = decodeRecord(JSON.parse(JSON.stringify(generateRecord(11, ONE_RULE_DOCUMENTS))))
+  if (decoded._tag === 'Left') throw new Error('the one-rule record does not decode')
+  const record = decoded.right
+  const session = sessionNamed('midwife, care team')
+  const base = { action: 'view', actor: session.actor, record, at: AT, careTeam: true, explicitConsent: true } as const
+  const granted = BENCH_MATRIX.grants.find((g) => g.profession === 'sage-femme')?.typeCodes
+  const { can, build } = new AbilityBuilder<DocumentAbility>(createMongoAbility)
+  can('view', 'Document', { typeCode: { $in: Array.isArray(granted) ? [...granted] : [] }, maskedFromProfessionals: false })
+  const ability = build({ detectSubjectType: () => 'Document' })
+  const requests = record.documents.map((document): Request => ({ ...base, document }))
+  // Equal copies made by the caller (e.g. read again from its own store), one per document.
+  const copyRequests = record.documents.map((document): Request => ({ ...base, document: { ...document, author: { ...document.author } } }))
+  let agree = 0
+  requests.forEach((r, i) => {
+    const d = decide(r, OPTIONS).allowed
+    if (d !== decide(copyRequests[i] as Request, OPTIONS).allowed) throw new Error(`one-rule harness: a copy decides differently (#${i})`)
+    if (d === caslCan(ability, r.document as HealthDocument)) agree++
+  })
+  console.log(`  one-rule CASL: ${agree}/${requests.length} documents answered alike by decide and the one-rule ability (the engine also applies the record-level rules).`)
+  return { requests, copyRequests, documents: record.documents, ability }
+}
+
 /** On every document: CASL === floor === decide === visibleDocuments (both request forms); and the nurse may consult the record. */
 const checkNurseAgreement = (s: NurseScenario): number => {
   const casl = s.documents.map((document) => ({ ability: s.ability, document }))
@@ -360,6 +393,23 @@ const main = async (): Promise<void> => {
       2000,
     )),
   )
+  // Issue 19's second harness: a one-rule CASL ability (the granted types, unmasked) against decide(view) on the
+  // 1 000 documents of one DECODED record (built by the library: its record-level work is remembered), then on
+  // equal copies of the documents made by the caller (A-7 compares each copy with the record's).
+  const oneRule = oneRuleScenario()
+  const ONE_RULE_GROUP = `one-rule CASL, decoded record of ${ONE_RULE_DOCUMENTS} documents`
+  rows.push(
+    ...(await runBench(
+      ONE_RULE_GROUP,
+      [
+        ['engine decide (the record\'s documents)', batchOver(oneRule.requests, (r) => decide(r, OPTIONS).allowed)],
+        ['engine decide (equal copies made by the caller)', batchOver(oneRule.copyRequests, (r) => decide(r, OPTIONS).allowed)],
+        ['casl can (one rule, ability prebuilt)', batchOver(oneRule.documents, (d) => caslCan(oneRule.ability, d))],
+      ],
+      ONE_RULE_DOCUMENTS,
+      2000,
+    )),
+  )
   // Not in the rows above: what building the nurse's ability costs, with a first can() on a denied document
   // (CASL compiles a rule's conditions the first time it tries the rule; a denial tries them all).
   const denied = nurse.documents.find((d) => !floorSees(nurse.base, d, TABLE))
@@ -468,6 +518,8 @@ const main = async (): Promise<void> => {
     nurseLiteralDecideOverFloor: ratio(get(NURSE_GROUP, 'engine decide, requests as literals'), get(NURSE_GROUP, 'floor, requests as literals')),
     nurseLiteralDecideOverCasl: ratio(get(NURSE_GROUP, 'engine decide, requests as literals'), get(NURSE_GROUP, 'casl')),
     consultDecideNs: get('consult', 'engine').nsPerOp,
+    oneRuleDecideOverCasl: ratio(get(ONE_RULE_GROUP, 'engine decide (the record'), get(ONE_RULE_GROUP, 'casl')),
+    oneRuleCopiesDecideOverCasl: ratio(get(ONE_RULE_GROUP, 'engine decide (equal copies'), get(ONE_RULE_GROUP, 'casl')),
     visiblePerDecade: Object.fromEntries(SIZES.slice(1).map((n) => [`${n / 10}→${n}`, visibleTime(n) / visibleTime(n / 10)])),
     // The floor's own growth per decade: what the machine (caches, memory) does to a loop over more documents.
     floorPerDecade: Object.fromEntries(SIZES.slice(1).map((n) => [`${n / 10}→${n}`, floorTime(n) / floorTime(n / 10)])),
@@ -481,6 +533,9 @@ const main = async (): Promise<void> => {
     nurseDecideOverCaslAtMost1: ratios.nurseDecideOverCasl <= 1,
     nurseVisiblePerDocumentOverCaslAtMostHalf: ratios.nurseVisiblePerDocumentOverCasl <= 0.5,
     consultDecideAtMost300ns: ratios.consultDecideNs <= 300,
+    // Issue 19's second harness:
+    oneRuleDecideOverCaslAtMost1: ratios.oneRuleDecideOverCasl <= 1,
+    oneRuleCopiesDecideOverCaslAtMost1: ratios.oneRuleCopiesDecideOverCasl <= 1,
   }
 
   console.log('')
@@ -533,6 +588,8 @@ const main = async (): Promise<void> => {
   console.log(`  nurse's ${NURSE_DOCUMENTS} views as literals: decide / floor          ${fmt(ratios.nurseLiteralDecideOverFloor, 2)}×`)
   console.log(`  nurse's ${NURSE_DOCUMENTS} views as literals: decide / CASL           ${fmt(ratios.nurseLiteralDecideOverCasl, 2)}×`)
   console.log(`  consult decide                                         ${fmt(ratios.consultDecideNs, 0)} ns   (target ≤ 300 ns)`)
+  console.log(`  one-rule CASL, decoded record: decide / CASL           ${fmt(ratios.oneRuleDecideOverCasl, 2)}×   (target ≤ 1×)`)
+  console.log(`  one-rule CASL, caller's equal copies: decide / CASL    ${fmt(ratios.oneRuleCopiesDecideOverCasl, 2)}×   (target ≤ 1×)`)
   for (const [k, v] of Object.entries(ratios.visiblePerDecade))
     console.log(`  visibleDocuments ${k}: ×${fmt(v, 2)} per decade (target ≤ 11×); floor ×${fmt(ratios.floorPerDecade[k] ?? NaN, 2)}`)
   console.log(`targets: ${JSON.stringify(targets)}`)

@@ -5,21 +5,23 @@ import type { Decision, Obligation, Reason, Remedy } from './decision/decision.j
 import { deny, notApplicable, type Outcome } from './decision/outcome.js'
 import {
   type Action,
-  type ActionlessRequest,
   type HealthDocument,
+  type HealthRecord,
   RECORD_DOCUMENT_ACTIONS,
   type RecordDocumentAction,
   type Request,
   type RequestFor,
 } from './domain/types.js'
 import { compileMatrix, type CompiledMatrix } from './matrix/compile.js'
+import { isBuilt } from './domain/built.js'
 import { DEFAULT_MATRIX } from './matrix/default.js'
 import type { AuthorizationMatrix } from './matrix/types.js'
 import { BASIS } from './rules/basis.js'
 import { claimedCopyOutcome } from './rules/integrity.js'
 import { recordCopyOf } from './domain/integrity.js'
 import { canonicalRequest } from './canonical.js'
-import { findStage, memoRoot, rememberStage, step, type MemoNode, type StageContext } from './memo.js'
+import { checkedDocument, fullDocument, originalDocuments, trustedDocument, trustedRequest, validRequest } from './read.js'
+import { findStage, memoRoot, rememberDecision, rememberStage, step, type MemoNode, type StageContext } from './memo.js'
 import { PLANS, VIEW_PLAN, type DocumentRule, type Plan, type RecordRule } from './plan.js'
 import type { DocumentContext, RecordContext, Rule } from './rules/rule.js'
 
@@ -115,75 +117,177 @@ const evaluateDocumentRules = (node: MemoNode | undefined, plan: Plan, ctx: Docu
   return node
 }
 
-const matrixOf = (options: Options | undefined): CompiledMatrix => compileMatrix(options?.matrix ?? DEFAULT_MATRIX)
+// Options whose matrix cannot be read: reading it throws, so every decision denies (A-6 UNREADABLE_INPUT).
+const UNREADABLE_OPTIONS: Options = Object.freeze({
+  get matrix(): AuthorizationMatrix {
+    throw new TypeError('the options could not be read')
+  },
+})
+
+/** The options' matrix, compiled: the bundled one by default (src/matrix/compile.ts trusts only built matrices). */
+const matrixOf = (options: Options | undefined): CompiledMatrix => {
+  const matrix = options?.matrix ?? DEFAULT_MATRIX
+  // The last built matrix, known by identity (it cannot change): a repeated call does no lookup.
+  if (matrix === lastMatrix) return lastCompiled
+  const compiled = compileMatrix(matrix)
+  if (isBuilt(matrix)) {
+    lastMatrix = matrix
+    lastCompiled = compiled
+  }
+  return compiled
+}
+let lastMatrix: AuthorizationMatrix = DEFAULT_MATRIX
+let lastCompiled: CompiledMatrix = compileMatrix(DEFAULT_MATRIX)
 
 const DOCUMENT_MISSING: Outcome = deny('DOCUMENT_MISSING', ['FIX_THE_REQUEST'])
+const DOCUMENT_MALFORMED: Outcome = deny('MALFORMED_REQUEST', ['FIX_THE_REQUEST'])
+const DOCUMENT_NOT_YET_ADDED: Outcome = deny('DOCUMENT_NOT_YET_ADDED', [])
 
 /**
- * The document part of one evaluation (A-6's missing document, A-7, the document-scoped rules), walking the memo on
- * from `node` (the record-level rules' node) and folding into `into` when given. `context` is the document rules'
- * context, its `document` set here to the document they decide on (the record's copy, or the fed document).
+ * A-8: a document of the record added after the decision date did not exist then (an audit asks about the past):
+ * every action on it is denied. Dates `YYYY-MM-DD` compare as strings (no parse, no allocation; an impossible `at`
+ * is denied by A-6 anyway); a date of another form proves nothing: denied (fail closed).
+ */
+const notYetAdded = (document: HealthDocument, at: string): boolean => {
+  const addedOn: unknown = document.addedOn
+  return typeof addedOn !== 'string' || addedOn.length !== 10 || at.length !== 10 || addedOn > at
+}
+
+/**
+ * The claimed document's `id`, read once: by a keyed load inside a for-in when it is an enumerable key (the object's
+ * enum cache: fast on the copies a caller makes by spread, each of a hidden class of its own), else by name.
+ */
+const idOf = (claimed: unknown): unknown => {
+  if (typeof claimed !== 'object' || claimed === null) return undefined
+  for (const key in claimed) if (key === 'id') return (claimed as Readonly<Record<string, unknown>>)[key]
+  return (claimed as { readonly id?: unknown }).id
+}
+
+// The A-7 outcome of the last resolveDocument, read by its caller at once (no caller code runs in between).
+let resolvedA7: Outcome = notApplicable
+
+/**
+ * The document the rules decide on: for a document action but `feed`, the record's copy of the claimed document
+ * (A-7; `resolvedA7` says whether the claimed copy differs or is absent); for `feed`, the claimed document (a plain
+ * copy unless the library built it). `null`: the request carries no document (A-6). The claimed document is read
+ * here and nowhere else: once per call, before any rule runs.
+ */
+const resolveDocument = (plan: Plan, record: HealthRecord, claimed: unknown): HealthDocument | null | undefined => {
+  if (claimed === undefined || claimed === null) {
+    resolvedA7 = notApplicable
+    return null
+  }
+  if (plan.isFeed) {
+    const fed = trustedDocument(claimed) as HealthDocument
+    resolvedA7 = notApplicable
+    return fed
+  }
+  const own = fullDocument(recordCopyOf(record, idOf(claimed) as string))
+  const a7 = claimedCopyOutcome(claimed as HealthDocument, own)
+  resolvedA7 = a7
+  return own
+}
+
+/**
+ * The document part of one evaluation (A-6's missing or malformed document, A-7, A-8, the document-scoped rules),
+ * walking the memo on from `node` (the record-level rules' node) and folding into `into` when given. `document` and
+ * `a7` are {@link resolveDocument}'s; `context` is the document rules' context, its `document` set here.
  */
 const evaluateDocumentPart = (
   node: MemoNode | undefined,
   plan: Plan,
-  claimed: HealthDocument | undefined,
+  document: HealthDocument | null | undefined,
+  a7: Outcome,
   context: StageContext,
   into: Combined | undefined,
 ): MemoNode | undefined => {
-  if (claimed === undefined || claimed === null) {
+  if (document === null) {
     if (into !== undefined) addOutcome(into, 'A-6', BASIS['A-6'], DOCUMENT_MISSING)
     return step(node, plan.a7Slot + 1, DOCUMENT_MISSING)
   }
-  let document: HealthDocument | undefined = claimed
-  if (!plan.isFeed) {
-    // A-7: the record's copy decides; the request's copy only adds a denial when it is absent or differs.
-    document = recordCopyOf(context.request.record, claimed.id)
-    const a7 = claimedCopyOutcome(claimed, document)
-    if (a7 !== notApplicable) {
-      if (into !== undefined) addOutcome(into, 'A-7', BASIS['A-7'], a7)
-      node = step(node, plan.a7Slot, a7)
-    }
+  if (a7 !== notApplicable) {
+    if (into !== undefined) addOutcome(into, 'A-7', BASIS['A-7'], a7)
+    node = step(node, plan.a7Slot, a7)
   }
   if (document === undefined) return node
+  const record = context.request.record
+  if (!checkedDocument(plan.isFeed ? undefined : record.documents, document)) {
+    if (into !== undefined) addOutcome(into, 'A-6', BASIS['A-6'], DOCUMENT_MALFORMED)
+    return step(node, plan.a7Slot + 3, DOCUMENT_MALFORMED)
+  }
+  if (!plan.isFeed && notYetAdded(document, context.request.at)) {
+    if (into !== undefined) addOutcome(into, 'A-8', BASIS['A-8'], DOCUMENT_NOT_YET_ADDED)
+    node = step(node, plan.a7Slot + 2, DOCUMENT_NOT_YET_ADDED)
+  }
   context.document = document
   return evaluateDocumentRules(node, plan, context as DocumentContext, into)
 }
 
 const UNKNOWN_ACTION: Decision = frozen(denyWith('R-ACTOR-3', BASIS['R-ACTOR-3'], 'UNKNOWN_ACTION', ['FIX_THE_REQUEST']))
 const MALFORMED: Decision = frozen(denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST', ['FIX_THE_REQUEST']))
+const UNREADABLE: Decision = frozen(denyWith('A-6', BASIS['A-6'], 'UNREADABLE_INPUT', ['FIX_THE_REQUEST']))
+
+/**
+ * The request as the rules read it: one fixed shape (src/canonical.ts), its record, actor and document the
+ * caller's when the library built them, else plain copies (src/read.ts). Throws when a read throws.
+ */
+const readInput = (input: Request, action?: Action): Request => {
+  const request = canonicalRequest(input, action)
+  if (typeof request === 'object' && request !== null) trustedRequest(request as unknown as Record<string, unknown>)
+  return request
+}
 
 const decideUnsafe = (input: Request, matrix: CompiledMatrix, recordOutcome: RecordOutcome): Decision => {
-  // A request like one decided before on the same deeply frozen record and actor: its record-level rules' node is
+  // A request like one decided before on the same built record and actor: its record-level rules' node is
   // remembered (src/memo.ts); only the document part runs, and nothing is allocated.
   const stage = findStage(input, matrix)
   if (stage !== undefined) {
-    const claimed = stage.claimed as HealthDocument | undefined
+    const claimed = stage.claimed
     stage.claimed = undefined
-    const leaf = stage.plan.isDocumentAction ? evaluateDocumentPart(stage.node, stage.plan, claimed, stage.context, undefined) : stage.node
+    const { plan, request } = stage
+    if (!plan.isDocumentAction) return stage.node.decision ?? combineAfresh(plan, request, undefined, notApplicable, matrix, recordOutcome, stage.node)
+    // INVARIANT (re-entrancy): the claimed document is read (caller code may run, a nested call included) before
+    // the stage's context is touched; from then on only built values are read, and no caller code runs.
+    const document = resolveDocument(plan, request.record, claimed)
+    const a7 = resolvedA7
+    // A document of the record (built, as the stage's record is) whose copy the request matched: its decision is a
+    // function of the stage and the document, both immutable; remembered per stage (bounded: src/memo.ts).
+    const byDocument = a7 === notApplicable && !plan.isFeed && document !== null && document !== undefined
+    if (byDocument) {
+      const known = stage.decisions.get(document)
+      if (known !== undefined) return known
+    }
+    const leaf = evaluateDocumentPart(stage.node, plan, document, a7, stage.context, undefined)
     stage.context.document = undefined
-    // The stage's request is this one but for its document, which the rules take from `claimed`.
-    return leaf?.decision ?? combineAfresh(stage.plan, stage.request, claimed, matrix, recordOutcome, leaf)
+    const decision = leaf?.decision ?? combineAfresh(plan, request, document, a7, matrix, recordOutcome, leaf)
+    if (byDocument) rememberDecision(stage, document, decision)
+    return decision
   }
-  // Every field read once, into one shape (src/canonical.ts); the rules read this copy.
-  const request = canonicalRequest(input)
+  // Every field read once, into one shape; what the library did not build copied (src/read.ts): the rules read this.
+  const request = readInput(input)
+  if (typeof request !== 'object' || request === null) return MALFORMED
   const plan = PLANS.get(request.action)
   if (plan === undefined) return UNKNOWN_ACTION
+  if (!validRequest(request as unknown as Readonly<Record<string, unknown>>)) return MALFORMED
   const context: StageContext = { request, matrix, document: undefined }
   const node = evaluateRecordRules(memoRoot(matrix, plan.policy), plan, context, recordOutcome, undefined)
   if (node !== undefined) rememberStage(plan, matrix, request, node)
-  const leaf = plan.isDocumentAction ? evaluateDocumentPart(node, plan, request.document, context, undefined) : node
-  return leaf?.decision ?? combineAfresh(plan, request, request.document, matrix, recordOutcome, leaf)
+  if (!plan.isDocumentAction) return node?.decision ?? combineAfresh(plan, request, undefined, notApplicable, matrix, recordOutcome, node)
+  const document = resolveDocument(plan, request.record, request.document)
+  const a7 = resolvedA7
+  const leaf = evaluateDocumentPart(node, plan, document, a7, context, undefined)
+  return leaf?.decision ?? combineAfresh(plan, request, document, a7, matrix, recordOutcome, leaf)
 }
 
 /**
- * A signature not seen yet (or a full memo): evaluates the request again (rules are pure), combining this time, and
- * keeps the Decision in the memo's leaf, if any.
+ * A signature not seen yet (or a full memo): evaluates the request again (rules are pure; the document already
+ * resolved), combining this time, and keeps the Decision in the memo's leaf, if any.
  */
 const combineAfresh = (
   plan: Plan,
   request: Request,
-  claimed: HealthDocument | undefined,
+  document: HealthDocument | null | undefined,
+  a7: Outcome,
   matrix: CompiledMatrix,
   recordOutcome: RecordOutcome,
   leaf: MemoNode | undefined,
@@ -191,7 +295,7 @@ const combineAfresh = (
   const combined = emptyCombined()
   const context: StageContext = { request, matrix, document: undefined }
   evaluateRecordRules(undefined, plan, context, recordOutcome, combined)
-  if (plan.isDocumentAction) evaluateDocumentPart(undefined, plan, claimed, context, combined)
+  if (plan.isDocumentAction) evaluateDocumentPart(undefined, plan, document, a7, context, combined)
   return rememberedDecision(combined, matrix, leaf)
 }
 
@@ -236,8 +340,8 @@ export const decide = (request: Request, options?: Options): Decision => {
   try {
     return decideUnsafe(request, matrixOf(options), evaluateRecordRule)
   } catch {
-    // INVARIANT: unreachable for values of the declared types; a malformed value fails closed.
-    return MALFORMED
+    // A read of the caller's input threw (a throwing getter, a revoked Proxy): it could not be read; denied.
+    return UNREADABLE
   }
 }
 
@@ -245,8 +349,16 @@ export const decide = (request: Request, options?: Options): Decision => {
 // document; at run time the function's own action still decides (a plain-JS caller's wrong action is overridden).
 const named =
   <A extends Action>(action: A) =>
-  (request: RequestFor<A>, options?: Options): Decision =>
-    decide({ ...(request as ActionlessRequest), action }, options)
+  (request: RequestFor<A>, options?: Options): Decision => {
+    let input: Request
+    try {
+      // Read once (src/read.ts), this function's action in place of the caller's.
+      input = readInput(request as Request, action)
+    } catch {
+      return UNREADABLE
+    }
+    return decide(input, options)
+  }
 
 /** May the actor open the record? (`consult`) @since 0.1.0 */
 export const canConsult = named('consult')
@@ -335,17 +447,28 @@ export type DocumentRequest = RecordRequest & { readonly document: HealthDocumen
  * @since 0.1.0
  */
 export const visibleDocuments = (request: RecordRequest, options?: Options): ReadonlyArray<DocumentDecision> => {
+  let documents: ReadonlyArray<HealthDocument> = []
+  let originals: ReadonlyArray<HealthDocument> = []
   try {
     const plan = VIEW_PLAN
     const matrix = matrixOf(options)
-    const viewRequest: Request = canonicalRequest(request as Request, 'view')
-    // The record-level rules run once (or not at all, when remembered for a frozen record and actor: src/memo.ts),
+    // Read once, what the library did not build copied (src/read.ts): the rows hold the documents the rules read.
+    const viewRequest: Request = readInput(request as Request, 'view')
+    if (typeof viewRequest !== 'object' || viewRequest === null) return []
+    const record: unknown = viewRequest.record
+    const listed: unknown = typeof record === 'object' && record !== null ? (record as HealthRecord).documents : undefined
+    documents = Array.isArray(listed) ? (listed as ReadonlyArray<HealthDocument>) : []
+    originals = originalDocuments(documents)
+    if (!validRequest(viewRequest as unknown as Readonly<Record<string, unknown>>)) return originals.map((document) => ({ document, decision: MALFORMED }))
+    // Every document is decided: each one of a copied record is copied whole now (once; src/read.ts).
+    if (!isBuilt(documents)) documents = documents.map(fullDocument)
+    // The record-level rules run once (or not at all, when remembered for a built record and actor: src/memo.ts),
     // walking the memo to the record's node; each document walks on from there with its own rules. Documents whose
     // rules say the same thing share one frozen Decision (most documents of a record do): a record of 100 000
     // documents holds a handful of decisions, not 100 000. A document's own copy is the record's, so A-7 is
     // NotApplicable and takes no step: the same signature, so the same Decision, as decide.
     // One context for the whole call, its document set before each document's rules: no allocation per document.
-    // (A nested call from a getter of a document has its own.)
+    // INVARIANT (re-entrancy): only built values and copies are read from here on; no caller code runs.
     const context: StageContext = { request: viewRequest, matrix, document: undefined }
     const stage = findStage(viewRequest, matrix)
     if (stage !== undefined) stage.claimed = undefined
@@ -356,21 +479,20 @@ export const visibleDocuments = (request: RecordRequest, options?: Options): Rea
     }
     // INVARIANT: document-scoped rules read `ctx.document`, never `ctx.request.document` (src/rules/rule.ts),
     // so every document shares one request; the property "agrees with decide" checks it.
-    return viewRequest.record.documents.map((document) => {
-      context.document = document
-      const documentContext = context as DocumentContext
-      const leaf = evaluateDocumentRules(recordNode, plan, documentContext, undefined)
-      if (leaf?.decision !== undefined) return { document, decision: leaf.decision }
+    // Each row gives back the caller's own document (the rules read its copy, when the library did not build it).
+    return documents.map((document, i) => {
+      const leaf = evaluateDocumentPart(recordNode, plan, document, notApplicable, context, undefined)
+      const original = originals[i] as HealthDocument
+      if (leaf?.decision !== undefined) return { document: original, decision: leaf.decision }
       // A signature not seen yet (or a full memo): evaluate again, combining this time.
       const combined = emptyCombined()
       evaluateRecordRules(undefined, plan, context, evaluateRecordRule, combined)
-      evaluateDocumentRules(undefined, plan, documentContext, combined)
-      return { document, decision: rememberedDecision(combined, matrix, leaf) }
+      evaluateDocumentPart(undefined, plan, document, notApplicable, context, combined)
+      return { document: original, decision: rememberedDecision(combined, matrix, leaf) }
     })
   } catch {
-    // INVARIANT: unreachable for values of the declared types.
-    const docs = Array.isArray(request?.record?.documents) ? request.record.documents : []
-    return docs.map((document) => ({ document, decision: MALFORMED }))
+    // A read of the caller's input threw: it could not be read; every document it listed is denied.
+    return originals.map((document) => ({ document, decision: UNREADABLE }))
   }
 }
 
@@ -420,11 +542,15 @@ export const allowedActions = (request: DocumentRequest, options?: Options): All
   const out: { [A in RecordDocumentAction]?: Decision } = {}
   try {
     const matrix = matrixOf(options)
+    // Read once (src/read.ts): every action decides on the same values.
+    const base = readInput(request as Request)
+    if (typeof base !== 'object' || base === null) throw new TypeError('not a request')
     const recordRules = sharedRecordEvaluator()
-    for (const action of RECORD_DOCUMENT_ACTIONS) out[action] = decideUnsafe({ ...request, action }, matrix, recordRules)
+    for (const action of RECORD_DOCUMENT_ACTIONS) out[action] = decideUnsafe({ ...base, action }, matrix, recordRules)
   } catch {
-    // INVARIANT: unreachable for values of the declared types; then each action is decide's own answer.
-    for (const action of RECORD_DOCUMENT_ACTIONS) out[action] = decide({ ...request, action }, options)
+    // The input could not be read (or is no object): every action is denied, as decide denies it.
+    const denial = typeof request === 'object' && request !== null ? UNREADABLE : MALFORMED
+    for (const action of RECORD_DOCUMENT_ACTIONS) out[action] = denial
   }
   return out as AllowedActions
 }
@@ -522,10 +648,17 @@ const ownOf = (consultation: Decision, decision: Decision): OwnReasons =>
  * @since 0.2.0
  */
 export const recordView = (request: RecordRequest, options?: Options): RecordView => {
-  const consultation = decide({ ...request, action: 'consult' }, options)
+  let base: Request
+  try {
+    // Read once (src/read.ts): the consultation and the rows decide on the same values.
+    base = readInput(request as Request, 'consult')
+  } catch {
+    return { consultation: UNREADABLE, documents: [] }
+  }
+  const consultation = decide(base, options)
   // Rows of one record share their Decision objects (visibleDocuments' memo): compute each one's own reasons once.
   const owns = new Map<Decision, OwnReasons>()
-  const documents = visibleDocuments(request, options).map(({ document, decision }): DocumentRow => {
+  const documents = visibleDocuments(base, options).map(({ document, decision }): DocumentRow => {
     let own = owns.get(decision)
     if (own === undefined) {
       own = ownOf(consultation, decision)
@@ -586,7 +719,14 @@ export interface Rules {
  * @since 0.2.0
  */
 export const createRules = (options: Options = {}): Rules => {
-  const bound: Options = Object.freeze({ ...options })
+  let bound: Options
+  try {
+    const matrix = options?.matrix
+    bound = Object.freeze(matrix === undefined ? {} : { matrix })
+  } catch {
+    // Options that cannot be read: every bound function denies (A-6 UNREADABLE_INPUT), as decide does.
+    bound = UNREADABLE_OPTIONS
+  }
   return Object.freeze({
     options: bound,
     decide: (request: Request) => decide(request, bound),

@@ -74,6 +74,7 @@ export {
   THIRD_PARTIES,
 } from './domain/types.js'
 export type {
+  ActorInput,
   BlockInput,
   DocumentAuthorInput,
   DocumentInput,
@@ -81,7 +82,7 @@ export type {
   PatientInput,
   RecordInput,
 } from './domain/build.js'
-export { buildDocument, buildRecord } from './domain/build.js'
+export { buildActor, buildDocument, buildRecord } from './domain/build.js'
 export { deepFreeze, isDeeplyFrozen } from './domain/frozen.js'
 
 // decisions

@@ -1,9 +1,9 @@
 // The engine's memory, which changes no answer: decisions memoised by signature, and the record-level part of an
-// evaluation remembered for repeated requests on the same deeply frozen record and actor.
+// evaluation remembered for repeated requests on the same record and actor, when the library built both.
 import type { Policy } from './actions/index.js'
 import type { Decision } from './decision/decision.js'
 import type { Outcome } from './decision/outcome.js'
-import { isDeeplyFrozen, isDeeplyFrozenBut } from './domain/frozen.js'
+import { isBuilt } from './domain/built.js'
 import { emptyCanonical, readRequest, type Canonical } from './canonical.js'
 import type { HealthDocument, Request } from './domain/types.js'
 import { PLANS, type Plan } from './plan.js'
@@ -79,14 +79,15 @@ export const step = (node: MemoNode | undefined, slot: number, outcome: Outcome)
 // same record-level rules (status, authentication, blocks, consent, representation…) on the same inputs. The node
 // they lead to in the trie is remembered per (record, actor) object and the request's other fields, so a repeated
 // request walks only its document's rules.
-// INVARIANT (sound, not a contract): remembered only for a record and an actor that are DEEPLY FROZEN
-// (src/domain/frozen.ts: no one can change them; for the record, all but its documents' contents, which are decided
-// afresh on every call), and keyed by every other field of the request a record-level
-// rule may read — `action` and the fields `sameKey` compares (checked exhaustive against `Request` at compile
-// time), each a primitive compared with ===, and `shareWith`'s presence and role. Record-level rules read no
-// document (src/rules/rule.ts), so `document` is not part of the key. Requests are the engine's canonical ones
-// (src/canonical.ts): one shape, so these reads are cheap. An unfrozen record or actor is evaluated in full on
-// every call.
+// INVARIANT (sound by construction): remembered only for a record and an actor that the LIBRARY BUILT
+// (src/domain/built.ts: fresh plain data, deeply frozen, marked in a module-private WeakSet no caller can forge), so
+// that no one can change them nor make two reads of them differ (no prototype, accessor or Proxy of the caller's),
+// and only for a request the engine found of its declared types (src/read.ts; a built value cannot change, so the
+// check holds). It is keyed by every other field of the request a record-level rule may read — `action` and the
+// fields `sameKey` compares (checked exhaustive against `Request` at compile time), each a primitive compared with
+// ===, and `shareWith`'s presence and role. Record-level rules read no document (src/rules/rule.ts), so `document`
+// is not part of the key. Requests are the engine's canonical ones (src/canonical.ts): one shape, so these reads
+// are cheap. Any other record or actor (frozen by the caller or not) is copied and evaluated in full on every call.
 
 /** The primitive fields of the key: with `shareWith`'s presence and role, every field but the objects. */
 const PRIMITIVE_FIELDS = [
@@ -163,10 +164,22 @@ export interface Stage {
   readonly context: StageContext
   /** The claimed document of the request {@link findStage} just matched; the caller takes it at once. */
   claimed: unknown
+  /**
+   * The decisions of this stage's document action by document of the record (built, immutable: the decision is a
+   * function of the stage and the document), at most MAX_DECISIONS.
+   */
+  readonly decisions: Map<HealthDocument, Decision>
+}
+
+/** At most this many remembered decisions per stage (a screen of a large record keeps its first ones). */
+const MAX_DECISIONS = 4096
+
+/** Remembers the decision of a document of the stage's record (see {@link Stage.decisions}). */
+export const rememberDecision = (stage: Stage, document: HealthDocument, decision: Decision): void => {
+  if (stage.decisions.size < MAX_DECISIONS) stage.decisions.set(document, decision)
 }
 
 const STAGES = new WeakMap<object, WeakMap<object, Array<Stage>>>()
-const SEEN_ONCE = new WeakSet<object>()
 
 const isObject = (u: unknown): u is object => typeof u === 'object' && u !== null
 
@@ -177,7 +190,7 @@ const SCRATCH: Canonical = emptyCanonical()
 let reading = false
 
 /**
- * The stage remembered for a request equal to `input` in every field but `document` (same deeply frozen record
+ * The stage remembered for a request equal to `input` in every field but `document` (same built record
  * and actor objects, same action and matrix), or `undefined`. Allocates nothing. On a match, `claimed` holds the
  * request's document.
  */
@@ -189,7 +202,7 @@ export const findStage = (input: Request, matrix: CompiledMatrix): Stage | undef
     const plan = PLANS.get(SCRATCH.action)
     const { record, actor } = SCRATCH
     if (plan === undefined || !isObject(record) || !isObject(actor)) return undefined
-    // Only deeply frozen records and actors are ever in STAGES (rememberStage).
+    // Only built records and actors are ever in STAGES (rememberStage).
     const stages = STAGES.get(record)?.get(actor)
     if (stages === undefined) return undefined
     const request = SCRATCH as Request
@@ -208,28 +221,18 @@ export const findStage = (input: Request, matrix: CompiledMatrix): Stage | undef
   }
 }
 
-/** The stages of this canonical request's record and actor, created when both are deeply frozen; else `undefined`. */
+/** The stages of this canonical request's record and actor, created when the library built both; else `undefined`. */
 const stagesFor = (request: Request): Array<Stage> | undefined => {
   const { record, actor } = request
   const shareWith: unknown = request.shareWith
-  if (!isObject(record) || !isObject(actor) || (shareWith !== undefined && !isObject(shareWith))) return undefined
+  if (!isBuilt(record) || !isBuilt(actor) || (shareWith !== undefined && !isObject(shareWith))) return undefined
   let byActor = STAGES.get(record)
   if (byActor === undefined) {
-    // Most records are decided once (a request decoded, decided, dropped): a record is walked for frozenness, and
-    // remembered, from its second decision on.
-    if (!SEEN_ONCE.has(record)) {
-      SEEN_ONCE.add(record)
-      return undefined
-    }
-    // Everything a record-level rule may read: all but the documents' contents (src/rules/rule.ts), which are
-    // decided afresh on every call; the documents array itself frozen, for the index of src/domain/integrity.ts.
-    if (!isDeeplyFrozenBut(record, 'documents')) return undefined
     byActor = new WeakMap()
     STAGES.set(record, byActor)
   }
   let stages = byActor.get(actor)
   if (stages === undefined) {
-    if (!isDeeplyFrozen(actor)) return undefined
     stages = []
     byActor.set(actor, stages)
   }
@@ -237,14 +240,16 @@ const stagesFor = (request: Request): Array<Stage> | undefined => {
 }
 
 /**
- * Remembers the node the record-level rules of `plan` led to for this canonical request, when its record and actor
- * are deeply frozen and every field of its key a primitive.
+ * Remembers the node the record-level rules of `plan` led to for this canonical, valid request, when the library
+ * built its record and actor and every field of its key is a primitive.
  */
 export const rememberStage = (plan: Plan, matrix: CompiledMatrix, request: Request, node: MemoNode): void => {
   const stages = stagesFor(request)
   if (stages === undefined) return
   if (PRIMITIVE_FIELDS.some((field) => isObject(request[field]) || typeof request[field] === 'function')) return
   if (isObject(request.shareWith) && (isObject(request.shareWith.role) || typeof request.shareWith.role === 'function')) return
+  // A `shareWith` given as `null` reads as absent but is not `undefined`: such a request is decided in full each time.
+  if (request.shareWith === null) return
   if (stages.length >= MAX_STAGES) stages.shift()
   const shareWith = request.shareWith
   stages.push({
@@ -256,5 +261,6 @@ export const rememberStage = (plan: Plan, matrix: CompiledMatrix, request: Reque
     shareWithRole: shareWith?.role,
     context: { request, matrix, document: undefined },
     claimed: undefined,
+    decisions: new Map(),
   })
 }

@@ -59,7 +59,7 @@ const PROGRAM = 'dmp-rules'
  * @since 0.2.0
  */
 export interface JsonError {
-  readonly error: 'unreadable-file' | 'invalid-json' | 'empty-array' | 'invalid-input' | 'invalid-matrix' | 'unwritable-file'
+  readonly error: 'unreadable-file' | 'invalid-json' | 'empty-array' | 'invalid-input' | 'invalid-matrix' | 'unwritable-file' | 'internal-error'
   readonly message: Message
   readonly issues?: ReadonlyArray<Issue>
 }
@@ -289,9 +289,11 @@ const mapCommand = async (cmd: Extract<Command, { readonly kind: 'map' }>, t: Cl
  */
 export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
   let t = textOf('en')
+  let json = false
   try {
     const cmd = parseArgs(argv)
     t = textOf(cmd.lang)
+    json = cmd.kind === 'decide' && cmd.json
     switch (cmd.kind) {
       case 'usage-error':
         io.stderr(`${PROGRAM}: ${cmd.message(t)}\n\n${t.usage}${readUsage(cmd.lang)}`)
@@ -318,7 +320,10 @@ export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<ExitCode
     }
   } catch (e) {
     try {
-      io.stderr(`${PROGRAM}: ${t.internalError(errorMessage(e))}\n`)
+      // With --json, stdout is JSON in every case (since 0.3.0, issue 19): the internal error too.
+      const reason = errorMessage(e)
+      if (json) report({ error: 'internal-error', text: (x) => x.internalError(reason) }, true, 'en', io)
+      else io.stderr(`${PROGRAM}: ${t.internalError(reason)}\n`)
     } catch {
       // nothing more can be said
     }

@@ -26,6 +26,8 @@ import { fr } from './messages-fr.js'
  * - `UNLISTED_REPRESENTATIVE`: a legal-representative actor absent from `record.legalRepresentatives`.
  * - `MISSING_DOCUMENT`: a document action without `document`.
  * - `AT_BEFORE_BIRTH`: `at` before the patient's birth date.
+ * - `UNREADABLE_INPUT` (0.3.0): the value threw while it was read (a throwing Proxy trap, a revoked Proxy).
+ * - `TOO_MANY_ISSUES` (0.3.0): the last issue when more than 1 000 were found: how many more.
  *
  * @since 0.1.0
  */
@@ -188,6 +190,11 @@ export const isoDate: Decoder<IsoDate> = {
 // combinators
 // -------------------------------------------------------------------------------------
 
+/** Appends every issue (a loop: a spread of a long list into `push` overflows the argument stack). */
+export const pushAll = <A>(into: Array<A>, items: ReadonlyArray<A>): void => {
+  for (let i = 0; i < items.length; i++) into.push(items[i] as A)
+}
+
 /** Decodes an own property read with {@link own}; an accessor is an issue, never run. */
 const decodeOwn = <A>(d: Decoder<A>, p: Own, path: Path): E.Either<ReadonlyArray<RawIssue>, A> =>
   p.tag === 'value' ? d.decode(p.value, path) : fail('ACCESSOR', path, d.expected)
@@ -203,7 +210,7 @@ export const array = <A>(item: Decoder<A>, expected: Expected): Decoder<Readonly
       // A hole of a sparse array reads as `undefined` (reported as "got undefined").
       const p = own(u, String(i))
       const r = decodeOwn(item, p.tag === 'absent' ? { tag: 'value', value: undefined } : p, [...path, i])
-      if (E.isLeft(r)) issues.push(...r.left)
+      if (E.isLeft(r)) pushAll(issues, r.left)
       else out.push(r.right)
     }
     return issues.length === 0 ? E.right(out) : E.left(issues)
@@ -239,7 +246,7 @@ export const struct = <R extends Props, O extends Props>(expected: Expected, req
           continue
         }
         const r = decodeOwn(d, p, [...path, key])
-        if (E.isLeft(r)) issues.push(...r.left)
+        if (E.isLeft(r)) pushAll(issues, r.left)
         else out[key] = r.right
       }
       for (const key of Object.keys(optional)) {
@@ -248,7 +255,7 @@ export const struct = <R extends Props, O extends Props>(expected: Expected, req
         const p = own(u, key)
         if (p.tag === 'absent' || (p.tag === 'value' && p.value === undefined)) continue
         const r = decodeOwn(d, p, [...path, key])
-        if (E.isLeft(r)) issues.push(...r.left)
+        if (E.isLeft(r)) pushAll(issues, r.left)
         else out[key] = r.right
       }
       for (const key of Object.keys(u))
@@ -313,7 +320,7 @@ export const withChecks = <A>(
     // The checks get the decoded value when decoding succeeded, so that they need not decode its parts again.
     const extra = checks(u, path, E.isRight(r) ? r.right : undefined)
     if (extra.length === 0) return r
-    return E.left(E.isLeft(r) ? [...r.left, ...extra] : extra)
+    return E.left(E.isLeft(r) ? r.left.concat(extra) : extra)
   },
 })
 

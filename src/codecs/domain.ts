@@ -36,6 +36,7 @@ import {
 import type { Profession } from '../domain/profession.js'
 import type { AuthorizationMatrix, MatrixGrant, OccupationalGrant, ProfessionGrant } from '../matrix/types.js'
 import {
+  pushAll,
   array,
   boolean,
   describedAs,
@@ -366,7 +367,7 @@ const requestChecks = (u: unknown, path: Path, decoded: Request | undefined): Re
   const documentsKey = isRecordLike(record) ? Object.getOwnPropertyDescriptor(record, 'documents') : undefined
   if (act2 === 'feed' && isRecordLike(record) && (documentsKey === undefined || ('value' in documentsKey && documentsKey.value === undefined)))
     out.push(issue('MISSING_KEY', [...path, 'record', 'documents'], 'documents', 'documentsToFeed'))
-  out.push(...integrityIssues(u, path, decoded))
+  pushAll(out, integrityIssues(u, path, decoded))
   // `at` on or after the birth date (path /at).
   const at = ownValue(u, 'at')
   const birthDate = ownValue(ownValue(record, 'patient'), 'birthDate')

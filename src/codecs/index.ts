@@ -10,7 +10,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import type { IsoDate } from '../domain/dates.js'
-import { freezeBuilt } from '../domain/frozen.js'
+import { freezeAndMark } from '../domain/built.js'
 import type { Profession } from '../domain/profession.js'
 import type {
   AccessMode,
@@ -35,8 +35,9 @@ import type {
 } from '../domain/types.js'
 import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
 import type { Lang, Message } from '../messages/index.js'
-import { isoDate, messageOf, publicIssue, toPointer, type DecodeIssue, type DecodeIssueCode, type Decoder, type RawIssue } from './decoder.js'
+import { isoDate, issue, messageOf, publicIssue, toPointer, type DecodeIssue, type DecodeIssueCode, type Decoder, type RawIssue } from './decoder.js'
 import * as D from './domain.js'
+import { deepFreeze } from '../domain/frozen.js'
 
 export type { DecodeIssue, DecodeIssueCode } from './decoder.js'
 
@@ -127,26 +128,34 @@ export const issuesOf = (errors: t.Errors): ReadonlyArray<DecodeIssue> =>
 
 /** An ISO calendar date `YYYY-MM-DD` that exists. @since 0.1.0 */
 export const IsoDateCodec: t.Type<IsoDate, IsoDate, unknown> = codec('IsoDate', isoDate)
+deepFreeze(IsoDateCodec)
 /** One of the {@link Profession}s. @since 0.1.0 */
 export const ProfessionCodec: t.Type<Profession, Profession, unknown> = codec('Profession', D.profession)
+deepFreeze(ProfessionCodec)
 /** @since 0.1.0 */
 export const AuthenticationCodec: t.Type<Authentication, Authentication, unknown> = codec('Authentication', D.authentication)
+deepFreeze(AuthenticationCodec)
 /** @since 0.1.0 */
 export const ThirdPartyCodec: t.Type<ThirdParty, ThirdParty, unknown> = codec('ThirdParty', D.thirdParty)
+deepFreeze(ThirdPartyCodec)
 /** @since 0.1.0 */
 export const PatientActorCodec: t.Type<PatientActor, PatientActor, unknown> = codec('PatientActor', D.patientActor)
+deepFreeze(PatientActorCodec)
 /** @since 0.1.0 */
 export const LegalRepresentativeActorCodec: t.Type<LegalRepresentativeActor, LegalRepresentativeActor, unknown> = codec(
   'LegalRepresentativeActor',
   D.legalRepresentativeActor,
 )
+deepFreeze(LegalRepresentativeActorCodec)
 /** @since 0.1.0 */
 export const ProfessionalActorCodec: t.Type<ProfessionalActor, ProfessionalActor, unknown> = codec(
   'ProfessionalActor',
   D.professionalActor,
 )
+deepFreeze(ProfessionalActorCodec)
 /** @since 0.1.0 */
 export const ThirdPartyActorCodec: t.Type<ThirdPartyActor, ThirdPartyActor, unknown> = codec('ThirdPartyActor', D.thirdPartyActor)
+deepFreeze(ThirdPartyActorCodec)
 /**
  * Any {@link Actor}, by its `kind`. (Whether a legal representative is listed in the record is checked by
  * {@link RequestCodec}, which sees both.)
@@ -154,35 +163,47 @@ export const ThirdPartyActorCodec: t.Type<ThirdPartyActor, ThirdPartyActor, unkn
  * @since 0.1.0
  */
 export const ActorCodec: t.Type<Actor, Actor, unknown> = codec('Actor', D.actor)
+deepFreeze(ActorCodec)
 /** @since 0.1.0 */
 export const MesStatusCodec: t.Type<MesStatus, MesStatus, unknown> = codec('MesStatus', D.mesStatus)
+deepFreeze(MesStatusCodec)
 /** @since 0.1.0 */
 export const DocumentAuthorCodec: t.Type<DocumentAuthor, DocumentAuthor, unknown> = codec('DocumentAuthor', D.documentAuthor)
+deepFreeze(DocumentAuthorCodec)
 /** @since 0.1.0 */
 export const HealthDocumentCodec: t.Type<HealthDocument, HealthDocument, unknown> = codec('HealthDocument', D.healthDocument)
+deepFreeze(HealthDocumentCodec)
 /** @since 0.1.0 */
 export const PatientCodec: t.Type<Patient, Patient, unknown> = codec('Patient', D.patient)
+deepFreeze(PatientCodec)
 /** @since 0.1.0 */
 export const LegalRepresentativeCodec: t.Type<LegalRepresentative, LegalRepresentative, unknown> = codec(
   'LegalRepresentative',
   D.legalRepresentative,
 )
+deepFreeze(LegalRepresentativeCodec)
 /** @since 0.1.0 */
 export const BlockCodec: t.Type<Block, Block, unknown> = codec('Block', D.block)
+deepFreeze(BlockCodec)
 /** @since 0.1.0 */
 export const AuthorizationCodec: t.Type<Authorization, Authorization, unknown> = codec('Authorization', D.authorization)
+deepFreeze(AuthorizationCodec)
 /** @since 0.1.0 */
 export const EmergencyAccessCodec: t.Type<EmergencyAccess, EmergencyAccess, unknown> = codec('EmergencyAccess', D.emergencyAccess)
+deepFreeze(EmergencyAccessCodec)
 /**
  * A {@link HealthRecord}, including unique document ids and unique legal-representative ids.
  *
  * @since 0.1.0
  */
 export const HealthRecordCodec: t.Type<HealthRecord, HealthRecord, unknown> = codec('HealthRecord', D.healthRecord)
+deepFreeze(HealthRecordCodec)
 /** @since 0.1.0 */
 export const ActionCodec: t.Type<Action, Action, unknown> = codec('Action', D.action)
+deepFreeze(ActionCodec)
 /** @since 0.1.0 */
 export const AccessModeCodec: t.Type<AccessMode, AccessMode, unknown> = codec('AccessMode', D.accessMode)
+deepFreeze(AccessModeCodec)
 /**
  * A {@link Request}, with every check of {@link decodeRequest}.
  *
@@ -193,23 +214,56 @@ export const AccessModeCodec: t.Type<AccessMode, AccessMode, unknown> = codec('A
  * @since 0.1.0
  */
 export const RequestCodec: t.Type<Request, Request, unknown> = codec('Request', D.request)
+deepFreeze(RequestCodec)
 /** @since 0.1.0 */
 export const MatrixGrantCodec: t.Type<MatrixGrant, MatrixGrant, unknown> = codec('MatrixGrant', D.matrixGrant)
+deepFreeze(MatrixGrantCodec)
 /** @since 0.1.0 */
 export const AuthorizationMatrixCodec: t.Type<AuthorizationMatrix, AuthorizationMatrix, unknown> = codec(
   'AuthorizationMatrix',
   D.authorizationMatrix,
 )
+deepFreeze(AuthorizationMatrixCodec)
 
 // -------------------------------------------------------------------------------------
 // decoders
 // -------------------------------------------------------------------------------------
 
-// Decoded values are fresh objects, deeply frozen (since 0.2.0): what the engine remembers of a record or an
-// actor between calls is only ever about values no one can change (src/domain/frozen.ts).
+// Decoded values are fresh plain objects (the decoders copy what they accept, reading own data properties only),
+// deeply frozen and marked as built (since 0.3.0, src/domain/built.ts): the engine remembers work on them.
+// Total (since 0.3.0): a value that throws while it is read (a throwing Proxy trap, a revoked Proxy) is one issue,
+// UNREADABLE_INPUT; at most MAX_ISSUES issues are returned, then one, TOO_MANY_ISSUES, says how many more there were.
 const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>, A> => {
-  const r = d.decode(u, [])
-  return E.isRight(r) ? E.right(freezeBuilt(r.right)) : E.left(r.left.map(publicIssue))
+  let r: E.Either<ReadonlyArray<RawIssue>, A>
+  try {
+    r = d.decode(u, [])
+  } catch {
+    return E.left([publicIssue(issue('UNREADABLE_INPUT', []))])
+  }
+  if (E.isRight(r)) return E.right(freezeAndMark(r.right))
+  return E.left(capped(r.left))
+}
+
+/**
+ * The most issues a decoder returns (`decodeRequest`, `decodeRecord`, `decodeMatrix`); when there are more, one
+ * more issue, `TOO_MANY_ISSUES`, says how many were left out. A body of any size decodes without throwing.
+ *
+ * @example
+ * import { decodeRecord, MAX_ISSUES } from 'dmp-rules/codecs'
+ * const r = decodeRecord({ patient: { birthDate: '1980-01-01', emancipated: false, protectedAdult: false }, status: { kind: 'active' },
+ *   treatingDoctorIds: new Array(5000).fill(0), legalRepresentatives: [], blocks: [], authorizations: [], documents: [] })
+ * // r._tag === 'Left'; r.left.length === MAX_ISSUES + 1; r.left[MAX_ISSUES].code === 'TOO_MANY_ISSUES'
+ *
+ * @since 0.3.0
+ */
+export const MAX_ISSUES = 1000
+
+const capped = (issues: ReadonlyArray<RawIssue>): ReadonlyArray<DecodeIssue> => {
+  const n = Math.min(issues.length, MAX_ISSUES)
+  const out: Array<DecodeIssue> = []
+  for (let i = 0; i < n; i++) out.push(publicIssue(issues[i] as RawIssue))
+  if (issues.length > MAX_ISSUES) out.push(publicIssue(issue('TOO_MANY_ISSUES', [], issues.length - MAX_ISSUES)))
+  return out
 }
 
 /**

@@ -122,6 +122,8 @@ export const fr: { readonly [C in Code]: (typeof en)[C] } = {
   ACCESSOR: (exp) =>
     `attendu ${attendu(exp)} sous forme de propriété de donnée simple, reçu un accesseur get/set (le décodage n'exécute jamais les accesseurs)`,
   EMPTY_STRING: (exp) => `attendu ${attendu(exp)}, reçu une chaîne vide ""`,
+  UNREADABLE_INPUT: () => 'attendu une valeur lisible, reçu une valeur qui a levé une erreur pendant sa lecture (piège de Proxy qui lève, Proxy révoqué)',
+  TOO_MANY_ISSUES: (more) => `attendu au plus 1000 problèmes, reçu ${more} de plus, non listés ici`,
   INVALID_ENUM: (allowed, found, meant) =>
     `attendu l'une des valeurs ${quoteAll(allowed)}, reçu ${describeFr(found)}${vouliezVousDire(found, allowed, meant)}`,
   INVALID_DATE: (found) => `attendu ${EXPECTED_FR.isoDate}, reçu ${describeFr(found)}`,

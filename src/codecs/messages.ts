@@ -131,6 +131,8 @@ export const en = {
   ACCESSOR: (exp: Expected): string =>
     `expected ${expected(exp)} as a plain data property, got a getter/setter (decoding never runs accessors)`,
   EMPTY_STRING: (exp: Expected): string => `expected ${expected(exp)}, got an empty string ""`,
+  UNREADABLE_INPUT: (): string => 'expected a value that can be read, got one that threw while it was read (a throwing Proxy trap, a revoked Proxy)',
+  TOO_MANY_ISSUES: (more: number): string => `expected at most 1000 issues, got ${more} more, not listed here`,
   // `meant`: the value the decoder knows `found` stands for (a tagged union's `words`), else the nearest by spelling.
   INVALID_ENUM: (allowed: ReadonlyArray<string>, found: string, meant?: string | undefined): string =>
     `expected one of ${quoteAll(allowed)}, got ${describe(found)}${didYouMean(found, allowed, meant)}`,

@@ -12,6 +12,7 @@ import {
   type CertificateCredential,
   type ConnectionCheck,
 } from './types.js'
+import { deepFreeze } from '../domain/frozen.js'
 
 /**
  * A rule of the connection checks.
@@ -151,3 +152,4 @@ const auth4 = ({ at, credential, structure, metadataGeographicFiness }: Connecti
  * @since 0.1.0
  */
 export const CONNECTION_RULES: ReadonlyArray<ConnectionRule> = [certificateMatchesStructure, environmentsMatch, establishmentCertificate]
+deepFreeze(CONNECTION_RULES)

@@ -1,5 +1,6 @@
 // What checkConnection reads: the environment, the credential, the structure, the metadata, a date.
 import type { IsoDate } from '../domain/dates.js'
+import { deepFreeze } from '../domain/frozen.js'
 
 /**
  * An environment of the DMP: production, or a test environment (*environnements de test DMP Compatibilité*).
@@ -10,6 +11,7 @@ export type ConnectionEnvironment = 'production' | 'test'
 
 /** @since 0.1.0 */
 export const CONNECTION_ENVIRONMENTS: ReadonlyArray<ConnectionEnvironment> = ['production', 'test']
+deepFreeze(CONNECTION_ENVIRONMENTS)
 
 /**
  * A personal card (CPS, or its mobile form e-CPS) used for direct authentication, and whether it is a
@@ -32,6 +34,7 @@ export type CertificateLevel = 'legal-entity' | 'geographic-site' | 'siret'
 
 /** @since 0.1.0 */
 export const CERTIFICATE_LEVELS: ReadonlyArray<CertificateLevel> = ['legal-entity', 'geographic-site', 'siret']
+deepFreeze(CERTIFICATE_LEVELS)
 
 /**
  * A server certificate used for indirect authentication (*authentification indirecte*).
@@ -64,6 +67,7 @@ export type StructureKind = 'public-establishment' | 'private-establishment' | '
 
 /** @since 0.1.0 */
 export const STRUCTURE_KINDS: ReadonlyArray<StructureKind> = ['public-establishment', 'private-establishment', 'dialysis-group', 'other']
+deepFreeze(STRUCTURE_KINDS)
 
 /**
  * The structure the software acts for, as it is today.

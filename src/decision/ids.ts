@@ -1,4 +1,5 @@
 // The rule ids of the catalogue (design/RULES.md) and its fail-closed assumptions.
+import { deepFreeze } from '../domain/frozen.js'
 
 /**
  * Every rule id of the catalogue, and the assumptions `A-…` the library applies where the sources are silent.
@@ -20,6 +21,7 @@ export const RULE_IDS = [
   'R-REPORT-1',
   'A-1', 'A-2', 'A-3', 'A-4', 'A-6', 'A-7', 'A-8',
 ] as const
+deepFreeze(RULE_IDS)
 
 /**
  * A rule id of the catalogue, e.g. `'R-MASK-2'`.

@@ -1,21 +1,23 @@
-// Deeply frozen values: the only inputs the library remembers anything about between calls.
+// Deeply frozen values: a check and a helper for callers. Since 0.3.0 they enable no remembering.
 //
-// The engine keeps what it derived from a record (the record-level rules' outcomes, an index of its documents,
-// the patient's stage) for the next call on the same object. That is sound only if the object cannot change in
-// between: a record mutated in place (a block pushed, a birth date corrected) must never be decided on what the
-// engine remembered of it. Types say `readonly`, but JavaScript callers and casts do not obey types, so the
-// library does not rely on a contract: it remembers only values that are DEEPLY FROZEN, which no one can change.
+// 0.2.0 remembered work on records and actors found deeply frozen. A frozen object can still answer two reads
+// differently (a prototype the caller changes, an accessor, a Proxy), so 0.3.0 remembers only values the library
+// built itself (src/domain/built.ts: buildRecord, buildDocument, buildActor, the codecs' results). These two
+// functions stay, with the same shape, for callers who freeze their own data (e.g. in tests); whether a value is
+// deeply frozen changes no decision and no speed.
 
 // Verified once and remembered: a frozen object can never be unfrozen, so a positive answer holds forever. A
-// negative one is kept too (such a value is never remembered, even if frozen later): the check then costs one
-// lookup, never a walk of a large record on every call.
+// negative one is kept too (until deepFreeze): the check then costs one lookup.
 const FROZEN = new WeakSet<object>()
 const THAWED = new WeakSet<object>()
 
 /**
- * Is every object reachable from `value` frozen, with data properties only (no getter that could answer
- * differently from one call to the next)? Primitives are; functions and cycles are not (fail closed: such a
- * value is simply never remembered). Each object is walked once in its lifetime.
+ * Is every object reachable from `value` frozen, with data properties only (no own getter)? Primitives are;
+ * functions and cycles are not. Each object is walked once in its lifetime.
+ *
+ * Since 0.3.0 the answer enables nothing: the engine remembers work only on values the library built
+ * ({@link buildRecord}, {@link buildActor}, the codecs), never on a value found frozen (a prototype or a Proxy can
+ * still change what a frozen object answers). Kept, with its shape, for callers' own checks; no decision depends on it.
  *
  * @example
  * import { deepFreeze, isDeeplyFrozen } from 'dmp-rules'
@@ -24,7 +26,14 @@ const THAWED = new WeakSet<object>()
  *
  * @since 0.2.0
  */
-export const isDeeplyFrozen = (value: unknown): boolean => frozenWalk(value, 0)
+export const isDeeplyFrozen = (value: unknown): boolean => {
+  try {
+    return frozenWalk(value, 0)
+  } catch {
+    // A Proxy whose trap throws, a revoked Proxy: not known frozen.
+    return false
+  }
+}
 
 /** Deeper than this, a value is not remembered: records are a few levels deep, and a cycle never ends. */
 const MAX_DEPTH = 64
@@ -39,46 +48,30 @@ const frozenWalk = (value: unknown, depth: number): boolean => {
   if (typeof value !== 'object' || value === null) return true
   if (FROZEN.has(value)) return true
   if (THAWED.has(value)) return false
-  const ok = depth < MAX_DEPTH && Object.isFrozen(value) && propertiesFrozen(value, depth, undefined)
-  // Verified once and remembered either way (a frozen object cannot thaw; a negative answer only costs speed, and
-  // deepFreeze forgets it).
+  const ok = depth < MAX_DEPTH && Object.isFrozen(value) && propertiesFrozen(value, depth)
+  // Verified once and remembered either way (a frozen object cannot thaw; deepFreeze forgets a negative answer).
   if (ok) FROZEN.add(value)
   else THAWED.add(value)
   return ok
 }
 
-/** Are the own properties of a frozen object data properties holding deeply frozen values (`shallow`: a frozen array)? */
-const propertiesFrozen = (value: object, depth: number, shallow: PropertyKey | undefined): boolean => {
+/** Are the own properties of a frozen object data properties holding deeply frozen values? */
+const propertiesFrozen = (value: object, depth: number): boolean => {
   for (const key of Reflect.ownKeys(value)) {
     if (lookupGetter.call(value, key) !== undefined) return false
     const property: unknown = (value as Readonly<Record<PropertyKey, unknown>>)[key]
-    if (!(key === shallow ? Array.isArray(property) && Object.isFrozen(property) : frozenWalk(property, depth + 1))) return false
+    if (!frozenWalk(property, depth + 1)) return false
   }
   return true
 }
 
-// Values found not frozen enough by isDeeplyFrozenBut (deepFreeze forgets them too).
-const THAWED_BUT = new WeakSet<object>()
-
 /**
- * Is `value` frozen, with every own property a deeply frozen data property, except `shallow`, which need only hold a
- * frozen array? A record's `documents`: the engine's record-level rules never read them, so their contents need not
- * be walked (a record of 100 000 documents is not). A value known deeply frozen answers at once; a negative answer is
- * kept until {@link deepFreeze}. @internal
- */
-export const isDeeplyFrozenBut = (value: object, shallow: PropertyKey): boolean => {
-  if (FROZEN.has(value)) return true
-  if (THAWED_BUT.has(value)) return false
-  const ok = Object.isFrozen(value) && propertiesFrozen(value, 0, shallow)
-  if (!ok) THAWED_BUT.add(value)
-  return ok
-}
-
-/**
- * Freezes `value` and every object reachable from it, in place, and returns it (typed as given). The records
- * {@link buildRecord} and the codecs return are deeply frozen already; freeze your own records, actors and
- * documents with it to let repeated decisions on the same objects skip the work already done
- * ({@link isDeeplyFrozen}).
+ * Freezes `value` and every object reachable from it, in place, and returns it (typed as given).
+ *
+ * Since 0.3.0 freezing makes no decision faster: the engine remembers work only on values the library built
+ * ({@link buildRecord}, {@link buildDocument}, {@link buildActor}, the codecs' results), which are deeply frozen
+ * already. Build your records and actors with those to let repeated decisions skip the work already done. A
+ * value frozen here is decided in full on every call, with the same answers.
  *
  * @example
  * import { deepFreeze } from 'dmp-rules'
@@ -88,7 +81,11 @@ export const isDeeplyFrozenBut = (value: object, shallow: PropertyKey): boolean 
  * @since 0.2.0
  */
 export const deepFreeze = <A>(value: A): A => {
-  freezeWalk(value, new Set())
+  try {
+    freezeWalk(value, new Set())
+  } catch {
+    // A Proxy whose trap throws, a revoked Proxy: frozen as far as it could be read (total: never throws).
+  }
   return value
 }
 
@@ -101,27 +98,6 @@ const freezeWalk = (value: unknown, seen: Set<object>): void => {
   } else Object.freeze(value)
   // Found not deeply frozen before: it may be now; the next check walks it again.
   THAWED.delete(value)
-  THAWED_BUT.delete(value)
   if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freezeWalk(value[i], seen)
   else for (const key of Reflect.ownKeys(value)) freezeWalk((value as Readonly<Record<PropertyKey, unknown>>)[key], seen)
-}
-
-/**
- * Freezes a value the library has just built — plain objects and arrays, data properties only, no cycle, nothing
- * shared with the caller (a decoded request, a built record) — in place: {@link deepFreeze} without its checks,
- * about five times cheaper (the codecs freeze every value they decode). @internal
- */
-export const freezeBuilt = <A>(value: A): A => {
-  freezeData(value, 0)
-  return value
-}
-
-// The value and its parts one level down (a request's record and actor, a record's patient and lists) are known
-// deeply frozen at once: the engine's checks of them cost one lookup, not a walk.
-const freezeData = (value: unknown, depth: number): void => {
-  if (typeof value !== 'object' || value === null) return
-  Object.freeze(value)
-  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freezeData(value[i], depth + 1)
-  else for (const key in value) freezeData((value as Readonly<Record<string, unknown>>)[key], depth + 1)
-  if (depth <= 1) FROZEN.add(value)
 }

@@ -2,6 +2,7 @@
 // Shared by the engine (which denies) and the codecs (which report an issue with its path), so both read the
 // same facts the same way.
 import { ageAt, compareDates, isIsoDate, type IsoDate } from './dates.js'
+import { isBuilt } from './built.js'
 import type { HealthDocument, HealthRecord } from './types.js'
 
 // -------------------------------------------------------------------------------------
@@ -29,18 +30,20 @@ export const recordCopyOf = (record: HealthRecord, id: string): HealthDocument |
 /** Records of fewer documents are scanned: an index would cost more than it saves. */
 const INDEXED_FROM = 16
 
-// The documents of a record by id (the first of an id, as the scan finds it), built once per FROZEN array: its
-// elements cannot change. A document changed in place afterwards (an unfrozen one) can only make A-7 deny: the
-// engine compares the request's copy with the indexed one field by field, id included. Any other array is scanned
-// on every call.
+// The documents of a record by id (the first of an id, as the scan finds it), built once per documents array THE
+// LIBRARY BUILT (src/domain/built.ts: its elements, and theirs, can never change, nor answer two reads differently).
+// Any other array (frozen by the caller or not) is scanned on every call.
 const INDEXES = new WeakMap<ReadonlyArray<HealthDocument>, ReadonlyMap<string, HealthDocument>>()
 
 const indexOf = (documents: ReadonlyArray<HealthDocument>): ReadonlyMap<string, HealthDocument> | undefined => {
   let index = INDEXES.get(documents)
   if (index === undefined) {
-    if (!Object.isFrozen(documents)) return undefined
+    if (!isBuilt(documents)) return undefined
     const byId = new Map<string, HealthDocument>()
-    for (const d of documents) if (!byId.has(d.id)) byId.set(d.id, d)
+    for (let i = 0; i < documents.length; i++) {
+      const d = documents[i] as HealthDocument
+      if (!byId.has(d.id)) byId.set(d.id, d)
+    }
     index = byId
     INDEXES.set(documents, index)
   }
@@ -66,17 +69,32 @@ const isObjectLike = (u: unknown): u is Readonly<Record<string, unknown>> => typ
  * @since 0.2.0
  */
 export const differences = (a: unknown, b: unknown, at: ValuePath = []): ReadonlyArray<ValuePath> => {
-  if (Object.is(a, b)) return []
-  if (!isObjectLike(a) || !isObjectLike(b) || Array.isArray(a) !== Array.isArray(b)) return [at]
+  const out: Array<ValuePath> = []
+  try {
+    differencesInto(out, a, b, at, 0)
+  } catch {
+    // A value that cannot be read (a throwing getter, a revoked Proxy): it differs where it stands.
+    out.push(at)
+  }
+  return out
+}
+
+/** Deeper than this, two values are reported as differing where they stand (a cycle never ends; data is shallow). */
+const MAX_DIFFERENCE_DEPTH = 64
+
+const differencesInto = (out: Array<ValuePath>, a: unknown, b: unknown, at: ValuePath, depth: number): void => {
+  if (Object.is(a, b)) return
+  if (!isObjectLike(a) || !isObjectLike(b) || Array.isArray(a) !== Array.isArray(b) || depth >= MAX_DIFFERENCE_DEPTH) {
+    out.push(at)
+    return
+  }
   const keys = new Set<string>()
   for (const k of Object.keys(a)) if (a[k] !== undefined) keys.add(k)
   for (const k of Object.keys(b)) if (b[k] !== undefined) keys.add(k)
-  const out: Array<ValuePath> = []
   for (const k of [...keys].sort()) {
     const key: string | number = Array.isArray(a) ? Number(k) : k
-    out.push(...differences(a[k], b[k], [...at, key]))
+    differencesInto(out, a[k], b[k], [...at, key], depth + 1)
   }
-  return out
 }
 
 /**
@@ -85,7 +103,65 @@ export const differences = (a: unknown, b: unknown, at: ValuePath = []): Readonl
  *
  * @since 0.2.0
  */
-export const sameDocument = (claimed: HealthDocument, own: HealthDocument): boolean => sameData(claimed, own)
+export const sameDocument = (claimed: HealthDocument, own: HealthDocument): boolean => {
+  if (claimed === own) return true
+  if (!isObjectLike(claimed) || !isObjectLike(own)) return sameData(claimed, own)
+  // The common case without allocating: each key of the copy read once, in a for-in (keyed loads use the object's
+  // enum cache: fast on copies made by spread, which each get a hidden class of their own), compared with the
+  // record's; as many keys as the record's copy. Anything else (a key holding `undefined` or an object, another
+  // key) goes to the general comparison, which reads own enumerable keys.
+  const o = own as unknown as Readonly<Record<string, unknown>>
+  // A class instance or a Proxy (its fields may be getters on its prototype, not enumerable): field by field, by name,
+  // as the rules read a document.
+  const prototype: unknown = Object.getPrototypeOf(claimed)
+  if (prototype !== Object.prototype && prototype !== null) return sameByName(claimed as Readonly<Record<string, unknown>>, o)
+  let n = 0
+  for (const key in claimed) {
+    const v: unknown = (claimed as Readonly<Record<string, unknown>>)[key]
+    if (key === 'author') {
+      if (!sameAuthor(v, o['author'])) return false
+    } else if (v !== o[key]) return typeof v === 'object' && v !== null ? sameData(claimed, own) : false
+    n++
+  }
+  return n === keyCount(own) || sameData(claimed, own)
+}
+
+const DOCUMENT_FIELDS = [
+  'id',
+  'typeCode',
+  'addedOn',
+  'maskedFromProfessionals',
+  'invisibleToPatient',
+  'hiddenFromLegalRepresentatives',
+  'subcontractedBy',
+] as const satisfies ReadonlyArray<Exclude<keyof HealthDocument, 'author'>>
+
+const sameByName = (c: Readonly<Record<string, unknown>>, o: Readonly<Record<string, unknown>>): boolean => {
+  for (const field of DOCUMENT_FIELDS) if (c[field] !== o[field]) return false
+  const a = c['author']
+  const b = o['author']
+  if (a === b) return true
+  if (!isObjectLike(a) || !isObjectLike(b)) return false
+  return a['kind'] === b['kind'] && a['id'] === b['id'] && a['establishmentId'] === b['establishmentId']
+}
+
+const keyCount = (o: object): number => {
+  let n = 0
+  for (const _key in o) n++
+  return n
+}
+
+const sameAuthor = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true
+  if (!isObjectLike(a) || !isObjectLike(b)) return false
+  let n = 0
+  for (const key in a) {
+    const v = a[key]
+    if (v !== b[key]) return typeof v === 'object' && v !== null ? sameData(a, b) : false
+    n++
+  }
+  return n === keyCount(b) || sameData(a, b)
+}
 
 /**
  * Are two data values equal as {@link differences} reads them (`differences(a, b)` is empty), without building
@@ -93,14 +169,17 @@ export const sameDocument = (claimed: HealthDocument, own: HealthDocument): bool
  *
  * @since 0.2.0
  */
-export const sameData = (a: unknown, b: unknown): boolean => {
+export const sameData = (a: unknown, b: unknown): boolean => sameDataAt(a, b, 0)
+
+const sameDataAt = (a: unknown, b: unknown, depth: number): boolean => {
   if (Object.is(a, b)) return true
-  if (!isObjectLike(a) || !isObjectLike(b) || Array.isArray(a) !== Array.isArray(b)) return false
+  if (!isObjectLike(a) || !isObjectLike(b) || Array.isArray(a) !== Array.isArray(b) || depth >= MAX_DIFFERENCE_DEPTH) return false
   let defined = 0
   for (const k of Object.keys(a)) {
-    if (a[k] === undefined) continue
+    const v = a[k]
+    if (v === undefined) continue
     defined++
-    if (!sameData(a[k], b[k])) return false
+    if (!sameDataAt(v, b[k], depth + 1)) return false
   }
   for (const k of Object.keys(b)) if (b[k] !== undefined) defined--
   return defined === 0

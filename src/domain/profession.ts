@@ -1,6 +1,7 @@
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
+import { deepFreeze } from './frozen.js'
 
 /**
  * Every profession the library knows, in a stable order.
@@ -30,6 +31,7 @@ export const PROFESSIONS = [
   'dieteticien',
   'medico-social',
 ] as const
+deepFreeze(PROFESSIONS)
 
 /**
  * A profession (*profession*), as used by the authorisation matrix (R-AUTH-7).
@@ -85,6 +87,7 @@ export const PROFESSION_CODES: { readonly [P in HealthProfession]: string } = {
   'technicien-laboratoire': '86',
   dieteticien: '95',
 }
+deepFreeze(PROFESSION_CODES)
 
 const BY_CODE: ReadonlyMap<string, HealthProfession> = new Map(
   (Object.keys(PROFESSION_CODES) as ReadonlyArray<HealthProfession>).map((p) => [PROFESSION_CODES[p], p]),

@@ -1,6 +1,7 @@
 // The domain of the DMP (*Dossier Médical Partagé*) and of Mon espace santé (MES), as plain readonly data.
 import type { IsoDate } from './dates.js'
 import type { Profession } from './profession.js'
+import { deepFreeze } from './frozen.js'
 
 // -------------------------------------------------------------------------------------
 // actors
@@ -16,6 +17,7 @@ export type Authentication = 'cps' | 'e-cps' | 'indirect' | 'none'
 
 /** @since 0.1.0 */
 export const AUTHENTICATIONS: ReadonlyArray<Authentication> = ['cps', 'e-cps', 'indirect', 'none']
+deepFreeze(AUTHENTICATIONS)
 
 /**
  * Who never gets in (R-ACTOR-1, R-ACTOR-2, R-ACTOR-5): the State, the health-insurance fund as an
@@ -36,6 +38,7 @@ export const THIRD_PARTIES: ReadonlyArray<ThirdParty> = [
   'heir',
   'other',
 ]
+deepFreeze(THIRD_PARTIES)
 
 /** The holder of the record (*titulaire*), acting for themselves. @since 0.1.0 */
 export interface PatientActor {
@@ -102,6 +105,7 @@ export const MEDICO_SOCIAL_ROLES: ReadonlyArray<MedicoSocialRole> = [
   'care-support',
   'supervision',
 ]
+deepFreeze(MEDICO_SOCIAL_ROLES)
 
 /** Anybody else; never allowed anything (R-ACTOR-1..5). @since 0.1.0 */
 export interface ThirdPartyActor {
@@ -137,6 +141,7 @@ export type MesStatusKind = MesStatus['kind']
 
 /** @since 0.1.0 */
 export const MES_STATUS_KINDS: ReadonlyArray<MesStatusKind> = ['active', 'deactivated', 'closed', 'deleted', 'refused']
+deepFreeze(MES_STATUS_KINDS)
 
 // -------------------------------------------------------------------------------------
 // documents
@@ -220,6 +225,7 @@ export const PROTECTION_MEASURES: ReadonlyArray<ProtectionMeasureKind> = [
   'mandat-protection-future',
   'sauvegarde-de-justice',
 ]
+deepFreeze(PROTECTION_MEASURES)
 
 /**
  * The measures that can carry a representation relating to the person (R-MINOR-8 (b) rev. 3; C. civ. 459 al. 2,
@@ -321,6 +327,7 @@ export const ACTIONS = [
   'hide-from-representatives',
   'require-doctor-presence',
 ] as const
+deepFreeze(ACTIONS)
 
 /** @since 0.1.0 */
 export type Action = (typeof ACTIONS)[number]
@@ -351,6 +358,7 @@ export type DocumentAction = (typeof DOCUMENT_ACTION_LIST)[number]
 
 /** Actions on one document: the request must carry `document`. @since 0.1.0 */
 export const DOCUMENT_ACTIONS: ReadonlyArray<Action> = DOCUMENT_ACTION_LIST
+deepFreeze(DOCUMENT_ACTIONS)
 
 /**
  * The actions on a document OF THE RECORD: every document action but `feed` (whose document is new). The record's
@@ -372,6 +380,7 @@ export const RECORD_DOCUMENT_ACTIONS = [
   'modify',
   'hide-from-representatives',
 ] as const satisfies ReadonlyArray<Exclude<DocumentAction, 'feed'>>
+deepFreeze(RECORD_DOCUMENT_ACTIONS)
 
 /**
  * An action on a document of the record ({@link RECORD_DOCUMENT_ACTIONS}).
@@ -389,6 +398,7 @@ export type AccessMode = 'normal' | 'break-glass' | 'regulation-centre'
 
 /** @since 0.1.0 */
 export const ACCESS_MODES: ReadonlyArray<AccessMode> = ['normal', 'break-glass', 'regulation-centre']
+deepFreeze(ACCESS_MODES)
 
 /**
  * A question to the library: may `actor` do `action` on `record` at date `at`?

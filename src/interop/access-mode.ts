@@ -2,6 +2,7 @@
 import * as E from 'fp-ts/Either'
 import { ACCESS_MODES, type AccessMode } from '../domain/types.js'
 import { issue, type InteropIssues } from './issues.js'
+import { deepFreeze } from '../domain/frozen.js'
 
 /**
  * The TRE_R248 code of each access mode (*mode d'accès*).
@@ -14,6 +15,7 @@ export const ACCESS_MODE_CODES: { readonly [M in AccessMode]: string } = {
   'break-glass': 'bris_de_glace',
   'regulation-centre': 'centre_15',
 }
+deepFreeze(ACCESS_MODE_CODES)
 
 const BY_CODE: ReadonlyMap<string, AccessMode> = new Map(ACCESS_MODES.map((m) => [ACCESS_MODE_CODES[m], m]))
 

@@ -3,6 +3,7 @@ import * as E from 'fp-ts/Either'
 import type { HealthDocument } from '../domain/types.js'
 import { issue, pointer, type InteropIssue, type InteropIssues } from './issues.js'
 import { HL7_CONFIDENTIALITY_OID, TRE_A07_OID } from './oids.js'
+import { deepFreeze } from '../domain/frozen.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -46,6 +47,7 @@ export const VISIBILITY_CODES: { readonly [K in keyof VisibilityFlags]: string }
   invisibleToPatient: 'INVISIBLE_PATIENT',
   hiddenFromLegalRepresentatives: 'INVISIBLE_REPRESENTANTS_LEGAUX',
 }
+deepFreeze(VISIBILITY_CODES)
 
 const FLAG_OF_CODE: ReadonlyMap<string, keyof VisibilityFlags> = new Map(
   (Object.keys(VISIBILITY_CODES) as ReadonlyArray<keyof VisibilityFlags>).map((k) => [VISIBILITY_CODES[k], k]),

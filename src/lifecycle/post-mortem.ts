@@ -7,6 +7,7 @@ import type { HealthRecord } from '../domain/types.js'
 import { BASIS } from '../rules/basis.js'
 import { isDeceasedAt } from '../rules/facts.js'
 import { isRetained } from './retention.js'
+import { deepFreeze } from '../domain/frozen.js'
 
 /**
  * Who may request for a stated purpose (CSP L.1110-4 V): an heir (*ayant droit*), the concubin, the PACS partner.
@@ -18,6 +19,7 @@ import { isRetained } from './retention.js'
 export type PostMortemRequester = 'heir' | 'concubin' | 'pacs-partner'
 /** @since 0.2.0 */
 export const POST_MORTEM_REQUESTERS: ReadonlyArray<PostMortemRequester> = ['heir', 'concubin', 'pacs-partner']
+deepFreeze(POST_MORTEM_REQUESTERS)
 
 /**
  * What the information is for (CSP L.1110-4 V): to know the causes of death, to defend the deceased's memory, or
@@ -28,6 +30,7 @@ export const POST_MORTEM_REQUESTERS: ReadonlyArray<PostMortemRequester> = ['heir
 export type PostMortemPurpose = 'causes-of-death' | 'defend-memory' | 'assert-rights'
 /** @since 0.2.0 */
 export const POST_MORTEM_PURPOSES: ReadonlyArray<PostMortemPurpose> = ['causes-of-death', 'defend-memory', 'assert-rights']
+deepFreeze(POST_MORTEM_PURPOSES)
 
 /**
  * A post-mortem request of an heir, the concubin or the PACS partner (R-ACTOR-6): who asks, for what, about which

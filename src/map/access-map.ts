@@ -76,17 +76,46 @@ export interface AccessMap {
  * @since 0.2.0
  */
 export const accessMap = (record: HealthRecord, actors: ReadonlyArray<MapActor>, at: IsoDate, options?: Options): AccessMap => {
-  const documents: ReadonlyArray<HealthDocument> = Array.isArray(record?.documents) ? record.documents : []
-  const rows = actors.map((who): AccessMapRow => {
-    // The label, and an action or document a plain-JS caller may have left in, are not part of the request.
-    const { label: _label, action: _action, document: _document, ...context } = who as MapActor & { readonly action?: unknown; readonly document?: unknown }
-    const request: ActionlessRequest = { ...context, record, at }
+  // Total (since 0.3.0): a record or an actor that cannot be read is decided as decide decides it, never thrown.
+  let documents: ReadonlyArray<HealthDocument> = []
+  try {
+    const listed: unknown = record?.documents
+    documents = Array.isArray(listed) ? [...(listed as ReadonlyArray<HealthDocument>)] : []
+  } catch {
+    documents = []
+  }
+  let listed: ReadonlyArray<MapActor> = []
+  try {
+    listed = Array.isArray(actors) ? [...actors] : []
+  } catch {
+    listed = []
+  }
+  const rows = listed.map((who): AccessMapRow => {
+    let request: ActionlessRequest
+    try {
+      // The label, and an action or document a plain-JS caller may have left in, are not part of the request.
+      const { label: _label, action: _action, document: _document, ...context } = who as MapActor & { readonly action?: unknown; readonly document?: unknown }
+      request = { ...context, record, at }
+    } catch {
+      request = { actor: undefined as never, record, at }
+    }
+    const consult = decide({ ...request, action: 'consult' }, options)
+    const views = visibleDocuments(request, options).map((d) => d.decision)
     return Object.freeze({
-      label: who.label,
+      label: labelOf(who),
       who,
-      consult: decide({ ...request, action: 'consult' }, options),
-      documents: Object.freeze(visibleDocuments(request, options).map((d) => d.decision)),
+      consult,
+      // One decision per column, whatever the row's reading of the record gave (an unreadable one: consult's).
+      documents: Object.freeze(documents.map((_d, i) => views[i] ?? consult)),
     })
   })
   return Object.freeze({ at, documents, rows: Object.freeze(rows) })
+}
+
+const labelOf = (who: MapActor): string => {
+  try {
+    return String(who.label)
+  } catch {
+    return ''
+  }
 }

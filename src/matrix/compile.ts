@@ -1,4 +1,6 @@
-// Compiles a matrix once into lookup tables, memoised per matrix object.
+// Compiles a matrix into lookup tables: once per matrix the library built (the bundled ones, the decoders' and
+// readers'), on every call for any other.
+import { isBuilt } from '../domain/built.js'
 import type { Profession } from '../domain/profession.js'
 import { MEDICO_SOCIAL_ROLES } from '../domain/types.js'
 import type { AuthorizationMatrix } from './types.js'
@@ -26,7 +28,7 @@ interface Entry {
   codes: Set<string>
 }
 
-// A pure cache: the compiled form depends only on the matrix object, which callers must not mutate.
+// The compiled form of each matrix the library built (src/domain/built.ts): such a matrix cannot change.
 const compiled = new WeakMap<AuthorizationMatrix, CompiledMatrix>()
 
 // Two levels: profession, then specialty; a lookup never builds a key string.
@@ -113,11 +115,15 @@ const build = (matrix: AuthorizationMatrix): CompiledMatrix => {
 }
 
 /**
- * The compiled form of a matrix (computed once per matrix object).
+ * The compiled form of a matrix: computed once per matrix the library built (the bundled matrices, `decodeMatrix`'s
+ * and the matrix readers' results); any other matrix is compiled again on every call, so that a matrix changed in
+ * place is never decided on its old grants (compiling the bundled matrix's size costs less than reading it into a
+ * copy and looking the copy up: docs/performance.md). Pass a built matrix to decide many requests.
  *
  * @since 0.1.0
  */
 export const compileMatrix = (matrix: AuthorizationMatrix): CompiledMatrix => {
+  if (!isBuilt(matrix)) return build(matrix)
   let c = compiled.get(matrix)
   if (c === undefined) {
     c = build(matrix)

@@ -1,5 +1,6 @@
 // The bundled authorisation matrices: the default (the Cnam's 2024-09 matrix, transcribed) and a strict one that
 // grants nothing, for users who want only what they load themselves.
+import { freezeAndMark } from '../domain/built.js'
 import { CNAM_MATRIX_2024_09 } from './transcription-2023.js'
 import type { AuthorizationMatrix } from './types.js'
 
@@ -31,7 +32,7 @@ export const DEFAULT_MATRIX: AuthorizationMatrix = CNAM_MATRIX_2024_09
  * @see R-AUTH-7
  * @since 0.2.0
  */
-export const NO_GRANT_MATRIX: AuthorizationMatrix = {
+export const NO_GRANT_MATRIX: AuthorizationMatrix = freezeAndMark({
   version: 'no-grant',
   grants: [],
-}
+})

@@ -68,6 +68,7 @@ export const LOINC_ENGLISH_NAMES: { readonly [typeCode: string]: string } = {
   '68817-6': 'Pediatrics History and physical note',
   '70004-7': 'Diagnostic study note',
 }
+Object.freeze(LOINC_ENGLISH_NAMES)
 
 // Category 10 is known for the 15 types the transcription's rendered first page shows under 'Compte rendu'.
 const CR = new Set([
@@ -211,6 +212,9 @@ export const DOCUMENT_TYPES: ReadonlyArray<DocumentType> = [
   T('100967-9', 'Rythme cardiaque fœtal'),
   T('101881-1', "Carte d'implant"),
 ]
+// Every exported constant is deeply frozen (issue 19): a type's label changed in place would change every map.
+for (const t of DOCUMENT_TYPES) Object.freeze(t)
+Object.freeze(DOCUMENT_TYPES)
 
 /** Is this a type code of JDV_J07-XdsTypeCode-CISIS? @since 0.1.0 */
 export const isKnownTypeCode = (typeCode: string): boolean => TYPE_CODES.has(typeCode)

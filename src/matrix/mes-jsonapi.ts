@@ -6,6 +6,7 @@
 import * as E from 'fp-ts/Either'
 import { PROFESSIONS, professionFromCode, type Profession } from '../domain/profession.js'
 import { issue, pointer, type InteropIssue, type InteropIssues } from '../interop/issues.js'
+import { freezeAndMark } from '../domain/built.js'
 import type { AuthorizationMatrix, MatrixGrant, OccupationalGrant } from './types.js'
 
 // -------------------------------------------------------------------------------------
@@ -328,5 +329,5 @@ export const matrixFromMesJsonApi = (
         source,
       }
     })
-  return E.right({ version, grants })
+  return E.right(freezeAndMark({ version, grants }))
 }

@@ -2,6 +2,7 @@
 // 26 October 2023), as data: the document categories (XDS classCode), the document types (XDS typeCode)
 // and the 19 profession columns of the annex, each with where it comes from. See docs/matrix.md.
 import type { Profession } from '../domain/profession.js'
+import { deepFreeze } from '../domain/frozen.js'
 
 // -------------------------------------------------------------------------------------
 // sources
@@ -29,6 +30,7 @@ export const MATRIX_SOURCES = {
   transcription:
     'Secondary transcription of the dmp.fr matrix spreadsheet: github.com/Arthur-Lascot/healthcare_interoperability, src/backend/src/habilitation_matrix.json @ d8006c51c3cab4afee259d7ebe915d9e9f245993 (column headings: python_app/output.txt @ 7aaf5a2fad8fb64f27701adcfca28f287150bddc)',
 } as const
+deepFreeze(MATRIX_SOURCES)
 
 // -------------------------------------------------------------------------------------
 // categories
@@ -68,6 +70,7 @@ export const DOCUMENT_CATEGORIES: ReadonlyArray<DocumentCategory> = [
   cat('90', 'Autres documents déposés par le patient'),
   cat('95', 'Document de gestion'),
 ]
+deepFreeze(DOCUMENT_CATEGORIES)
 
 // -------------------------------------------------------------------------------------
 // document types (src/matrix/document-types.ts)
@@ -142,3 +145,4 @@ export const MATRIX_COLUMNS: ReadonlyArray<MatrixColumn> = [
   col(17, 'Social and médico-social staff supporting care', [], []),
   col(18, 'Social and médico-social staff in management roles', [], []),
 ]
+deepFreeze(MATRIX_COLUMNS)

@@ -3,6 +3,7 @@
 // ('1' = access, '0' = none). Facts only; see docs/matrix.md for what they are worth.
 import type { Profession } from '../domain/profession.js'
 import { MEDICO_SOCIAL_ROLES, type MedicoSocialRole } from '../domain/types.js'
+import { freezeAndMark } from '../domain/built.js'
 import { MATRIX_COLUMNS, MATRIX_SOURCES } from './structure.js'
 import type { AuthorizationMatrix, MatrixGrant } from './types.js'
 
@@ -14,7 +15,7 @@ import type { AuthorizationMatrix, MatrixGrant } from './types.js'
  *
  * @since 0.1.0
  */
-export const TRANSCRIBED_ROWS_2023: { readonly [typeCode: string]: string } = {
+export const TRANSCRIBED_ROWS_2023: { readonly [typeCode: string]: string } = Object.freeze({
   DOCPAT03: '1111111111000000000',
   DOCPAT05: '1111111100001000000',
   DOCPAT06: '1111111111001000000',
@@ -122,7 +123,7 @@ export const TRANSCRIBED_ROWS_2023: { readonly [typeCode: string]: string } = {
   'ATTEST-HEBGT': '1000011111000110001',
   '86531-1': '1000000000000111111',
   'AUTORIS-SOINS': '1110000000000100111',
-}
+})
 
 const ROWS = Object.keys(TRANSCRIBED_ROWS_2023)
 
@@ -176,10 +177,10 @@ const buildGrants = (): ReadonlyArray<MatrixGrant> => {
  * @see R-AUTH-7, R-ACTOR-4
  * @since 0.2.0
  */
-export const CNAM_MATRIX_2024_09: AuthorizationMatrix = {
+export const CNAM_MATRIX_2024_09: AuthorizationMatrix = freezeAndMark({
   version: "cnam-2024-09-25/transcription (Matrice d'habilitations des PS pour le DMP, Cnam, as transcribed in Arthur-Lascot/healthcare_interoperability c764999)",
   grants: buildGrants(),
-}
+})
 
 /**
  * The former name of {@link CNAM_MATRIX_2024_09} (the spreadsheet is the Cnam's 2024-09 edition, not the 2023 annex).

@@ -1,6 +1,7 @@
 // The denials that nothing the actor can do changes (issue 13): every other denying code carries at least one
 // remedy. A test reads every `deny(...)` of src/ and fails on a code with neither.
 import type { Code } from './en.js'
+import { deepFreeze } from '../domain/frozen.js'
 
 /**
  * The final denials, each with why no remedy exists: the law or the patient's decision says no, the action is a
@@ -14,6 +15,8 @@ import type { Code } from './en.js'
  * @since 0.2.0
  */
 export const FINAL_DENIALS: { readonly [C in Code]?: string } = {
+  // the date: what did not exist yet (A-8)
+  DOCUMENT_NOT_YET_ADDED: 'the document did not exist at the decision date; nothing changes the past',
   // the law: who may never act
   THIRD_PARTY_NEVER: 'the law excludes these third parties, even with the patient’s agreement',
   CAREGIVER_NO_DELEGATION: 'no delegation exists yet (planned); nothing the caregiver can do changes it today',
@@ -64,3 +67,4 @@ export const FINAL_DENIALS: { readonly [C in Code]?: string } = {
   POST_MORTEM_HOLDER_NOT_DECEASED: 'the request exists only after the holder’s death',
   POST_MORTEM_DATA_NO_LONGER_KEPT: 'the data are gone',
 }
+deepFreeze(FINAL_DENIALS)

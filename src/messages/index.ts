@@ -1,5 +1,6 @@
 import { en, type Code } from './en.js'
 import { fr } from './fr.js'
+import { deepFreeze } from '../domain/frozen.js'
 
 export type { Code }
 
@@ -14,6 +15,7 @@ export type Lang = keyof Message
 
 /** Every code that has a message. @since 0.1.0 */
 export const CODES: ReadonlyArray<Code> = Object.keys(en) as ReadonlyArray<Code>
+deepFreeze(CODES)
 
 // INVARIANT: one frozen message object per code, built once at load; decisions share them (no per-call string work).
 const MESSAGES: { readonly [C in Code]: Message } = Object.freeze(

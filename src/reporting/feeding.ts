@@ -3,6 +3,7 @@ import type { Reason } from '../decision/decision.js'
 import { compareDates, isIsoDate, type IsoDate } from '../domain/dates.js'
 import { messageOf } from '../messages/index.js'
 import { BASIS } from '../rules/basis.js'
+import { deepFreeze } from '../domain/frozen.js'
 
 // -------------------------------------------------------------------------------------
 // R-FEED-4: documents that must be fed
@@ -61,6 +62,7 @@ export const FEEDING_OBLIGATIONS: ReadonlyArray<FeedingObligation> = [
     source: src('; only the referral letter (96349-6) is mapped: no type code names letters in general'),
   },
 ]
+deepFreeze(FEEDING_OBLIGATIONS)
 
 /**
  * The context of {@link mustBeFed}.

@@ -30,6 +30,8 @@ const SAMPLE_ARGS: { readonly [C in Code]: ArgsOf<C> } = {
   PROTECTION_WITHOUT_PROTECTED_ADULT: [],
   REPRESENTATION_NOT_CARRIED_BY_MEASURE: ['curatelle', ['tutelle', 'habilitation-familiale', 'mandat-protection-future']],
   AT_BEFORE_BIRTH: ['2010-06-14', '2010-06-15'],
+  UNREADABLE_INPUT: [],
+  TOO_MANY_ISSUES: [123_000],
 }
 
 const CODES = Object.keys(en) as ReadonlyArray<Code>

@@ -1,5 +1,6 @@
-// What the engine may remember between calls is only ever about deeply frozen values (src/domain/frozen.ts):
-// the check must say no to anything that could still change, and deepFreeze must make values pass it.
+// isDeeplyFrozen and deepFreeze (src/domain/frozen.ts): the check must say no to anything that could still change,
+// and deepFreeze must make values pass it. Since issue 19 they enable no remembering (the engine remembers only
+// values the library built: test/properties/record-memo.spec.ts, test/trust/), but keep their contract.
 import { describe, expect, it } from 'vitest'
 import { deepFreeze, isDeeplyFrozen } from '../../src/domain/frozen.js'
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalRequest } from '../../src/canonical.js'
 import type { Request } from '../../src/domain/types.js'
-import { buildDocument, buildRecord, decide, deepFreeze } from '../../src/index.js'
+import { buildActor, buildDocument, buildRecord, decide } from '../../src/index.js'
 
 const document = buildDocument({ id: 'd1', typeCode: '11488-4', author: { kind: 'patient' }, addedOn: '2024-05-02' })
 const record = buildRecord({ patient: { birthDate: '1980-01-01' }, documents: [document] })
@@ -55,8 +55,9 @@ describe('canonicalRequest', () => {
     } as unknown as Request
     expect(decide(request).allowed).toBe(true)
     expect(reads).toBeLessThanOrEqual(2)
-    // Frozen record and actor: the second decision matches the first one's stage, and evaluates nothing.
-    const frozenRequest = { ...FULL, action: 'consult', actor: deepFreeze({ kind: 'patient' }), document: undefined, shareWith: undefined, representativeId: undefined }
+    // Built record and actor (since 0.3.0, issue 19: built, not merely frozen): the second decision matches the
+    // first one's stage, and evaluates nothing.
+    const frozenRequest = { ...FULL, action: 'consult', actor: buildActor({ kind: 'patient' }), document: undefined, shareWith: undefined, representativeId: undefined }
     const get = { ...frozenRequest } as Record<string, unknown>
     delete get['at']
     let atReads = 0

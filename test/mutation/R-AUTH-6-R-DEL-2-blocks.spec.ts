@@ -94,11 +94,12 @@ describe('R-DEL-2 — the patient deletes what a professional fed while blocked'
     expect(reasons(d)).toEqual(['R-DEL-2:PATIENT_CANNOT_DELETE_PROFESSIONAL_DOCUMENT'])
   })
 
-  it('denies a document whose author is of an unknown kind, even under a blocked id (fail closed) (R-DEL-2)', () => {
+  it('denies a document whose author is of an unknown kind, even under a blocked id (fail closed) (R-DEL-2, A-6)', () => {
     const odd: HealthDocument = { ...doctorsDocument, author: { kind: 'robot', id: 'dr-1' } as never }
     const d = deleteBy(withBlocks(withDocuments(adultRecord, odd), { target: 'professional', id: 'dr-1', from: '2024-04-01' }), odd)
     expect(d.allowed).toBe(false)
-    expect(reasons(d)).toContain('R-DEL-2:PATIENT_CANNOT_DELETE_PROFESSIONAL_DOCUMENT')
+    // Since 0.3.0 (issue 19) a value outside the declared types is denied by A-6 before any rule reads it.
+    expect(reasons(d)).toContain('A-6:MALFORMED_REQUEST')
   })
 })
 

@@ -9,7 +9,7 @@ import { AT, adultRecord, decideOn, doctor, doctorsDocument, minorRecord, mum, p
 const consult = (over: Partial<Request>): Request => ({ action: 'consult', actor: doctor, record: adultRecord, at: AT, careTeam: true, explicitConsent: true, ...over })
 
 describe('R-AUTH-5 — an authorisation status the library does not know', () => {
-  it('counts as forbidden, even next to a valid one (fail closed) (R-AUTH-5)', () => {
+  it('denies it, even next to a valid one (fail closed) (R-AUTH-5, A-6)', () => {
     const record: HealthRecord = {
       ...adultRecord,
       authorizations: [
@@ -18,7 +18,9 @@ describe('R-AUTH-5 — an authorisation status the library does not know', () =>
       ],
     }
     const d = decide(consult({ record }))
-    expect(reasons(d)).toEqual(['R-AUTH-5:ACCESS_AUTHORIZATION_FORBIDDEN'])
+    // Since 0.3.0 (issue 19) a value outside the declared types is denied by A-6 before any rule reads it (R-AUTH-5
+    // counted it as forbidden).
+    expect(reasons(d)).toEqual(['A-6:MALFORMED_REQUEST'])
   })
 })
 

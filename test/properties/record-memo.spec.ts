@@ -1,13 +1,15 @@
-// Issue 14: the engine remembers the record-level part of an evaluation for repeated requests on the same deeply
-// frozen record and actor (src/memo.ts), and indexes a frozen record's documents (src/domain/integrity.ts). The
-// memory must never change an answer: every decision on frozen, shared objects equals the full evaluation of an
-// unfrozen copy (which the engine never remembers), in any order, on the first call and on repeated ones.
+// Issue 14: the engine remembers the record-level part of an evaluation for repeated requests on the same record
+// and actor (src/memo.ts), and indexes a record's documents (src/domain/integrity.ts) — since issue 19 only for
+// values the library BUILT (buildRecord, buildActor, the codecs), never for values merely frozen. The memory must
+// never change an answer: every decision on built, shared objects equals the full evaluation of a plain copy
+// (which the engine never remembers), in any order, on the first call and on repeated ones.
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DOCUMENT_ACTIONS, type Action, type HealthDocument, type HealthRecord, type Request } from '../../src/domain/types.js'
 import { deepFreeze } from '../../src/domain/frozen.js'
+import { builtMatrix, builtRequest } from '../built.js'
 import { differences, recordCopyOf, sameData } from '../../src/domain/integrity.js'
-import { allowedActions, buildRecord, decide, type DocumentActionsRequest, type Options } from '../../src/index.js'
+import { allowedActions, buildActor, buildRecord, decide, type DocumentActionsRequest, type Options } from '../../src/index.js'
 import { arbDocument, arbMatrix, arbRecord, arbRequest } from '../../src/testing/index.js'
 
 const DEEP = process.env['DMP_RULES_DEEP'] !== undefined
@@ -16,7 +18,7 @@ const RUNS = DEEP ? 20_000 : 300
 const DOCUMENT_ACTION_SET: ReadonlySet<Action> = new Set(DOCUMENT_ACTIONS)
 
 const arbOptions: fc.Arbitrary<Options | undefined> = fc.option(
-  arbMatrix().map((matrix) => deepFreeze({ matrix })),
+  arbMatrix().map((matrix) => ({ matrix: builtMatrix(matrix) })),
   { nil: undefined, freq: 3 },
 )
 
@@ -84,7 +86,8 @@ describe('remembering the record-level work changes no decision', () => {
   it(`decisions on one frozen record and actor, in any order and repeated, equal the full evaluation of unfrozen copies (${RUNS} runs)`, () => {
     fc.assert(
       fc.property(arbRequest(), fc.array(arbVariation, { minLength: 1, maxLength: 10 }), arbOptions, (base, variations, options) => {
-        const frozenBase = deepFreeze(structuredClone(base))
+        // Built (since 0.3.0, issue 19: the engine remembers built values only, never values merely frozen).
+        const frozenBase = builtRequest(base)
         const requests = [frozenBase, ...variations.map((v) => rebase(frozenBase, v))]
         const expected = requests.map((r) => decide(unfrozenCopy(r), options))
         for (let pass = 0; pass < 2; pass++)
@@ -99,7 +102,7 @@ describe('remembering the record-level work changes no decision', () => {
   it(`allowedActions on a frozen record equals allowedActions on an unfrozen copy (${RUNS} runs)`, () => {
     fc.assert(
       fc.property(arbRequest({ action: ['view', 'mask', 'delete', 'unmask'] }), arbOptions, (request, options) => {
-        const frozen = deepFreeze(structuredClone(request)) as DocumentActionsRequest
+        const frozen = builtRequest(request) as DocumentActionsRequest
         const expected = allowedActions(unfrozenCopy(request) as DocumentActionsRequest, options)
         expect(allowedActions(frozen, options)).toEqual(expected)
         expect(allowedActions(frozen, options)).toEqual(expected)
@@ -109,7 +112,7 @@ describe('remembering the record-level work changes no decision', () => {
   })
 })
 
-describe('only frozen values are remembered: a record changed in place is decided on its new value', () => {
+describe('only built values are remembered (issue 19): a record changed in place is decided on its new value', () => {
   const gp = { kind: 'professional', id: 'PS-1', profession: 'medecin', authentication: 'cps' } as const
   const base = {
     action: 'consult',
@@ -176,9 +179,9 @@ describe('only frozen values are remembered: a record changed in place is decide
     expect(second.allowed).toBe(false)
   })
 
-  it('a frozen record and actor: each request field is part of the key (a flag changed on a new request is decided anew)', () => {
-    const record = deepFreeze(recordOf())
-    const actor = deepFreeze({ ...gp })
+  it('a built record and actor: each request field is part of the key (a flag changed on a new request is decided anew)', () => {
+    const record = buildRecord(recordOf())
+    const actor = buildActor({ ...gp })
     const allowed = decide({ ...base, actor, record })
     expect(allowed.allowed).toBe(true)
     expect(decide({ ...base, actor, record, patientOpposes: true }).allowed).toBe(false)
@@ -192,7 +195,7 @@ describe('only frozen values are remembered: a record changed in place is decide
     const record = deepFreeze(
       buildRecord({ patient: { birthDate: '2010-01-01' }, legalRepresentatives: [{ id: 'mum', role: 'parent' }] }),
     )
-    const actor = deepFreeze({ kind: 'legal-representative', id: 'mum' } as const)
+    const actor = buildActor({ kind: 'legal-representative', id: 'mum' } as const)
     const shareWith: { role: 'parent' | 'guardian' | 'other' } = { role: 'parent' }
     const request = { action: 'share-profile', at: '2024-06-01', actor, record, shareWith } as const
     const first = decide(request)
@@ -232,8 +235,8 @@ describe('only frozen values are remembered: a record changed in place is decide
   ]
   for (const [name, a, b] of pairs)
     it(`${name}: two requests differing only there are decided apart`, () => {
-      const record = deepFreeze(a.record)
-      const actor = deepFreeze(structuredClone(a.actor))
+      const record = buildRecord(a.record)
+      const actor = buildActor(structuredClone(a.actor))
       const first = { ...a, record, actor }
       const second = { ...b, record, actor }
       const expected = [decide(unfrozenCopy(first)), decide(unfrozenCopy(second))]
@@ -254,7 +257,7 @@ describe("a frozen record's documents are found by id as a scan finds them (A-7)
         const record: HealthRecord = { ...r, documents }
         const id = k < 0 ? 'no-such-document' : (documents[k % documents.length] as HealthDocument).id
         const scanned = recordCopyOf(structuredClone(record), id)
-        const frozen = deepFreeze(structuredClone(record))
+        const frozen = buildRecord(structuredClone(record))
         const indexed = recordCopyOf(frozen, id)
         expect(indexed).toEqual(scanned)
         if (indexed !== undefined) expect(frozen.documents.indexOf(indexed)).toBe(frozen.documents.findIndex((d) => d.id === id))

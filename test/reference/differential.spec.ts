@@ -7,7 +7,7 @@
 import * as fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { decide } from '../../src/engine.js'
-import { deepFreeze } from '../../src/domain/frozen.js'
+import { builtRequest } from '../built.js'
 import { DEFAULT_MATRIX } from '../../src/matrix/default.js'
 import type { AuthorizationMatrix } from '../../src/matrix/types.js'
 import { ACTIONS, type Action, type Request } from '../../src/domain/types.js'
@@ -107,9 +107,10 @@ const compare = (label: string, r: Request, matrix: AuthorizationMatrix | undefi
   const model = modelView(r, matrix)
   tally(label, engine.allowed)
   expect({ engine }).toEqual({ engine: model })
-  // The same request on a deeply frozen copy: the engine remembers its record-level work (src/memo.ts); the first
-  // call fills the memo, the second (a new request object, as an editor makes) answers from it. Both agree too.
-  const frozen = deepFreeze(structuredClone(r))
+  // The same request on built copies (since 0.3.0, issue 19: built, not merely frozen): the engine remembers its
+  // record-level work (src/memo.ts); the first call fills the memo, the second (a new request object, as an editor
+  // makes) answers from it. Both agree too.
+  const frozen = builtRequest(r)
   expect({ frozen: engineView(frozen, matrix) }).toEqual({ frozen: model })
   expect({ remembered: engineView({ ...frozen }, matrix) }).toEqual({ remembered: model })
 }

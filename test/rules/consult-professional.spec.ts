@@ -36,10 +36,11 @@ describe('consult — authentication (R-AUTH-1)', () => {
     expect(remediesOf(d)).toEqual(['AUTHENTICATE_WITH_CPS'])
   })
 
-  it('denies an unknown authentication value (fail closed) (R-AUTH-1)', () => {
+  it('denies an unknown authentication value (fail closed) (R-AUTH-1, A-6)', () => {
     const d = canConsult(careTeamRequest({ actor: { ...doctor, authentication: 'password' as Authentication } }))
     expect(d.allowed).toBe(false)
-    expect(rulesOf(d)).toContain('R-AUTH-1')
+    // Since 0.3.0 (issue 19) a value outside the declared types is denied by A-6 before any rule reads it.
+    expect(rulesOf(d)).toContain('A-6')
   })
 
   it('also denies break-glass access without authentication (R-AUTH-1)', () => {
