@@ -15,7 +15,6 @@ import { isBuilt } from './domain/built.js'
 import {
   AUTHENTICATIONS,
   MEDICO_SOCIAL_ROLES,
-  PROTECTION_MEASURES,
   THIRD_PARTIES,
   type Actor,
   type Block,
@@ -158,7 +157,8 @@ const PATIENT: Shape = object<Patient>({
   birthDate: str,
   emancipated: bool,
   protectedAdult: bool,
-  protection: opt(object<ProtectionMeasure>({ measure: oneOf(PROTECTION_MEASURES), representationOfPerson: bool }), true),
+  // The measure is checked as a string only: R-MINOR-8 denies an unknown one with a reason of its own.
+  protection: opt(object<ProtectionMeasure>({ measure: str, representationOfPerson: bool }), true),
   ins: opt(object<{ qualified: boolean }>({ qualified: bool }), true),
   deceasedOn: opt(str),
 })

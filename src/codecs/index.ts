@@ -252,7 +252,8 @@ const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>,
  * import { decodeRecord, MAX_ISSUES } from 'dmp-rules/codecs'
  * const r = decodeRecord({ patient: { birthDate: '1980-01-01', emancipated: false, protectedAdult: false }, status: { kind: 'active' },
  *   treatingDoctorIds: new Array(5000).fill(0), legalRepresentatives: [], blocks: [], authorizations: [], documents: [] })
- * // r._tag === 'Left'; r.left.length === MAX_ISSUES + 1; r.left[MAX_ISSUES].code === 'TOO_MANY_ISSUES'
+ * const issues = r._tag === 'Left' ? r.left : []
+ * // issues.length === MAX_ISSUES + 1; issues[MAX_ISSUES]?.code === 'TOO_MANY_ISSUES'
  *
  * @since 0.3.0
  */

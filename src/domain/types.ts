@@ -239,7 +239,7 @@ deepFreeze(PROTECTION_MEASURES)
  * @see R-MINOR-8
  * @since 0.3.0
  */
-export const MEASURES_WITH_REPRESENTATION_OF_PERSON: ReadonlyArray<ProtectionMeasureKind> = ['tutelle', 'habilitation-familiale', 'mandat-protection-future']
+export const MEASURES_WITH_REPRESENTATION_OF_PERSON: ReadonlyArray<ProtectionMeasureKind> = Object.freeze(['tutelle', 'habilitation-familiale', 'mandat-protection-future'] as const)
 
 /**
  * A legal representative listed on the record. `parent` and `guardian` (tuteur) represent a minor; for a protected

@@ -41,6 +41,7 @@ export const FHIR_TYPE_SYSTEMS = {
   loinc: 'http://loinc.org',
   treA05: 'https://mos.esante.gouv.fr/NOS/TRE_A05-TypeDocComplementaire/FHIR/TRE-A05-TypeDocComplementaire',
 } as const
+Object.freeze(FHIR_TYPE_SYSTEMS)
 
 const RPPS_SYSTEM = 'https://rpps.esante.gouv.fr'
 const SUBMISSION_SET = { system: 'https://profiles.ihe.net/ITI/MHD/CodeSystem/MHDlistTypes', code: 'submissionset' }

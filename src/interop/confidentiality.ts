@@ -216,6 +216,7 @@ export const FHIR_CONFIDENTIALITY_SYSTEMS = {
   treA08: 'https://mos.esante.gouv.fr/NOS/TRE_A08-HL7Confidentiality/FHIR/TRE-A08-HL7Confidentiality',
   treA07: 'https://mos.esante.gouv.fr/NOS/TRE_A07-StatutVisibiliteDocument/FHIR/TRE-A07-StatutVisibiliteDocument',
 } as const
+deepFreeze(FHIR_CONFIDENTIALITY_SYSTEMS)
 
 /**
  * One FHIR `securityLabel` (a CodeableConcept with one coding).

@@ -8,6 +8,8 @@ import * as index from '../../src/index.js'
 import * as interop from '../../src/interop-entry.js'
 import * as render from '../../src/render/index.js'
 import * as testing from '../../src/testing/index.js'
+import * as xds from '../../src/xds.js'
+import * as fhir from '../../src/fhir.js'
 import { consultRequest, requestAs } from './fixtures.js'
 
 /** The paths of the objects reachable from `value` that are not frozen (Maps and Sets count as mutable). */
@@ -30,13 +32,15 @@ const ENTRIES: ReadonlyArray<readonly [string, Readonly<Record<string, unknown>>
   ['dmp-rules/testing', testing],
   ['dmp-rules/interop', interop],
   ['dmp-rules/render', render],
+  ['dmp-rules/xds', xds],
+  ['dmp-rules/fhir', fhir],
 ]
 
 describe('every exported constant is deeply frozen (issue 19)', () => {
   it.each(ENTRIES)('%s: no export but a function can be changed', (name, namespace) => {
     const constants = Object.entries(namespace).filter(([, v]) => typeof v !== 'function')
-    // dmp-rules/render exports functions only.
-    expect(constants.length > 0, name).toBe(name !== 'dmp-rules/render')
+    // dmp-rules/render and dmp-rules/xds export functions only.
+    expect(constants.length > 0, name).toBe(name !== 'dmp-rules/render' && name !== 'dmp-rules/xds')
     const mutable = constants.flatMap(([key, v]) => mutableParts(v, key))
     expect(mutable).toEqual([])
   })
