@@ -15,6 +15,7 @@ import { isBuilt } from './domain/built.js'
 import {
   AUTHENTICATIONS,
   MEDICO_SOCIAL_ROLES,
+  PROTECTION_MEASURES,
   THIRD_PARTIES,
   type Actor,
   type Block,
@@ -157,8 +158,9 @@ const PATIENT: Shape = object<Patient>({
   birthDate: str,
   emancipated: bool,
   protectedAdult: bool,
-  // The measure is checked as a string only: R-MINOR-8 denies an unknown one with a reason of its own.
-  protection: opt(object<ProtectionMeasure>({ measure: str, representationOfPerson: bool }), true),
+  // An unknown measure is outside the declared types: A-6, whoever asks and whatever the patient's age (R-MINOR-8's own
+  // PROTECTION_MEASURE_UNKNOWN denial stays as a second line; it only read adults' measures).
+  protection: opt(object<ProtectionMeasure>({ measure: oneOf(PROTECTION_MEASURES), representationOfPerson: bool }), true),
   ins: opt(object<{ qualified: boolean }>({ qualified: bool }), true),
   deceasedOn: opt(str),
 })

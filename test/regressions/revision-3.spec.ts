@@ -217,7 +217,8 @@ describe('revision 3 (issue 20): obligations, remedies and codecs', () => {
     const gp = { kind: 'professional', id: 'gp-1', profession: 'medecin', authentication: 'cps' } as const
     for (const actor of [{ kind: 'patient' } as const, gp]) {
       const d = decide({ action: 'consult', actor, record, at: c.request.at, participatesInCare: true, explicitConsent: true })
-      expect(answerOf(d).reasons, actor.kind).toContain('R-MINOR-8:PROTECTION_MEASURE_UNKNOWN')
+      // Since issue 19 the engine's input reader denies a value outside the declared types before any rule runs.
+      expect(answerOf(d).reasons, actor.kind).toContain('A-6:MALFORMED_REQUEST')
       expect(d.allowed).toBe(false)
     }
   })
