@@ -143,8 +143,8 @@ const AUTHOR: Shape = tagged<DocumentAuthor>(
   false,
 )
 
-const DOCUMENT: Shape = object<HealthDocument>({
-  id: str,
+/** A document's fields but its id (read in this order, after the id). */
+const DOCUMENT_FIELDS_BUT_ID: Fields<Omit<HealthDocument, 'id'>> = {
   typeCode: str,
   author: AUTHOR,
   addedOn: str,
@@ -152,7 +152,9 @@ const DOCUMENT: Shape = object<HealthDocument>({
   invisibleToPatient: bool,
   hiddenFromLegalRepresentatives: bool,
   subcontractedBy: opt(str),
-})
+}
+
+const DOCUMENT: Shape = object<HealthDocument>({ id: str, ...DOCUMENT_FIELDS_BUT_ID })
 
 const PATIENT: Shape = object<Patient>({
   birthDate: str,
@@ -186,15 +188,7 @@ export const originalDocuments = <A>(documents: ReadonlyArray<A>): ReadonlyArray
 // A record's documents are copied in two steps: their ids when the record is copied (all that A-7's lookup and the
 // record-level rules need: no record-level rule reads a document), then a document's other fields when it is
 // decided ({@link fullDocument}), once. A record of many documents decided on one of them is not copied whole.
-const DOCUMENT_BUT_ID: Shape = object<Omit<HealthDocument, 'id'>>({
-  typeCode: str,
-  author: AUTHOR,
-  addedOn: str,
-  maskedFromProfessionals: bool,
-  invisibleToPatient: bool,
-  hiddenFromLegalRepresentatives: bool,
-  subcontractedBy: opt(str),
-})
+const DOCUMENT_BUT_ID: Shape = object<Omit<HealthDocument, 'id'>>(DOCUMENT_FIELDS_BUT_ID)
 
 /** A document of a copied record, its id copied; the caller's document kept in a private field until it is decided. */
 class DocumentStub {
