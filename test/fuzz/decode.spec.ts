@@ -15,7 +15,8 @@ const MUTATION_RUNS = DEEP ? 100_000 : 1_500
 /** 100 000 requests, each decoded with the record's documents checked against the document: minutes on a loaded machine. */
 const DEEP_TIMEOUT = DEEP ? 900_000 : 120_000
 
-const CODES: ReadonlyArray<DecodeIssue['code']> = [
+// Every code of the codecs, listed here: a code added to the codecs and not here fails to compile (below).
+const CODES = [
   'INVALID_TYPE',
   'ACCESSOR',
   'EMPTY_STRING',
@@ -36,7 +37,13 @@ const CODES: ReadonlyArray<DecodeIssue['code']> = [
   'EMANCIPATED_UNDER_16',
   'PROTECTION_MEASURE_MISSING',
   'PROTECTION_WITHOUT_PROTECTED_ADULT',
-]
+  'REPRESENTATION_NOT_CARRIED_BY_MEASURE',
+  'UNREADABLE_INPUT',
+  'TOO_MANY_ISSUES',
+] as const satisfies ReadonlyArray<DecodeIssue['code']>
+type Unlisted = Exclude<DecodeIssue['code'], (typeof CODES)[number]>
+const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true
+void everyCodeListed
 
 /** Every issue is well formed and its path leads into the input (or names a missing key of an existing parent). */
 const checkIssues = (input: unknown, issues: ReadonlyArray<DecodeIssue>): void => {
@@ -46,7 +53,7 @@ const checkIssues = (input: unknown, issues: ReadonlyArray<DecodeIssue>): void =
   }
   if (issues.length === 0) fail('Left without issues')
   for (const i of issues) {
-    if (!CODES.includes(i.code)) fail('unknown code', i)
+    if (!(CODES as ReadonlyArray<string>).includes(i.code)) fail('unknown code', i)
     if (!/^expected .+, got /s.test(i.message.en)) fail('English message without expected/got', i)
     if (!/^attendu .+, reçu /s.test(i.message.fr)) fail('French message without attendu/reçu', i)
     const where = resolve(input, i.path)
