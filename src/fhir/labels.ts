@@ -1,13 +1,10 @@
 // FHIR securityLabel → the three visibility flags (JDV_J58 codes, in the code systems the ANS guides use).
-import { FHIR_CONFIDENTIALITY_SYSTEMS, VISIBILITY_CODES, type VisibilityFlags } from '../interop/confidentiality.js'
+import { FHIR_CONFIDENTIALITY_SYSTEMS, FLAG_OF_CODE, UNSUPPORTED_A07, type VisibilityFlags } from '../interop/confidentiality.js'
 import { readIssue, pointerOf, type ReadIssue } from '../metadata/issues.js'
 
-const FLAG_OF: ReadonlyMap<string, keyof VisibilityFlags> = new Map(
-  (Object.keys(VISIBILITY_CODES) as ReadonlyArray<keyof VisibilityFlags>).map((k) => [VISIBILITY_CODES[k], k]),
-)
-// Real codes the model cannot carry: HL7 levels other than N; TRE_A07 codes outside JDV_J58.
+// Real codes the model cannot carry: HL7 levels other than N (TRE_A07 codes outside JDV_J58: UNSUPPORTED_A07, shared
+// with the XDS reading).
 const HL7_OTHERS: ReadonlySet<string> = new Set(['U', 'L', 'M', 'R', 'V'])
-const A07_OTHERS: ReadonlySet<string> = new Set(['MASQUE_PSOCIAL', 'MASQUE_PT'])
 
 /**
  * @internal Reads `securityLabel[]` into the flags. Every coding of every label is read: `N` (HL7 v3 or TRE_A08) is
@@ -31,9 +28,9 @@ export const flagsOfSecurityLabels = (
         if (code === 'N') return
         issues.push(readIssue(HL7_OTHERS.has(code) ? 'UNSUPPORTED_CONFIDENTIALITY_CODE' : 'UNKNOWN_CONFIDENTIALITY_CODE', path, found))
       } else if (coding.system === FHIR_CONFIDENTIALITY_SYSTEMS.treA07) {
-        const flag = FLAG_OF.get(code)
+        const flag = FLAG_OF_CODE.get(code)
         if (flag !== undefined) flags[flag] = true
-        else issues.push(readIssue(A07_OTHERS.has(code) ? 'UNSUPPORTED_CONFIDENTIALITY_CODE' : 'UNKNOWN_CONFIDENTIALITY_CODE', path, found))
+        else issues.push(readIssue(UNSUPPORTED_A07.has(code) ? 'UNSUPPORTED_CONFIDENTIALITY_CODE' : 'UNKNOWN_CONFIDENTIALITY_CODE', path, found))
       } else issues.push(readIssue('UNKNOWN_CONFIDENTIALITY_SYSTEM', path, found))
     })
   })

@@ -49,14 +49,16 @@ export const VISIBILITY_CODES: { readonly [K in keyof VisibilityFlags]: string }
 }
 deepFreeze(VISIBILITY_CODES)
 
-const FLAG_OF_CODE: ReadonlyMap<string, keyof VisibilityFlags> = new Map(
+/** The flag each TRE_A07 code of JDV_J58 sets (the inverse of {@link VISIBILITY_CODES}). @internal */
+export const FLAG_OF_CODE: ReadonlyMap<string, keyof VisibilityFlags> = new Map(
   (Object.keys(VISIBILITY_CODES) as ReadonlyArray<keyof VisibilityFlags>).map((k) => [VISIBILITY_CODES[k], k]),
 )
 
 // Real codes that the library's model cannot carry: reported as UNSUPPORTED_CODE, never dropped.
 // MASQUE_PSOCIAL and MASQUE_PT are in TRE_A07 but not in the DMP's value set JDV_J58; R and V are HL7
 // restriction levels of JDV_J58 that have no flag here.
-const UNSUPPORTED_A07: ReadonlySet<string> = new Set(['MASQUE_PSOCIAL', 'MASQUE_PT'])
+/** TRE_A07 codes outside JDV_J58: real, but the model cannot carry them. @internal */
+export const UNSUPPORTED_A07: ReadonlySet<string> = new Set(['MASQUE_PSOCIAL', 'MASQUE_PT'])
 const UNSUPPORTED_HL7: ReadonlySet<string> = new Set(['R', 'V'])
 
 const NORMAL = 'N'
