@@ -3,6 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { run, type Io, type JsonError } from '../../src/cli/run.js'
+import { runCli, STACK_FRAME, type CliResult } from './fake-io.js'
 import { textOf, type CliText } from '../../src/cli/text.js'
 import { decodeRequest } from '../../src/codecs/index.js'
 import type { Decision } from '../../src/decision/decision.js'
@@ -14,37 +15,9 @@ import { arbRequest } from '../../src/testing/index.js'
 // helpers
 // -------------------------------------------------------------------------------------
 
-interface Result {
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-}
-
-const enoent = (path: string): Error => Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' })
-
+type Result = CliResult
 /** Runs the command with an in-memory file system and stdin. */
-const cli = async (argv: ReadonlyArray<string>, files: Readonly<Record<string, string>> = {}, stdin = ''): Promise<Result> => {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {
-    readFile: async (path) => {
-      const text = files[path]
-      if (text === undefined) throw enoent(path)
-      return text
-    },
-    readStdin: async () => stdin,
-    stdout: (s) => {
-      stdout += s
-    },
-    stderr: (s) => {
-      stderr += s
-    },
-  }
-  const code = await run(argv, io)
-  return { code, stdout, stderr }
-}
-
-const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m
+const cli = runCli
 
 const expectNoStackTrace = (r: Result): void => {
   expect(r.stdout).not.toMatch(STACK_FRAME)

@@ -4,47 +4,12 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultCast } from '../../src/cli/map.js'
-import { run, type Io } from '../../src/cli/run.js'
+import { runCli, STACK_FRAME } from './fake-io.js'
 import { accessMap } from '../../src/map/access-map.js'
 import { renderAccessMap } from '../../src/render/index.js'
 import type { Request } from '../../src/domain/types.js'
 
-interface Result {
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-  readonly written: Readonly<Record<string, string>>
-}
-
-const enoent = (path: string): Error => Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' })
-
-const cli = async (argv: ReadonlyArray<string>, files: Readonly<Record<string, string>> = {}, stdin = ''): Promise<Result> => {
-  let stdout = ''
-  let stderr = ''
-  const written: Record<string, string> = {}
-  const io: Io = {
-    readFile: async (path) => {
-      const text = files[path]
-      if (text === undefined) throw enoent(path)
-      return text
-    },
-    readStdin: async () => stdin,
-    stdout: (s) => {
-      stdout += s
-    },
-    stderr: (s) => {
-      stderr += s
-    },
-    writeFile: async (path, text) => {
-      if (path.startsWith('/nope/')) throw enoent(path)
-      written[path] = text
-    },
-  }
-  const code = await run(argv, io)
-  return { code, stdout, stderr, written }
-}
-
-const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m
+const cli = runCli
 
 const example = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', '11-masked-report-three-readers.json'), 'utf8')) as ReadonlyArray<Request>
 const request = example[0] as Request

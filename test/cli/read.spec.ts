@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { run, type Io } from '../../src/cli/run.js'
+import { runCli, STACK_FRAME, type CliResult } from './fake-io.js'
 
 const dir = join(__dirname, '..', '..', 'examples', 'dmp-metadata')
 const files: Readonly<Record<string, string>> = {
@@ -15,28 +15,7 @@ const files: Readonly<Record<string, string>> = {
   'broken.json': '{ "resourceType": ',
 }
 
-const cli = async (argv: ReadonlyArray<string>, stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> => {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {
-    readFile: async (path) => {
-      const text = files[path]
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
-      return text
-    },
-    readStdin: async () => stdin,
-    stdout: (s) => {
-      stdout += s
-    },
-    stderr: (s) => {
-      stderr += s
-    },
-  }
-  const code = await run(argv, io)
-  return { code, stdout, stderr }
-}
-
-const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m
+const cli = (argv: ReadonlyArray<string>, stdin = ''): Promise<CliResult> => runCli(argv, files, stdin)
 
 describe('dmp-rules read-xds', () => {
   it('prints the documents read, the entries rejected with their issues and those skipped; exit 1 (an entry is rejected)', async () => {
