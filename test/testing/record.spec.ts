@@ -60,6 +60,12 @@ describe('arbMesStatus({ around }) (MesStatusConstraints)', () => {
     expect(dated.some((s) => s.kind === 'refused' && s.on === addMonths(AT, -12))).toBe(true)
   })
 
+  it('an anchor spelled undefined is no anchor (exactOptionalPropertyTypes: `readonly around?: IsoDate | undefined`)', () => {
+    const none: MesStatusConstraints & RecordConstraints = { around: undefined }
+    expect(fc.sample(arbMesStatus(none), { numRuns: 20, seed: SEED })).toEqual(fc.sample(arbMesStatus(), { numRuns: 20, seed: SEED }))
+    expect(fc.sample(arbRecord(none), { numRuns: 20, seed: SEED })).toEqual(fc.sample(arbRecord(), { numRuns: 20, seed: SEED }))
+  })
+
   it('without an anchor, the dates are drawn around a generated one', () => {
     const ons = new Set(fc.sample(arbMesStatus(), { numRuns: 2000, seed: SEED }).flatMap((s) => ('on' in s ? [s.on] : [])))
     expect(ons.size).toBeGreaterThan(50)
