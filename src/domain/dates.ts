@@ -111,7 +111,42 @@ export const addMonths = (date: IsoDate, months: number): IsoDate | undefined =>
  */
 export const addYears = (date: IsoDate, years: number): IsoDate | undefined => addMonths(date, 12 * Math.trunc(years))
 
-const toDayNumber = (d: CalendarDate): number => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000
+/**
+ * Internal (no package entry exports it): the proleptic Gregorian day number of a date, in days since 1970-01-01,
+ * exact for every year 0..9999 with no `Date` involved (`Date.UTC` reads the years 0..99 as 1900..1999). The one day
+ * count of the library: {@link addDays} and the arbitraries of `dmp-rules/testing` use it.
+ * `dayNumberOf({ year: 1970, month: 1, day: 2 })` is 1.
+ *
+ * @since 0.3.0
+ */
+export const dayNumberOf = (d: CalendarDate): number => {
+  const y = d.month <= 2 ? d.year - 1 : d.year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5) + d.day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+/**
+ * Internal (no package entry exports it): the date of a day number ({@link dayNumberOf}'s inverse), `undefined`
+ * outside the years 0..9999: `dateOfDayNumber(-1)` is `'1969-12-31'`.
+ *
+ * @since 0.3.0
+ */
+export const dateOfDayNumber = (n: number): IsoDate | undefined => {
+  const z = n + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const month = mp < 10 ? mp + 3 : mp - 9
+  const year = month <= 2 ? era * 400 + yoe + 1 : era * 400 + yoe
+  if (year < 0 || year > 9999) return undefined
+  return formatIsoDate({ year, month, day })
+}
 
 /**
  * Adds whole days.
@@ -121,10 +156,7 @@ const toDayNumber = (d: CalendarDate): number => Date.UTC(d.year, d.month - 1, d
 export const addDays = (date: IsoDate, days: number): IsoDate | undefined => {
   const d = parseIsoDate(date)
   if (d === undefined) return undefined
-  const t = new Date((toDayNumber(d) + Math.trunc(days)) * 86_400_000)
-  const year = t.getUTCFullYear()
-  if (year < 0 || year > 9999) return undefined
-  return formatIsoDate({ year, month: t.getUTCMonth() + 1, day: t.getUTCDate() })
+  return dateOfDayNumber(dayNumberOf(d) + Math.trunc(days))
 }
 
 /** A unit of a legal period (A-8). @since 0.2.0 */
