@@ -90,13 +90,14 @@ export const formatIsoDate = (d: CalendarDate): IsoDate => `${pad(d.year, 4)}-${
 
 /**
  * Adds whole months; a day that does not exist in the target month is clamped to its last day
- * (`2023-01-31` + 1 month = `2023-02-28`). `undefined` for an impossible input date.
+ * (`2023-01-31` + 1 month = `2023-02-28`). `undefined` for an impossible input date, a count that is not a
+ * finite number (`NaN`, `Infinity`), or a result outside the years 0..9999.
  *
  * @since 0.1.0
  */
 export const addMonths = (date: IsoDate, months: number): IsoDate | undefined => {
   const d = parseIsoDate(date)
-  if (d === undefined) return undefined
+  if (d === undefined || !Number.isFinite(months)) return undefined
   const total = d.year * 12 + (d.month - 1) + Math.trunc(months)
   const year = Math.floor(total / 12)
   const month = total - year * 12 + 1
@@ -149,13 +150,14 @@ export const dateOfDayNumber = (n: number): IsoDate | undefined => {
 }
 
 /**
- * Adds whole days.
+ * Adds whole days. `undefined` for an impossible input date, a count that is not a finite number (`NaN`,
+ * `Infinity`), or a result outside the years 0..9999.
  *
  * @since 0.1.0
  */
 export const addDays = (date: IsoDate, days: number): IsoDate | undefined => {
   const d = parseIsoDate(date)
-  if (d === undefined) return undefined
+  if (d === undefined || !Number.isFinite(days)) return undefined
   return dateOfDayNumber(dayNumberOf(d) + Math.trunc(days))
 }
 

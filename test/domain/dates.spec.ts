@@ -91,4 +91,14 @@ describe('ISO dates', () => {
       }),
     )
   })
+
+  it('answers undefined, never a malformed date, for a count that is not a finite number (A-8)', () => {
+    for (const n of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(addDays('2024-01-01', n)).toBeUndefined()
+      expect(addMonths('2024-01-01', n)).toBeUndefined()
+      expect(addYears('2024-01-01', n)).toBeUndefined()
+    }
+    expect(addDays('2024-01-01', 1e300)).toBeUndefined()
+    expect(addMonths('2024-01-01', -1e300)).toBeUndefined()
+  })
 })
