@@ -7,7 +7,7 @@ import { combine } from '../../src/decision/combine.js'
 import { notApplicable } from '../../src/decision/outcome.js'
 import { ACTIONS } from '../../src/domain/types.js'
 import { decide, isRuleId, messageOf, RULE_IDS, type Request } from '../../src/index.js'
-import { AT, adultRecord, doctor, nurse, OPEN_MATRIX, report } from '../rules/consult-view.fixtures.js'
+import { AT, adultRecord, doctor, nurse, OPEN_MATRIX, report } from '../actions/consult-view.fixtures.js'
 
 // The `basis` of each rule id, as docs/rules.md lists it (section "Source" of each id, catalogue revision 3: the
 // bases Revision 3 corrected and filled, issue 20);

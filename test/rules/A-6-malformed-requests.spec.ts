@@ -3,7 +3,7 @@
 // denied, never allowed, and never throws (engine TSDoc). Written for the mutation run (issue 6).
 import { describe, expect, it } from 'vitest'
 import { decide, visibleDocuments, type HealthRecord, type Request } from '../../src/index.js'
-import { AT, adultRecord, doctor, patient, patientsDocument, reasons, withDocuments } from '../rules/document-actions.fixtures.js'
+import { AT, adultRecord, doctor, patient, patientsDocument, reasons, withDocuments } from '../actions/document-actions.fixtures.js'
 
 // A request every rule allows: the care team consults an adult's active record.
 const allowed = (over: Partial<Request> = {}): Request => ({ action: 'consult', actor: doctor, record: adultRecord, at: AT, careTeam: true, explicitConsent: true, ...over })
