@@ -5,15 +5,20 @@ import base from './vitest.config.js'
 
 // Mutation run (`npm run mutation`, see stryker.config.json): same resolve aliases and test
 // options as vitest.config.ts, but only the fast suites that exercise src/rules, src/actions,
-// src/decision and src/engine.ts. The slow suites (package builds and packs, docs, cli, fuzz,
-// codecs, testing) are left out. Property run counts stay at their defaults: DMP_RULES_DEEP is
-// not set here. (The include list replaces the base one: mergeConfig would concatenate them.)
+// src/decision and src/engine.ts. Tests mirror src/ (test/README.md): each suite below is the
+// folder of one of those modules, or a purpose folder that decides through them; test/mutation/
+// holds no spec, only this run's setup and its notes on the mutants that survive. The slow suites
+// (package builds and packs, docs, cli, fuzz, codecs, testing) are left out. Property run counts
+// stay at their defaults: DMP_RULES_DEEP is not set here. (The include list replaces the base one:
+// mergeConfig would concatenate them.)
 
 const suites = [
-  'test/mutation/',
-  'test/rules/',
-  'test/regressions/',
   'test/decision/',
+  'test/catalogue/',
+  'test/rules/',
+  'test/actions/',
+  'test/engine/',
+  'test/regressions/',
   'test/lifecycle/',
   'test/reference/',
   'test/properties/',

@@ -8,7 +8,7 @@ import { commonRules, type Policy } from './policy.js'
  * The request does not say whom: the decision is about the actor's power, the same for blocking and
  * unblocking.
  *
- * - every action: A-6, R-ACTOR-1..5, R-STATUS-1..5, 9;
+ * - every action: A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9, R-EMERG-1, R-AUTH-1, R-MINOR-3, 8;
  * - the patient's side: who acts as the patient (R-ACTOR-3, A-3, R-MINOR-1..3, 6..8), then R-PATIENT-2;
  * - professionals and third parties: denied by R-PATIENT-2;
  * - R-MINOR-8 (c) rev. 3: the representative of a represented adult blocks at any time; the allowance says that

@@ -29,12 +29,13 @@ export const consultationBeyondCommon: ReadonlyArray<Rule> = [
 /**
  * The record-level rules of a consultation, shared by `consult` and `view`.
  *
- * - every action: a well-formed request (A-6), who may ever touch the record (R-ACTOR-1..5), the status of
- *   the space (R-STATUS-1..5, 9);
+ * - every action: a well-formed request (A-6), who may ever touch the record (R-ACTOR-1..5, 7), the status of
+ *   the space (R-STATUS-1..5, 9), a known access mode (R-EMERG-1), R-AUTH-1, R-MINOR-3, 8;
  * - the patient's side: who acts as the patient (R-ACTOR-3 holder, A-3, R-MINOR-1..3, 6..8); these grant
  *   the holder and the legal representatives and deny the others of that side;
  * - professionals: authentication (R-AUTH-1), a forbidden authorisation (R-AUTH-5), blocks (R-AUTH-6), taking
- *   part in the care (R-ACTOR-3 rev. 2), the DMP interface (R-FEED-2 rev. 2: API v1 conditions), consent
+ *   part in the care (R-ACTOR-3 rev. 2) or the nursing home's coordinating doctor with the resident's agreement
+ *   (R-ACTOR-8, rev. 3), the DMP interface (R-FEED-2 rev. 2: API v1 conditions), consent
  *   (R-CONSENT-1..5, 8: the care team needs the patient's consent since rev. 2) and emergency access
  *   (R-EMERG-1, 2); the occupational doctor's express consent (R-ACTOR-7, a common rule).
  *

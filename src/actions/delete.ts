@@ -9,14 +9,15 @@ import { commonRules, type Policy } from './policy.js'
 /**
  * Policy of `delete` (*supprimer un document*): may the actor delete this document?
  *
- * - every action: A-6, R-ACTOR-1..5, R-STATUS-1..5, 9;
+ * - every action: A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9, R-EMERG-1, R-AUTH-1, R-MINOR-3, 8;
  * - professionals: authenticated, not forbidden, not blocked (R-AUTH-1, 5, 6), the DMP interface (R-FEED-2);
  *   R-DEL-1: the producer only (the author, or the author's establishment by indirect authentication), with the
  *   patient's INS, the DMP usable (active or deactivated), a valid access authorisation; the document of the
  *   record (A-7);
  * - the patient's side: who acts as the patient (R-ACTOR-3, A-3, R-MINOR-1..3, 6..8); the documents the
  *   patient's side added (R-FEED-3), and those fed by a professional blocked that day (R-DEL-2); only a
- *   document it sees (R-INVIS-1, R-INVIS-3, A-2, R-MINOR-5) and that is in the record (R-DEL-1).
+ *   document it sees (the document rules of view, for the patient's side: R-AUTH-7, R-AUTH-8, R-MASK-2,
+ *   R-EMERG-3, R-INVIS-1, R-INVIS-3, A-2, R-MINOR-5) and that is in the record (R-DEL-1).
  *
  * Choice: a blocked professional cannot delete, even their own document (R-AUTH-6: the block cuts them off
  * the record; A-1 lets them feed only).

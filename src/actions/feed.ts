@@ -12,13 +12,14 @@ import { commonRules, type Policy } from './policy.js'
 /**
  * Policy of `feed` (*alimentation*): may the actor add this document, with these flags?
  *
- * - every action: A-6, R-ACTOR-1..5, R-STATUS-1..5, 9 (a deactivated space is still fed by professionals,
- *   R-STATUS-2; nobody feeds a closed or deleted one, R-STATUS-3, 4);
+ * - every action: A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9, R-EMERG-1, R-AUTH-1, R-MINOR-3, 8 (a deactivated
+ *   space is still fed by professionals, R-STATUS-2; nobody feeds a closed or deleted one, R-STATUS-3, 4);
  * - the patient's side: who acts as the patient (R-ACTOR-3, A-3, R-MINOR-1..3, 6..8); it adds its own
  *   documents (R-FEED-3), never invisible to the patient (R-INVIS-1) nor hidden from the legal
  *   representatives (R-MINOR-5), masked if it wishes (R-MASK-1);
- * - professionals: authenticated (R-AUTH-1), the document's author (R-FEED-1), the patient's INS (R-FEED-1),
- *   the interface (R-FEED-2), the patient informed (R-CONSENT-6, obligation), no accepted opposition
+ * - professionals: authenticated (R-AUTH-1), taking part in the care (R-ACTOR-3) or the nursing home's
+ *   coordinating doctor with the resident's agreement (R-ACTOR-8), the document's author (R-FEED-1), the
+ *   patient's INS (R-FEED-1), the interface (R-FEED-2), feeding in an emergency (R-EMERG-1, 2), the patient informed (R-CONSENT-6, obligation), no accepted opposition
  *   (R-CONSENT-7), masked only at the patient's request (R-MASK-3), invisible to the patient with its
  *   legal timeline (R-INVIS-1, R-INVIS-3), hidden from the representatives only for a minor at their
  *   request (R-MINOR-5).

@@ -6,8 +6,8 @@ import { commonRules, type Policy } from './policy.js'
  * Policy of `make-invisible-to-patient` (*rendre invisible au patient*, after feeding): always denied.
  * Invisibility to the patient is set only when feeding (R-INVIS-1: feed the document with
  * `invisibleToPatient`), and a document visible to the patient can never be made invisible again
- * (R-INVIS-2); one already invisible is said to be so. The common rules add their own reasons (a closed
- * space, a third party…).
+ * (R-INVIS-2); one already invisible is said to be so. The common rules (A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9,
+ * R-EMERG-1, R-AUTH-1, R-MINOR-3, 8) add their own reasons (a closed space, a third party…).
  *
  * INVARIANT: no rule of this policy grants on its own, and R-INVIS-1 denies every request: never allowed.
  *

@@ -7,7 +7,8 @@ import { healthProfessionalSeesDocument } from './view.js'
  * Policy of `make-visible-to-patient` (*rendre visible au patient*): may the actor lift this document's
  * invisibility to the patient (R-INVIS-2)?
  *
- * - every action: A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9, R-AUTH-1, R-MINOR-3, 8; the record's copy (A-7);
+ * - every action: A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9, R-EMERG-1, R-AUTH-1, R-MINOR-3, 8; the record's copy
+ *   (A-7);
  * - a health professional must be allowed to see the document (rev. 2): every rule of `view` — consult the
  *   record (authentication, participation, consent or emergency) and see this document (matrix, masking…);
  * - R-INVIS-2 (rev. 2): any health professional who may see it ends the invisibility when delivering the

@@ -7,9 +7,11 @@ import { commonRules, type Policy } from './policy.js'
 /**
  * Policy of `modify` (*modifier un document*): may the actor modify this document of the record (faq:154)?
  *
- * - every action: A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9, R-AUTH-1, R-MINOR-3, 8; the record's copy (A-7);
+ * - every action: A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9, R-EMERG-1, R-AUTH-1, R-MINOR-3, 8; the record's copy
+ *   (A-7);
  * - the patient's side: who acts as the patient (R-ACTOR-3, A-3, R-MINOR-1..3, 6..8), on a document it sees
- *   (R-INVIS-1, R-INVIS-3, A-2, R-MINOR-5) and that its side added (R-FEED-3);
+ *   (the document rules of view, for the patient's side: R-AUTH-7, R-AUTH-8, R-MASK-2, R-EMERG-3, R-INVIS-1,
+ *   R-INVIS-3, A-2, R-MINOR-5) and that its side added (R-FEED-3);
  * - professionals (who replace their document by feeding a new version) and third parties: denied by R-FEED-3.
  *
  * INVARIANT (fail closed): R-FEED-3 grants the patient's side on its own documents only.

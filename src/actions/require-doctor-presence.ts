@@ -10,7 +10,7 @@ import { commonRules, type Policy } from './policy.js'
  * Policy of `require-doctor-presence` (*exiger la présence d'un médecin*): may the actor require that the legal
  * representative `representativeId` accesses the minor's data only in the presence of a doctor?
  *
- * - every action: A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9, R-AUTH-1, R-MINOR-3, 8;
+ * - every action: A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9, R-EMERG-1, R-AUTH-1, R-MINOR-3, 8;
  * - health professionals: authenticated, not forbidden, not blocked (R-AUTH-1, 5, 6);
  * - R-MINOR-6: a health professional, at the minor's request, for a non-emancipated minor, naming a listed
  *   representative; the patient's side (a representative can neither set nor lift it), médico-social staff and

@@ -7,7 +7,7 @@ import { commonRules, type Policy } from './policy.js'
  * Policy of `share-profile` (*partage du profil*): may the actor share the management of the child's
  * profile with `shareWith`?
  *
- * - every action: A-6, R-ACTOR-1..5, R-STATUS-1..5, 9;
+ * - every action: A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9, R-EMERG-1, R-AUTH-1, R-MINOR-3, 8;
  * - who acts as the patient (R-ACTOR-3, A-3, R-MINOR-1..3, 6..8);
  * - R-MINOR-4: only a legal representative of a minor who is not emancipated, only with another legal
  *   representative (`shareWith.role` `'parent'` or `'guardian'`; `'other'` or none denied).

@@ -8,9 +8,10 @@ import { commonRules, type Policy } from './policy.js'
 /**
  * Policy of `unmask` (*démasquer*): may the actor unmask this document?
  *
- * - every action: A-6, R-ACTOR-1..5, R-STATUS-1..5, 9;
+ * - every action: A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9, R-EMERG-1, R-AUTH-1, R-MINOR-3, 8;
  * - the patient's side: who acts as the patient (R-ACTOR-3, A-3, R-MINOR-1..3, 6..8); it acts only on a
- *   document it sees (R-INVIS-1, R-INVIS-3, A-2, R-MINOR-5);
+ *   document it sees (the document rules of view, for the patient's side: R-AUTH-7, R-AUTH-8, R-MASK-2,
+ *   R-EMERG-3, R-INVIS-1, R-INVIS-3, A-2, R-MINOR-5);
  * - professionals: authenticated, not forbidden, not blocked (R-AUTH-1, 5, 6);
  * - R-MASK-4: the patient's side any document, a declared treating doctor any document, another health
  *   professional only the documents they authored;

@@ -7,8 +7,8 @@ import { commonRules, type Policy } from './policy.js'
 /**
  * Policy of `view-history` (*historique d'activité*): may the actor read who consulted what?
  *
- * - every action: A-6, R-ACTOR-1..5, R-STATUS-1..5, 9 (a deactivated space denies the patient's side,
- *   R-STATUS-2);
+ * - every action: A-6, R-ACTOR-1..5, 7, R-STATUS-1..5, 9, R-EMERG-1, R-AUTH-1, R-MINOR-3, 8 (a deactivated
+ *   space denies the patient's side, R-STATUS-2);
  * - the patient's side: who acts as the patient (R-ACTOR-3, A-3, R-MINOR-1..3, 6..8), then R-PATIENT-1;
  * - professionals (rev. 2): authenticated, not forbidden, not blocked (R-AUTH-1, 5, 6); the treating doctor reads
  *   every trace, any other professional the traces of their own actions (R-PATIENT-1, an obligation states the

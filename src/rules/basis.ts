@@ -4,7 +4,7 @@
 // its own texts, then those of each Revision 3 row of the same id not already cited (in table order); the rows the
 // "Legal bases corrected" paragraph names cite what it says instead of their old cell. A rule the catalogue sources
 // from the FAQ only keeps an empty list (docs/rules.md says "FAQ only" for it); assumptions `A-…` cite no text.
-// test/rules/legal-basis-catalogue.spec.ts checks this table against design/RULES.md.
+// test/catalogue/legal-basis-catalogue.spec.ts checks this table against design/RULES.md.
 import type { RuleId } from './ids.js'
 
 /**

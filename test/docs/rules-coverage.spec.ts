@@ -2,10 +2,15 @@
 // R-… ids and its assumptions A-…), in catalogue order, each with at least one runnable ```ts example; no
 // section for an id the library does not know; every code it names is a code of the library.
 // (The examples themselves are run by docs.spec.ts.)
+// Its table "The rules of each action" is the action × rule-id table of the policies: the expected table is
+// derived here from POLICIES (src/actions) and compared with the page's, both ways.
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { POLICIES } from '../../src/actions/index.js'
+import { commonRules } from '../../src/actions/policy.js'
+import { ACTIONS } from '../../src/index.js'
 import { isCode } from '../../src/messages/index.js'
 import { RULE_IDS } from '../../src/rules/ids.js'
 
@@ -85,4 +90,58 @@ describe('docs/rules.md covers the rule catalogue', () => {
     }
     expect(unknown).toEqual([])
   })
+})
+
+// The rows of the table under `## The rules of each action`: first cell (an action in backticks, or the common
+// rules' row), second cell the ids as written, split on commas.
+const COMMON_ROW = 'every action (the common rules)'
+
+const tableOf = (markdown: string): ReadonlyArray<{ readonly row: string; readonly ids: ReadonlyArray<string> }> => {
+  const lines = markdown.split('\n')
+  const start = lines.findIndex((l) => l === '## The rules of each action')
+  if (start < 0) return []
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('## '))
+  return lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| action |'))
+    .map((l) => {
+      const [row = '', ids = ''] = l.slice(2, -2).split(' | ')
+      return { row: row.replace(/^`(.*)`$/, '$1'), ids: ids.split(',').map((id) => id.trim()).filter((id) => id !== '') }
+    })
+}
+
+// What the policies say: the ids of the common rules, and each action's ids beyond them, in catalogue order.
+const inCatalogueOrder = (ids: ReadonlySet<string>): ReadonlyArray<string> => RULE_IDS.filter((id) => ids.has(id))
+const commonIds: ReadonlySet<string> = new Set(commonRules.map((rule) => rule.id))
+const derived: ReadonlyArray<{ readonly row: string; readonly ids: ReadonlyArray<string> }> = [
+  { row: COMMON_ROW, ids: inCatalogueOrder(commonIds) },
+  ...ACTIONS.map((action) => ({
+    row: action,
+    ids: inCatalogueOrder(new Set(POLICIES[action].rules.map((rule) => rule.id).filter((id) => !commonIds.has(id)))),
+  })),
+]
+const documented = tableOf(text)
+
+describe('docs/rules.md gives the rule ids of every policy (table "The rules of each action")', () => {
+  it('has one row for the common rules, then one per action, in the order of ACTIONS', () => {
+    expect(documented.map((r) => r.row)).toEqual(derived.map((r) => r.row))
+  })
+
+  it('starts every policy with the common rules it lists (each action adds ids, never removes one)', () => {
+    for (const action of ACTIONS) {
+      const ids: ReadonlySet<string> = new Set(POLICIES[action].rules.map((rule) => rule.id))
+      expect([...commonIds].filter((id) => !ids.has(id)), action).toEqual([])
+    }
+  })
+
+  for (const { row, ids } of derived) {
+    it(`lists exactly the ids of the policy, in catalogue order, for ${row}`, () => {
+      const written = documented.find((r) => r.row === row)?.ids
+      expect(written, `no row for ${row}`).toBeDefined()
+      // Both ways: an id a policy holds that the page misses, and an id the page writes that the policy lacks.
+      expect((written ?? []).filter((id) => !ids.includes(id)), `written for ${row}, not in its policy`).toEqual([])
+      expect(ids.filter((id) => !(written ?? []).includes(id)), `in the policy of ${row}, not written`).toEqual([])
+      expect(written).toEqual(ids)
+    })
+  }
 })

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type { HealthDocument, Request } from '../../src/domain/types.js'
 import { decide, isVisibleTo } from '../../src/index.js'
 import { arbMatrix, arbRequest } from '../../src/testing/index.js'
-import { AT, adultRecord, careTeamRequest, doc, doctor, nurse, open, why } from './consult-view.fixtures.js'
+import { AT, adultRecord, careTeamRequest, doc, doctor, nurse, open, why } from '../actions/consult-view.fixtures.js'
 
 const BEFORE_MES = '2011-06-01'
 

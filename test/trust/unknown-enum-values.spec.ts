@@ -5,7 +5,19 @@
 // is a denial — never more permissive than the original's.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildActor, buildRecord, decide, type Request } from '../../src/index.js'
+import {
+  ACCESS_MODES,
+  ACTIONS,
+  AUTHENTICATIONS,
+  buildActor,
+  buildRecord,
+  decide,
+  MES_STATUS_KINDS,
+  PROFESSIONS,
+  PROTECTION_MEASURES,
+  THIRD_PARTIES,
+  type Request,
+} from '../../src/index.js'
 import { arbRequest } from '../../src/testing/index.js'
 
 const DEEP = process.env['DMP_RULES_DEEP'] !== undefined && process.env['DMP_RULES_DEEP'] !== ''
@@ -17,7 +29,8 @@ const obj = (u: unknown): Json => u as Json
 
 /**
  * An enumerated field: how to make sure the request holds it (the same for the original and the changed request),
- * where it is, and its declared values.
+ * where it is, and its declared values (the domain's own lists where it exports one, so that a value added to a
+ * type is tried here too).
  */
 interface Field {
   readonly name: string
@@ -30,17 +43,17 @@ interface Field {
 const record = (r: Json): Json => obj(r['record'])
 const FIELDS: ReadonlyArray<Field> = [
   { name: 'block target', ensure: (r) => void (obj(record(r))['blocks'] = [...(record(r)['blocks'] as Array<unknown>), { target: 'establishment', id: 'est-other', from: '2000-01-01' }]), holder: (r) => (record(r)['blocks'] as Array<Json>).at(-1) as Json, key: 'target', values: ['professional', 'establishment'] },
-  { name: 'status kind', ensure: () => undefined, holder: (r) => obj(record(r)['status']), key: 'kind', values: ['active', 'deactivated', 'closed', 'deleted', 'refused'] },
-  { name: 'authentication', ensure: (r) => void (r['actor'] = { kind: 'professional', id: 'ps-9', profession: 'medecin', authentication: 'cps' }), holder: (r) => obj(r['actor']), key: 'authentication', values: ['cps', 'e-cps', 'indirect', 'none'] },
-  { name: 'profession', ensure: (r) => void (r['actor'] = { kind: 'professional', id: 'ps-9', profession: 'medecin', authentication: 'cps' }), holder: (r) => obj(r['actor']), key: 'profession', values: ['medecin', 'infirmier', 'pharmacien'] },
-  { name: 'third party', ensure: (r) => void (r['actor'] = { kind: 'third-party', party: 'insurer' }), holder: (r) => obj(r['actor']), key: 'party', values: ['insurer'] },
+  { name: 'status kind', ensure: () => undefined, holder: (r) => obj(record(r)['status']), key: 'kind', values: MES_STATUS_KINDS },
+  { name: 'authentication', ensure: (r) => void (r['actor'] = { kind: 'professional', id: 'ps-9', profession: 'medecin', authentication: 'cps' }), holder: (r) => obj(r['actor']), key: 'authentication', values: AUTHENTICATIONS },
+  { name: 'profession', ensure: (r) => void (r['actor'] = { kind: 'professional', id: 'ps-9', profession: 'medecin', authentication: 'cps' }), holder: (r) => obj(r['actor']), key: 'profession', values: PROFESSIONS },
+  { name: 'third party', ensure: (r) => void (r['actor'] = { kind: 'third-party', party: 'insurer' }), holder: (r) => obj(r['actor']), key: 'party', values: THIRD_PARTIES },
   { name: 'actor kind', ensure: () => undefined, holder: (r) => obj(r['actor']), key: 'kind', values: ['patient', 'legal-representative', 'professional', 'third-party'] },
-  { name: 'access mode', ensure: (r) => void (r['accessMode'] = r['accessMode'] ?? 'normal'), holder: (r) => r, key: 'accessMode', values: ['normal', 'break-glass', 'regulation-centre'] },
+  { name: 'access mode', ensure: (r) => void (r['accessMode'] = r['accessMode'] ?? 'normal'), holder: (r) => r, key: 'accessMode', values: ACCESS_MODES },
   { name: 'representative role', ensure: (r) => void (record(r)['legalRepresentatives'] = [...(record(r)['legalRepresentatives'] as Array<unknown>), { id: 'rl-other', role: 'parent', doctorPresenceRequired: false }]), holder: (r) => (record(r)['legalRepresentatives'] as Array<Json>).at(-1) as Json, key: 'role', values: ['parent', 'guardian', 'other'] },
-  { name: 'protection measure', ensure: (r) => void (obj(record(r)['patient'])['protection'] ??= { measure: 'tutelle', representationOfPerson: true }), holder: (r) => obj(obj(record(r)['patient'])['protection']), key: 'measure', values: ['curatelle', 'tutelle', 'habilitation-familiale', 'mandat-protection-future', 'sauvegarde-de-justice'] },
+  { name: 'protection measure', ensure: (r) => void (obj(record(r)['patient'])['protection'] ??= { measure: 'tutelle', representationOfPerson: true }), holder: (r) => obj(obj(record(r)['patient'])['protection']), key: 'measure', values: PROTECTION_MEASURES },
   { name: 'emergency settings', ensure: (r) => void (record(r)['emergencyAccess'] ??= { breakGlass: true, regulationCentre: true, maskedDocuments: true }), holder: (r) => obj(record(r)['emergencyAccess']), key: 'breakGlass', values: [true, false] },
   { name: 'authorisation status', ensure: (r) => void (record(r)['authorizations'] = [...(record(r)['authorizations'] as Array<unknown>), { establishmentId: 'est-other', status: 'valid' }]), holder: (r) => (record(r)['authorizations'] as Array<Json>).at(-1) as Json, key: 'status', values: ['valid', 'expired', 'forbidden'] },
-  { name: 'action', ensure: () => undefined, holder: (r) => r, key: 'action', values: ['consult', 'view', 'feed', 'mask', 'unmask', 'delete', 'block', 'close'] },
+  { name: 'action', ensure: () => undefined, holder: (r) => r, key: 'action', values: ACTIONS },
   { name: 'api (feed)', ensure: (r) => void (r['api'] = 'v2'), holder: (r) => r, key: 'api', values: ['v1', 'v2'] },
   { name: 'share role', ensure: (r) => void (r['shareWith'] = { role: 'parent' }), holder: (r) => obj(r['shareWith']), key: 'role', values: ['parent', 'guardian', 'other'] },
 ]

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import type { HealthDocument, HealthRecord } from '../../src/domain/types.js'
 import { decide, type Request } from '../../src/index.js'
-import { AT, adultRecord, decideOn, doctor, doctorsDocument, minorRecord, mum, patient, reasons } from '../rules/document-actions.fixtures.js'
+import { AT, adultRecord, decideOn, doctor, doctorsDocument, minorRecord, mum, patient, reasons } from '../actions/document-actions.fixtures.js'
 
 const consult = (over: Partial<Request>): Request => ({ action: 'consult', actor: doctor, record: adultRecord, at: AT, careTeam: true, explicitConsent: true, ...over })
 

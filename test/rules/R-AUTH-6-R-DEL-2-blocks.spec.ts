@@ -16,7 +16,7 @@ import {
   patient,
   reasons,
   withDocuments,
-} from '../rules/document-actions.fixtures.js'
+} from '../actions/document-actions.fixtures.js'
 
 const withBlocks = (record: HealthRecord, ...blocks: ReadonlyArray<Block>): HealthRecord => ({ ...record, blocks })
 // The care team's consultation: allowed unless a block (or something else) denies.

@@ -2,8 +2,8 @@
 // and not after it; a document action without its document is refused; a value outside the declared types is
 // denied, never allowed, and never throws (engine TSDoc). Written for the mutation run (issue 6).
 import { describe, expect, it } from 'vitest'
-import { decide, visibleDocuments, type HealthRecord, type Request } from '../../src/index.js'
-import { AT, adultRecord, doctor, patient, patientsDocument, reasons, withDocuments } from '../rules/document-actions.fixtures.js'
+import { decide, DOCUMENT_ACTIONS, visibleDocuments, type HealthRecord, type Request } from '../../src/index.js'
+import { AT, adultRecord, doctor, patient, patientsDocument, reasons, withDocuments } from '../actions/document-actions.fixtures.js'
 
 // A request every rule allows: the care team consults an adult's active record.
 const allowed = (over: Partial<Request> = {}): Request => ({ action: 'consult', actor: doctor, record: adultRecord, at: AT, careTeam: true, explicitConsent: true, ...over })
@@ -36,7 +36,8 @@ describe('A-6 — a well-formed request', () => {
 })
 
 describe('the engine refuses what it cannot decide', () => {
-  it.each(['view', 'mask', 'unmask', 'delete', 'feed'] as const)('denies %s without a document, or with null, as DOCUMENT_MISSING (A-6)', (action) => {
+  // Every document action (DOCUMENT_ACTIONS, the domain's list), not a hand-picked few.
+  it.each(DOCUMENT_ACTIONS)('denies %s without a document, or with null, as DOCUMENT_MISSING (A-6)', (action) => {
     for (const document of [undefined, null]) {
       const d = decide({ ...allowed({ action }), document: document as never })
       expect(d.allowed).toBe(false)

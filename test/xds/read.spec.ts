@@ -8,7 +8,7 @@ import { isDeeplyFrozen } from '../../src/domain/frozen.js'
 import type { ReadResult } from '../../src/metadata/issues.js'
 import { EN, FR } from '../../src/metadata/messages.js'
 import { readXdsDocumentEntries, type XdsReadOptions } from '../../src/xds/read.js'
-import { OIDS, STATUS, registryResponse, type SubmissionSetSpec, type XdsAuthorSpec, type XdsEntrySpec } from './writers.js'
+import { OIDS, STATUS, registryResponse, type SubmissionSetSpec, type XdsAuthorSpec, type XdsEntrySpec } from '../metadata/writers.js'
 
 const fixture = readFileSync(join(__dirname, '..', '..', 'examples', 'dmp-metadata', 'registry-response.xml'), 'utf8')
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { isDeeplyFrozen } from '../../src/domain/frozen.js'
 import { readDocumentReferences, type FhirReadOptions } from '../../src/fhir/read.js'
 import type { ReadResult } from '../../src/metadata/issues.js'
-import { FHIR, bundleOf, submissionList } from './writers.js'
+import { FHIR, bundleOf, submissionList } from '../metadata/writers.js'
 
 const fixture: unknown = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'dmp-metadata', 'pdsm-bundle.json'), 'utf8'))
 

@@ -11,8 +11,8 @@ import { DEFAULT_MATRIX } from '../../src/matrix/default.js'
 import { forPatientSide } from '../../src/rules/invisibility.js'
 import { BASIS } from '../../src/rules/basis.js'
 import { recordRule } from '../../src/rules/rule.js'
-import { AT, adultRecord, doctor, doctorsDocument, mum, patient, withDocuments } from '../rules/document-actions.fixtures.js'
-import { OPEN_MATRIX } from '../rules/consult-view.fixtures.js'
+import { AT, adultRecord, doctor, doctorsDocument, mum, patient, withDocuments } from '../actions/document-actions.fixtures.js'
+import { OPEN_MATRIX } from '../actions/consult-view.fixtures.js'
 
 describe('visibleDocuments shares one frozen Decision among documents that say the same thing', () => {
   const other = (id: string, over: Partial<HealthDocument> = {}): HealthDocument => ({

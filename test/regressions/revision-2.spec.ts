@@ -19,7 +19,7 @@ import {
   type HealthRecord,
   type ProfessionalActor,
 } from '../../src/index.js'
-import { OPEN_MATRIX } from './consult-view.fixtures.js'
+import { OPEN_MATRIX } from '../actions/consult-view.fixtures.js'
 import {
   AT,
   adultRecord,
@@ -34,7 +34,7 @@ import {
   treatingDoctor,
   withDocuments,
   withTreatingDoctor,
-} from './document-actions.fixtures.js'
+} from '../actions/document-actions.fixtures.js'
 
 const why = (d: Decision): ReadonlyArray<string> => d.reasons.map((r) => `${r.rule}:${r.code}`)
 const obligations = (d: Decision): ReadonlyArray<string> => (d.allowed ? d.obligations.map((o) => `${o.rule}:${o.code}`) : [])

@@ -1,76 +1,72 @@
 // Every rule cites its catalogue id and the legal basis docs/rules.md documents for it ("the legal references
 // the library attaches to its reasons (`Reason.basis`) are listed when there are any"), and the reasons of a
 // decision carry them. Written for the mutation run (issue 6): the ids and bases are module-level values.
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { POLICIES } from '../../src/actions/index.js'
 import { combine } from '../../src/decision/combine.js'
 import { notApplicable } from '../../src/decision/outcome.js'
 import { ACTIONS } from '../../src/domain/types.js'
 import { decide, isRuleId, messageOf, RULE_IDS, type Request } from '../../src/index.js'
-import { AT, adultRecord, doctor, nurse, OPEN_MATRIX, report } from '../rules/consult-view.fixtures.js'
+import { AT, adultRecord, doctor, nurse, OPEN_MATRIX, report } from '../actions/consult-view.fixtures.js'
 
-// The `basis` of each rule id, as docs/rules.md lists it (section "Source" of each id, catalogue revision 3: the
-// bases Revision 3 corrected and filled, issue 20);
-// every other id cites none. Written out here, not imported from src/rules/basis.ts, so that a change there fails.
-const DOCUMENTED_BASIS: Readonly<Record<string, ReadonlyArray<string>>> = {
-  'R-ACTOR-1': ['CSP L.1111-18 al. 1-2, 4', 'Code pénal 226-13'],
-  'R-ACTOR-3': ['CSP L.1111-17 III', 'CSP L.1110-4 II-III', 'CSP R.1111-46'],
-  'R-ACTOR-4': ['CSP L.1111-17 III', 'CSP R.1111-46', 'CSP R.1110-2', 'Cons. const. 2024-1101 QPC', 'CE 2025-10-15 n° 490409'],
-  'R-ACTOR-5': ['CSP L.1111-18 last al.'],
-  'R-ACTOR-6': ['CSP L.1111-18 al. 6', 'CSP L.1110-4 V', 'CSP R.1111-7', 'CSP L.1110-4 V last al.', 'CSP L.1111-18 last al.', 'CSP L.1111-7'],
-  'R-ACTOR-7': ['CSP L.1111-17 IV', 'Code du travail L.4624-8-1', 'CSP R.1111-46 last al.'],
-  'R-ACTOR-8': ['CSP L.1111-16 al. 1'],
-  'R-STATUS-1': ['CSP L.1111-13-1 I', 'CSP R.1111-28', 'CSP R.1111-40'],
-  'R-STATUS-3': ['CSP L.1111-13-1 IV 3°', 'CSP R.1111-36 al. 2'],
-  'R-STATUS-4': ['CSP R.1111-36 al. 3'],
-  'R-STATUS-5': ['CSP L.1111-14 al. 3'],
-  'R-STATUS-6': ['CSP R.1111-28'],
-  'R-STATUS-7': ['CSP L.1111-14 al. 3', 'CSP R.1111-40 al. 4'],
-  'R-STATUS-8': ['CSP R.1111-36 al. 2', 'CSP L.1111-18 al. 5'],
-  'R-STATUS-9': ['CSP L.1111-13-1 IV 3°'],
-  'R-AUTH-1': ['CSP L.1470-2', 'CSP L.1470-5'],
-  'R-AUTH-6': ['CSP L.1111-19'],
-  'R-AUTH-7': ['CSP R.1111-46 last al.', 'Arrêté du 26 octobre 2023'],
-  'R-CONSENT-1': ['CSP L.1110-4 III', 'CSP L.1110-12', 'CSP R.1111-46 al. 1-2', 'CE 2025-10-15 n° 490409'],
-  'R-CONSENT-2': ['CSP R.1111-46 al. 3', 'CSP L.1110-4 III'],
-  'R-CONSENT-3': ['CSP R.1111-46 al. 2'],
-  'R-CONSENT-5': ['CSP L.1110-4 III al. 2', 'CSP R.1111-46'],
-  'R-CONSENT-6': ['CSP L.1111-15', 'CSP R.1111-47', 'CSP L.1111-17 III'],
-  'R-CONSENT-7': ['CSP R.1111-47'],
-  'R-CONSENT-8': ['CSP R.1111-40', 'CSP L.1111-2', 'C. civ. 371-1'],
-  'R-FEED-1': ['CSP R.1111-47', 'CSP L.1111-8-1'],
-  'R-FEED-3': ['CSP R.1111-42 1° c'],
-  'R-FEED-4': ['CSP L.1111-15 al. 1', 'Arrêté du 26 avril 2022'],
-  'R-MASK-1': ['CSP L.1111-15 last al.', 'CSP R.1111-49'],
-  'R-MASK-2': ['CSP R.1111-49', 'CSP L.1111-16 al. 2'],
-  'R-MASK-4': ['CSP R.1111-49'],
-  'R-INVIS-1': ['CSP R.1111-53'],
-  'R-INVIS-2': ['CSP R.1111-53', 'CSP L.1111-17 I'],
-  'R-INVIS-3': ['CSP R.1111-53'],
-  'R-DEL-2': ['Décret 2021-1047'],
-  'R-MINOR-1': ['CSP L.1111-2', 'CSP L.1111-7', 'CSP L.1111-13-1 II and IV', 'CSP R.1111-40', 'C. civ. 371-1'],
-  'R-MINOR-2': ['CSP L.1111-2 II'],
-  'R-MINOR-3': ['C. civ. 413-1', 'C. civ. 413-2', 'C. civ. 413-6'],
-  'R-MINOR-5': ['CSP R.1111-50', 'CSP R.1111-33'],
-  'R-MINOR-6': ['CSP L.1111-7', 'CSP R.1111-6'],
-  'R-MINOR-7': ['C. civ. 371-1', 'C. civ. 414'],
-  'R-MINOR-8': [
-    'CSP L.1111-2', 'CSP R.1111-1', 'CSP L.1111-14', 'CSP R.1111-40 last al.', 'C. civ. 459', 'C. civ. 371-1', 'C. civ. 414', 'C. civ. 479',
-    'C. civ. 494-1', 'C. civ. 438', 'C. civ. 440', 'C. civ. 459 al. 2', 'CSP L.1111-7', 'CSP L.1111-13-1 II', 'CSP L.1111-19', 'C. civ. 457-1',
-  ],
-  'R-EMERG-1': ['CSP L.1111-17 I al. 1', 'CSP R.1111-48', 'CSP L.1111-17 I al. 1 and III'],
-  'R-EMERG-2': ['CSP L.1111-17 I al. 2'],
-  'R-EMERG-3': ['CSP R.1111-49', 'CSP L.1111-16 al. 2'],
-  'R-PATIENT-1': ['CSP R.1111-43', 'CSP L.1111-19'],
-  'R-PATIENT-2': ['CSP L.1111-19'],
-  'R-PATIENT-3': ['CSP L.1111-15 al. 3', 'CSP R.1111-42 1° f-g'],
-  'R-PATIENT-4': ['CSP R.1111-36', 'CSP L.1111-13-1 IV', 'CSP R.1111-36 al. 1'],
+// The `basis` of each rule id, as docs/rules.md lists it (the "Source" paragraph of each id's section: "Legal basis,
+// attached to its reasons as `basis`: A; B; C." — catalogue revision 3: the bases Revision 3 corrected and filled,
+// issue 20); every other id cites none. Read from the page, not imported from src/rules/basis.ts, so that a change
+// there (or on the page) fails. Issue 23: this list was written out a second time here; it is now read.
+const RULES_MD = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8')
+
+const BASIS_INTRO = 'Legal basis, attached to its reasons as `basis`: '
+
+/** The references of one Source paragraph: split on `; `, "(secondary source)" dropped, the sentence's period too. */
+const referencesOf = (paragraph: string): ReadonlyArray<string> => {
+  const at = paragraph.indexOf(BASIS_INTRO)
+  if (at < 0) return []
+  // The list ends with its sentence: a period at the end, or before another sentence ("… 2022. The type codes …").
+  const list = paragraph.slice(at + BASIS_INTRO.length).split(/(?<=\.)\s+(?=[A-Z][a-z])/)[0] ?? ''
+  return list.split('; ').map((ref, i, all) => {
+    const r = ref.replace(/ \(secondary source\)/g, '').trim()
+    // The last reference carries the sentence's period, unless it is the "al." of the reference itself.
+    return i === all.length - 1 && r.endsWith('.') && !r.endsWith(' al.') ? r.slice(0, -1) : r
+  })
 }
+
+const sourceParagraphs = (markdown: string): ReadonlyMap<string, string> => {
+  const out = new Map<string, string>()
+  let id: string | undefined
+  let paragraph: Array<string> | undefined
+  const close = (): void => {
+    if (id !== undefined && paragraph !== undefined) out.set(id, paragraph.join(' '))
+    paragraph = undefined
+  }
+  for (const line of markdown.split('\n')) {
+    if (paragraph !== undefined && (line.trim() === '' || line.startsWith('**') || line.startsWith('#'))) close()
+    const heading = /^## ([A-Z]+(?:-[A-Z]+)*-\d+)(?=\s|$)/.exec(line)
+    if (line.startsWith('## ')) id = heading?.[1]
+    else if (line.startsWith('**Source.**')) paragraph = [line]
+    else if (paragraph !== undefined) paragraph.push(line)
+  }
+  close()
+  return out
+}
+
+const SOURCES = sourceParagraphs(RULES_MD)
+const DOCUMENTED_BASIS: Readonly<Record<string, ReadonlyArray<string>>> = Object.fromEntries(
+  [...SOURCES].map(([id, paragraph]) => [id, referencesOf(paragraph)] as const).filter(([, refs]) => refs.length > 0),
+)
 const documentedBasis = (rule: string): ReadonlyArray<string> => DOCUMENTED_BASIS[rule] ?? []
 
 const everyRule = ACTIONS.flatMap((action) => POLICIES[action].rules.map((rule) => ({ action, rule })))
 
 describe('rule ids and legal bases of every policy (docs/rules.md)', () => {
+  it('reads a Source paragraph in the section of every rule id, and the references of the page', () => {
+    expect([...SOURCES.keys()]).toEqual([...RULE_IDS])
+    expect(referencesOf('**Source.** faq:1. Legal basis, attached to its reasons as `basis`: CSP L.1111-18 al. 1-2, 4; C. civ. 371-1.')).toEqual(['CSP L.1111-18 al. 1-2, 4', 'C. civ. 371-1'])
+    expect(referencesOf('**Source.** Legal basis, attached to its reasons as `basis`: CSP L.1111-14 al. 3 (secondary source); CSP L.1111-18 last al.')).toEqual(['CSP L.1111-14 al. 3', 'CSP L.1111-18 last al.'])
+    expect(referencesOf('**Source.** Legal basis, attached to its reasons as `basis`: Arrêté du 26 avril 2022. The type codes are elsewhere.')).toEqual(['Arrêté du 26 avril 2022'])
+    expect(referencesOf('**Source.** faq:235. FAQ only (no legal text found): `basis` is empty.')).toEqual([])
+  })
+
   it('gives every rule of every policy an id of the catalogue (RULES.md)', () => {
     for (const { action, rule } of everyRule) expect(isRuleId(rule.id), `${action}: ${JSON.stringify(rule.id)}`).toBe(true)
   })

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { combine, type RuledOutcome } from '../../src/decision/combine.js'
 import { deny, grant, oblige, type Outcome } from '../../src/decision/outcome.js'
 import { decide, decidingRules, isAllowed, isDenied, match, type Decision, type RuleId } from '../../src/index.js'
-import { AT, adultRecord, doctor } from '../rules/document-actions.fixtures.js'
+import { AT, adultRecord, doctor } from '../actions/document-actions.fixtures.js'
 
 const ruled = (rule: RuleId, outcome: Outcome): RuledOutcome => ({ rule, basis: [], outcome })
 const pairs = (xs: ReadonlyArray<{ rule: string; code: string }>): ReadonlyArray<string> => xs.map((x) => `${x.rule}:${x.code}`)

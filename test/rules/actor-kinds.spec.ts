@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import type { HealthDocument, HealthRecord, ProfessionalActor } from '../../src/domain/types.js'
 import { decide } from '../../src/index.js'
-import { AT, decideOn, doctor, doctorsDocument, minorRecord, mum, reasons } from '../rules/document-actions.fixtures.js'
+import { AT, decideOn, doctor, doctorsDocument, minorRecord, mum, reasons } from '../actions/document-actions.fixtures.js'
 
 describe('authors are matched by kind and id (R-FEED-1, R-FEED-3, R-AUTH-8)', () => {
   it('denies a professional feeding a document authored by a legal representative with the professional’s id (R-FEED-1)', () => {

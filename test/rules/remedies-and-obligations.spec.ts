@@ -19,8 +19,8 @@ import {
   socialWorker,
   tutor,
   withDocuments,
-} from '../rules/document-actions.fixtures.js'
-import { OPEN_MATRIX } from '../rules/consult-view.fixtures.js'
+} from '../actions/document-actions.fixtures.js'
+import { OPEN_MATRIX } from '../actions/consult-view.fixtures.js'
 
 const consult = (over: Partial<Request>): Request => ({ action: 'consult', actor: doctor, record: adultRecord, at: AT, ...over })
 const newDoc: HealthDocument = { ...doctorsDocument, id: 'new-1', addedOn: AT }
