@@ -5,8 +5,8 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { isIsoDate, type IsoDate } from '../domain/dates.js'
 import type { Message } from '../messages/index.js'
-import { en, type ArgsOf, type Code, type Expected } from './messages.js'
-import { fr } from './messages-fr.js'
+import { en, type ArgsOf, type Code, type Expected } from '../messages/en/decoding.js'
+import { fr } from '../messages/fr/decoding.js'
 
 // -------------------------------------------------------------------------------------
 // model

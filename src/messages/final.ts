@@ -1,6 +1,6 @@
 // The denials that nothing the actor can do changes (issue 13): every other denying code carries at least one
 // remedy. A test reads every `deny(...)` of src/ and fails on a code with neither.
-import type { Code } from './en.js'
+import type { Code } from './en/reasons.js'
 import { deepFreeze } from '../domain/frozen.js'
 
 /**

@@ -1,5 +1,5 @@
-import { en, type Code } from './en.js'
-import { fr } from './fr.js'
+import { en, type Code } from './en/reasons.js'
+import { fr } from './fr/reasons.js'
 import { deepFreeze } from '../domain/frozen.js'
 
 export type { Code }

@@ -4,7 +4,7 @@
 import type { ReadonlyNonEmptyArray } from 'fp-ts/ReadonlyNonEmptyArray'
 import type { HealthDocument } from '../domain/types.js'
 import type { Message } from '../messages/index.js'
-import { EN, FR } from './messages.js'
+import { EN, FR } from '../messages/en/metadata.js'
 
 // -------------------------------------------------------------------------------------
 // model

@@ -3,8 +3,8 @@
 // and every message says what was expected and what was found in both languages.
 import { describe, expect, it } from 'vitest'
 import { messageOf } from '../../src/codecs/decoder.js'
-import { EXPECTED_EN, describe as describeEn, en, type ArgsOf, type Code } from '../../src/codecs/messages.js'
-import { EXPECTED_FR, describeFr, fr } from '../../src/codecs/messages-fr.js'
+import { EXPECTED_EN, describe as describeEn, en, type ArgsOf, type Code } from '../../src/messages/en/decoding.js'
+import { EXPECTED_FR, describeFr, fr } from '../../src/messages/fr/decoding.js'
 import { MES_STATUS_KINDS } from '../../src/domain/types.js'
 
 /** Arguments of every code's message, as the decoders pass them. */

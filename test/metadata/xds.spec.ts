@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isDeeplyFrozen } from '../../src/domain/frozen.js'
 import type { ReadResult } from '../../src/metadata/issues.js'
-import { EN, FR } from '../../src/metadata/messages.js'
+import { EN, FR } from '../../src/messages/en/metadata.js'
 import { readXdsDocumentEntries, type XdsReadOptions } from '../../src/xds/read.js'
 import { OIDS, STATUS, registryResponse, type SubmissionSetSpec, type XdsAuthorSpec, type XdsEntrySpec } from './writers.js'
 

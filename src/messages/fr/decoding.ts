@@ -1,8 +1,8 @@
 // The French wording of decoding issues. Typed by the key sets of messages.ts: a description or an issue code
 // without its French wording fails to compile. Every message says what was expected, then what was found
 // (« attendu …, reçu … »). Same order as messages.ts.
-import type { Code, Expected, ExpectedKey, en } from './messages.js'
-import { MAX_SHOWN, isPlain, quote, quoteAll, suggest } from './wording.js'
+import type { Code, Expected, ExpectedKey, en } from '../en/decoding.js'
+import { MAX_SHOWN, isPlain, quote, quoteAll, suggest } from '../suggest.js'
 
 // -------------------------------------------------------------------------------------
 // describing values

@@ -1,6 +1,6 @@
 // French wording of every code. Typed by the code list of `en.ts`: a code without its French
 // message fails to compile. Same sections, same order as `en.ts`.
-import type { Code } from './en.js'
+import type { Code } from '../en/reasons.js'
 
 /**
  * French messages, keyed by code.

@@ -1,7 +1,7 @@
 // The English wording of decoding issues, for developers. Every message says what was expected and what was
 // found. The key sets of `EXPECTED_EN` and `en` are the lists of descriptions and of issue codes: messages-fr.ts
 // must give each its French wording or the build fails. Adding a language touches no decoding logic.
-import { MAX_SHOWN, isPlain, quote, quoteAll, suggest } from './wording.js'
+import { MAX_SHOWN, isPlain, quote, quoteAll, suggest } from '../suggest.js'
 
 // -------------------------------------------------------------------------------------
 // describing values
