@@ -35,11 +35,15 @@ import type {
 } from '../domain/types.js'
 import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
 import type { Lang, Message } from '../messages/index.js'
-import { isoDate, issue, messageOf, publicIssue, toPointer, type DecodeIssue, type DecodeIssueCode, type Decoder, type RawIssue } from './decoder.js'
+import { decodeIssue, isoDate, issue, publicIssue, toPointer, type DecodeIssue, type DecodeIssueCode, type Decoder, type RawIssue } from './decoder.js'
+import { receivedOf } from '../messages/decoding.js'
 import * as D from './domain.js'
 import { deepFreeze } from '../domain/frozen.js'
 
 export type { DecodeIssue, DecodeIssueCode } from './decoder.js'
+export type { DecodeIssueOf, DecodeIssueParams, Expected, ExpectedKey, Received } from '../messages/decoding.js'
+export { DECODE_ISSUE_CODES, decodeIssueMessage, receivedOf } from '../messages/decoding.js'
+export { decodeIssue } from './decoder.js'
 
 // -------------------------------------------------------------------------------------
 // io-ts bridge
@@ -51,6 +55,10 @@ interface CodedValidationError extends t.ValidationError {
   readonly messages: Message
 }
 
+// The validation errors our codecs made, with the issue each carries (its parameters included). Only these are
+// read back as our issues: an error object from elsewhere is worded as a foreign codec's.
+const CODED = new WeakMap<t.ValidationError, RawIssue>()
+
 const valueAt = (u: unknown, segments: ReadonlyArray<string | number>): unknown => {
   let v = u
   for (const s of segments) {
@@ -61,13 +69,17 @@ const valueAt = (u: unknown, segments: ReadonlyArray<string | number>): unknown 
   return v
 }
 
-const toValidationError = (i: RawIssue, c: t.Context, u: unknown): CodedValidationError => ({
-  code: i.code,
-  value: valueAt(u, i.segments),
-  context: [...c, ...i.segments.map((s) => ({ key: String(s), type: t.unknown, actual: undefined }))],
-  message: i.message.en,
-  messages: i.message,
-})
+const toValidationError = (i: RawIssue, c: t.Context, u: unknown): CodedValidationError => {
+  const e: CodedValidationError = {
+    code: i.code,
+    value: valueAt(u, i.segments),
+    context: [...c, ...i.segments.map((s) => ({ key: String(s), type: t.unknown, actual: undefined }))],
+    message: i.message.en,
+    messages: i.message,
+  }
+  CODED.set(e, i)
+  return e
+}
 
 const codec = <A>(name: string, d: Decoder<A>): t.Type<A, A, unknown> =>
   new t.Type<A, A, unknown>(
@@ -114,12 +126,14 @@ const pathOf = (context: t.Context): ReadonlyArray<string> => {
 export const issuesOf = (errors: t.Errors): ReadonlyArray<DecodeIssue> =>
   errors.map((e) => {
     const path = toPointer(pathOf(e.context))
-    const coded = e as Partial<CodedValidationError>
-    const code: DecodeIssueCode = typeof coded.code === 'string' && coded.messages !== undefined ? coded.code : 'INVALID_TYPE'
-    if (coded.messages !== undefined) return { code, path, message: coded.messages }
-    if (e.message !== undefined) return { code, path, message: { fr: e.message, en: e.message } }
+    const coded = CODED.get(e)
+    if (coded !== undefined) return publicIssue({ ...coded, segments: [] }, path)
     const last = e.context[e.context.length - 1]
-    return { code, path, message: messageOf('INVALID_TYPE', last === undefined ? 'aValidValue' : { name: last.type.name }, e.value) }
+    const expected = last === undefined ? 'aValidValue' : { name: last.type.name }
+    const received = receivedOf(e.value)
+    return e.message !== undefined
+      ? decodeIssue('INVALID_TYPE', path, { expected, received, text: e.message })
+      : decodeIssue('INVALID_TYPE', path, { expected, received })
   })
 
 // -------------------------------------------------------------------------------------
@@ -238,7 +252,7 @@ const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>,
   try {
     r = d.decode(u, [])
   } catch {
-    return E.left([publicIssue(issue('UNREADABLE_INPUT', []))])
+    return E.left([publicIssue(issue('UNREADABLE_INPUT', [], {}))])
   }
   if (E.isRight(r)) return E.right(freezeAndMark(r.right))
   return E.left(capped(r.left))
@@ -263,7 +277,7 @@ const capped = (issues: ReadonlyArray<RawIssue>): ReadonlyArray<DecodeIssue> => 
   const n = Math.min(issues.length, MAX_ISSUES)
   const out: Array<DecodeIssue> = []
   for (let i = 0; i < n; i++) out.push(publicIssue(issues[i] as RawIssue))
-  if (issues.length > MAX_ISSUES) out.push(publicIssue(issue('TOO_MANY_ISSUES', [], issues.length - MAX_ISSUES)))
+  if (issues.length > MAX_ISSUES) out.push(publicIssue(issue('TOO_MANY_ISSUES', [], { more: issues.length - MAX_ISSUES })))
   return out
 }
 

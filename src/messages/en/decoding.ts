@@ -1,47 +1,51 @@
 // The English wording of decoding issues, for developers. Every message says what was expected and what was
-// found. The key sets of `EXPECTED_EN` and `en` are the lists of descriptions and of issue codes: messages-fr.ts
-// must give each its French wording or the build fails. Adding a language touches no decoding logic.
-import { MAX_SHOWN, isPlain, quote, quoteAll, suggest } from '../suggest.js'
+// found, from the issue's parameters (messages/decoding.ts). The key set of `EXPECTED_EN` is the list of
+// descriptions: fr/decoding.ts must give each its French wording or the build fails; both languages are typed by
+// the issue codes of messages/decoding.ts. Adding a language touches no decoding logic.
+import type { DecodingWording, Expected, Received } from '../decoding.js'
+import { receivedOf } from '../decoding.js'
+import { quote, quoteAll } from '../suggest.js'
 
 // -------------------------------------------------------------------------------------
 // describing values
 // -------------------------------------------------------------------------------------
 
 /**
- * A short, safe description of any value, as found in the input: strings quoted (and cut when long),
- * numbers and booleans as written, containers by kind.
- *
- * INVARIANT: total; reads no property of objects (a getter is never run).
+ * The English description of what was found: strings quoted (and cut when long), numbers and booleans as
+ * written, containers by kind.
  */
-export const describe = (u: unknown): string => {
-  switch (typeof u) {
-    case 'string': {
-      const s = JSON.stringify(u)
-      return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 4)}…" (a string of ${u.length} characters)` : s
-    }
+export const receivedEn = (r: Received): string => {
+  switch (r.type) {
+    case 'string':
+      return r.cut ? `${r.json}…" (a string of ${r.length} characters)` : r.json
     case 'number':
-      return Number.isFinite(u) ? (Object.is(u, -0) ? '-0' : String(u)) : `${String(u)} (a number)`
+      return Number.isFinite(r.value) ? (Object.is(r.value, -0) ? '-0' : String(r.value)) : `${String(r.value)} (a number)`
     case 'boolean':
-      return String(u)
+      return String(r.value)
     case 'bigint':
-      return `${String(u)}n (a bigint)`
+      return `${r.digits}n (a bigint)`
     case 'undefined':
-      return 'undefined'
+    case 'null':
+      return r.type
     case 'symbol':
       return 'a symbol'
     case 'function':
       return 'a function'
+    case 'array':
+      return r.length === 0 ? 'an empty array' : `an array of ${r.length} item${r.length === 1 ? '' : 's'}`
     case 'object':
-      if (u === null) return 'null'
-      if (Array.isArray(u)) return u.length === 0 ? 'an empty array' : `an array of ${u.length} item${u.length === 1 ? '' : 's'}`
-      return isPlain(u) ? 'an object' : 'an object that is not a plain object'
+      return r.plain ? 'an object' : 'an object that is not a plain object'
   }
 }
 
-const didYouMean = (found: string, allowed: ReadonlyArray<string>, meant?: string): string => {
-  const s = meant ?? suggest(found, allowed)
-  return s === undefined ? '' : ` (did you mean ${quote(s)}?)`
-}
+/**
+ * A short, safe English description of any value, as found in the input.
+ *
+ * INVARIANT: total; reads no property of objects (a getter is never run).
+ */
+export const describe = (u: unknown): string => receivedEn(receivedOf(u))
+
+const didYouMean = (suggestion: string | undefined): string => (suggestion === undefined ? '' : ` (did you mean ${quote(suggestion)}?)`)
 
 // -------------------------------------------------------------------------------------
 // what a decoder expects
@@ -106,15 +110,6 @@ export const EXPECTED_EN = {
   matrix: 'an authorisation matrix object { version, grants }',
 } as const
 
-/** The key of a description of what a decoder expects. */
-export type ExpectedKey = keyof typeof EXPECTED_EN
-
-/**
- * What a decoder expects: a described shape (by key), one of a closed list of strings, or (for codecs of other
- * libraries, met by `issuesOf`) a codec's name.
- */
-export type Expected = ExpectedKey | { readonly oneOf: ReadonlyArray<string> } | { readonly name: string }
-
 const expected = (e: Expected): string =>
   typeof e === 'string' ? EXPECTED_EN[e] : 'oneOf' in e ? `one of ${quoteAll(e.oneOf)}` : e.name
 
@@ -123,57 +118,47 @@ const expected = (e: Expected): string =>
 // -------------------------------------------------------------------------------------
 
 /**
- * English messages of every issue code, by code. Each says what was expected, then what was found
- * (`expected …, got …`).
+ * English messages of every issue code, by code, from the issue's parameters. Each says what was expected, then
+ * what was found (`expected …, got …`).
  */
-export const en = {
-  INVALID_TYPE: (exp: Expected, found: unknown): string => `expected ${expected(exp)}, got ${describe(found)}`,
-  ACCESSOR: (exp: Expected): string =>
-    `expected ${expected(exp)} as a plain data property, got a getter/setter (decoding never runs accessors)`,
-  EMPTY_STRING: (exp: Expected): string => `expected ${expected(exp)}, got an empty string ""`,
-  UNREADABLE_INPUT: (): string => 'expected a value that can be read, got one that threw while it was read (a throwing Proxy trap, a revoked Proxy)',
-  TOO_MANY_ISSUES: (more: number): string => `expected at most 1000 issues, got ${more} more, not listed here`,
-  // `meant`: the value the decoder knows `found` stands for (a tagged union's `words`), else the nearest by spelling.
-  INVALID_ENUM: (allowed: ReadonlyArray<string>, found: string, meant?: string | undefined): string =>
-    `expected one of ${quoteAll(allowed)}, got ${describe(found)}${didYouMean(found, allowed, meant)}`,
-  INVALID_DATE: (found: string): string => `expected ${EXPECTED_EN.isoDate}, got ${describe(found)}`,
-  MISSING_KEY: (key: string, exp: Expected): string => `expected key ${quote(key)} holding ${expected(exp)}, got no such key`,
-  UNKNOWN_KEY: (key: string, allowed: ReadonlyArray<string>): string =>
-    `expected only the keys ${quoteAll(allowed)}, got unknown key ${quote(key)}${didYouMean(key, allowed)}`,
-  DUPLICATE_DOCUMENT_ID: (id: string, firstAt: string): string =>
-    `expected unique document ids, got ${quote(id)} again (first used at ${firstAt})`,
-  DUPLICATE_REPRESENTATIVE_ID: (id: string, firstAt: string): string =>
-    `expected unique legal representative ids, got ${quote(id)} again (first used at ${firstAt})`,
-  UNLISTED_REPRESENTATIVE: (id: string, listed: ReadonlyArray<string>): string =>
+export const DECODING_EN: DecodingWording = {
+  INVALID_TYPE: (p) => p.text ?? `expected ${expected(p.expected)}, got ${receivedEn(p.received)}`,
+  ACCESSOR: (p) =>
+    `expected ${expected(p.expected)} as a plain data property, got a getter/setter (decoding never runs accessors)`,
+  EMPTY_STRING: (p) => `expected ${expected(p.expected)}, got an empty string ""`,
+  UNREADABLE_INPUT: () => 'expected a value that can be read, got one that threw while it was read (a throwing Proxy trap, a revoked Proxy)',
+  TOO_MANY_ISSUES: (p) => `expected at most 1000 issues, got ${p.more} more, not listed here`,
+  INVALID_ENUM: (p) => `expected one of ${quoteAll(p.allowed)}, got ${receivedEn(p.received)}${didYouMean(p.suggestion)}`,
+  INVALID_DATE: (p) => `expected ${EXPECTED_EN.isoDate}, got ${receivedEn(p.received)}`,
+  MISSING_KEY: (p) => `expected key ${quote(p.key)} holding ${expected(p.expected)}, got no such key`,
+  UNKNOWN_KEY: (p) => `expected only the keys ${quoteAll(p.allowed)}, got unknown key ${quote(p.key)}${didYouMean(p.suggestion)}`,
+  DUPLICATE_DOCUMENT_ID: (p) => `expected unique document ids, got ${quote(p.id)} again (first used at ${p.firstAt})`,
+  DUPLICATE_REPRESENTATIVE_ID: (p) =>
+    `expected unique legal representative ids, got ${quote(p.id)} again (first used at ${p.firstAt})`,
+  UNLISTED_REPRESENTATIVE: (p) =>
     `expected the id of a legal representative listed in /record/legalRepresentatives (${
-      listed.length === 0 ? 'none is listed' : quoteAll(listed)
-    }), got ${quote(id)}`,
-  MISSING_DOCUMENT: (action: string): string =>
-    `expected key "document" holding the document that action ${quote(action)} acts on, got no such key`,
-  DOCUMENT_NOT_IN_RECORD: (action: string, id: string): string =>
-    `expected the id of a document of /record/documents (action ${quote(action)} acts on the record's copy, A-7), got ${quote(id)}, which the record does not hold`,
-  DOCUMENT_DIFFERS_FROM_RECORD: (recordPath: string, found: unknown): string =>
-    `expected the record's copy of the document, as at ${recordPath} (the record is the source of truth, A-7), got ${describe(found)}`,
-  FED_DOCUMENT_ID_EXISTS: (id: string, recordPath: string): string =>
-    `expected a new document id (a fed document is new, R-FEED-1), got ${quote(id)}, already used at ${recordPath}`,
-  FED_DOCUMENT_NOT_ADDED_AT: (at: string, found: string): string =>
-    `expected the date of the request ${quote(at)} (/at): a fed document is added on that day (R-FEED-1), got ${quote(found)}`,
-  INDIRECT_WITHOUT_ESTABLISHMENT: (): string =>
+      p.listed.length === 0 ? 'none is listed' : quoteAll(p.listed)
+    }), got ${quote(p.id)}`,
+  MISSING_DOCUMENT: (p) =>
+    `expected key "document" holding the document that action ${quote(p.action)} acts on, got no such key`,
+  DOCUMENT_NOT_IN_RECORD: (p) =>
+    `expected the id of a document of /record/documents (action ${quote(p.action)} acts on the record's copy, A-7), got ${quote(p.id)}, which the record does not hold`,
+  DOCUMENT_DIFFERS_FROM_RECORD: (p) =>
+    `expected the record's copy of the document, as at ${p.recordPath} (the record is the source of truth, A-7), got ${receivedEn(p.received)}`,
+  FED_DOCUMENT_ID_EXISTS: (p) =>
+    `expected a new document id (a fed document is new, R-FEED-1), got ${quote(p.id)}, already used at ${p.recordPath}`,
+  FED_DOCUMENT_NOT_ADDED_AT: (p) =>
+    `expected the date of the request ${quote(p.at)} (/at): a fed document is added on that day (R-FEED-1), got ${quote(p.addedOn)}`,
+  INDIRECT_WITHOUT_ESTABLISHMENT: () =>
     `expected key "establishmentId" holding the FINESS or SIRET of the establishment (indirect authentication is bound to it, R-AUTH-1), got no such key`,
-  EMANCIPATED_UNDER_16: (age: number, at: string): string =>
-    `expected false (emancipation exists only from 16, C. civ. 413-2, R-MINOR-3, and the patient is ${age} at ${quote(at)}), got true`,
-  PROTECTION_MEASURE_MISSING: (): string =>
+  EMANCIPATED_UNDER_16: (p) =>
+    `expected false (emancipation exists only from 16, C. civ. 413-2, R-MINOR-3, and the patient is ${p.age} at ${quote(p.at)}), got true`,
+  PROTECTION_MEASURE_MISSING: () =>
     `expected key "protection" holding the measure of this protected adult, e.g. { "measure": "tutelle", "representationOfPerson": true } (since 0.2.0 the measure says who decides, R-MINOR-8), got no such key`,
-  REPRESENTATION_NOT_CARRIED_BY_MEASURE: (measure: string, measures: ReadonlyArray<string>): string =>
-    `expected false: a ${quote(measure)} gives no representation relating to the person (a curatelle is assistance, a sauvegarde de justice leaves the person their rights, R-MINOR-8, C. civ. 440, 459; only ${quoteAll(measures)} can carry one), got true`,
-  PROTECTION_WITHOUT_PROTECTED_ADULT: (): string =>
+  REPRESENTATION_NOT_CARRIED_BY_MEASURE: (p) =>
+    `expected false: a ${quote(p.measure)} gives no representation relating to the person (a curatelle is assistance, a sauvegarde de justice leaves the person their rights, R-MINOR-8, C. civ. 440, 459; only ${quoteAll(p.measures)} can carry one), got true`,
+  PROTECTION_WITHOUT_PROTECTED_ADULT: () =>
     `expected true, as the patient has a protection measure (/record/patient/protection), got false`,
-  AT_BEFORE_BIRTH: (at: string, birthDate: string): string =>
-    `expected a date on or after the patient's birth date ${quote(birthDate)} (/record/patient/birthDate), got ${quote(at)}`,
-} as const
-
-/** Stable code of a decoding issue: the key set of {@link en}. */
-export type Code = keyof typeof en
-
-/** The arguments of the message of a code (the same in every language). */
-export type ArgsOf<C extends Code> = Parameters<(typeof en)[C]>
+  AT_BEFORE_BIRTH: (p) =>
+    `expected a date on or after the patient's birth date ${quote(p.birthDate)} (/record/patient/birthDate), got ${quote(p.at)}`,
+}
