@@ -119,7 +119,10 @@ const pathOf = (context: t.Context): ReadonlyArray<string> => {
  * import * as t from 'io-ts'
  * import { RequestCodec, issuesOf } from 'dmp-rules/codecs'
  * const r = t.array(RequestCodec).decode([{}])
- * if (r._tag === 'Left') issuesOf(r.left)[0] // { code: 'MISSING_KEY', path: '/0/action', message: { fr: '…', en: '…' } }
+ * const first = r._tag === 'Left' ? issuesOf(r.left)[0] : undefined
+ * first?.path // '/0/action'
+ * first?.message.en // 'expected key "action" holding one of "consult", …, got no such key'
+ * if (first?.code === 'MISSING_KEY') first.key // 'action'
  *
  * @since 0.1.0
  */
@@ -330,9 +333,12 @@ export const decodeRequest = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, 
  * import { decodeMatrix } from 'dmp-rules/codecs'
  * decodeMatrix({ version: '1', grants: [{ profession: 'medecin', typeCodes: '*' }] })._tag // 'Right'
  * decodeMatrix({ version: '1', grants: [{ occupationalDoctor: true, typeCodes: ['11488-4'] }] })._tag // 'Right'
- * decodeMatrix({ version: '1', grants: [{ profession: 'doctor', typeCodes: '*' }] })
- * // left([{ code: 'INVALID_ENUM', path: '/grants/0/profession',
- * //        message: { en: 'expected one of "medecin", … got "doctor"…', fr: `attendu l'une des valeurs "medecin", … reçu "doctor"…` } }])
+ * const bad = decodeMatrix({ version: '1', grants: [{ profession: 'doctor', typeCodes: '*' }] })
+ * const issue = bad._tag === 'Left' ? bad.left[0] : undefined
+ * issue?.code // 'INVALID_ENUM'
+ * issue?.path // '/grants/0/profession'
+ * issue?.message.en // 'expected one of "medecin", … got "doctor"…'
+ * issue?.message.fr // `attendu l'une des valeurs "medecin", … reçu "doctor"…`
  *
  * @see R-AUTH-7
  * @since 0.1.0
