@@ -52,8 +52,8 @@ export const toPointer = (segments: Path): string => segments.map((s) => `/${esc
 
 /** Internal: the public issue of a raw one (the same fields, the segments as a JSON pointer, or `path`), frozen. */
 export const publicIssue = (i: RawIssue, path?: string): DecodeIssue => {
-  const { segments, ...rest } = i
-  return Object.freeze({ ...rest, path: path ?? toPointer(segments) }) as DecodeIssue
+  const { code, segments, message, ...params } = i
+  return Object.freeze({ code, path: path ?? toPointer(segments), message, ...params }) as DecodeIssue
 }
 
 /**
@@ -62,7 +62,7 @@ export const publicIssue = (i: RawIssue, path?: string): DecodeIssue => {
  * never be able to change (a value pushed into an enum's list would be accepted by the next decode).
  */
 export const issue = <C extends DecodeIssueCode>(code: C, segments: Path, params: DecodeIssueParams[C]): RawIssue =>
-  deepFreeze({ code, segments, ...params, message: decodeIssueMessage(code, params) }) as unknown as RawIssue
+  deepFreeze({ code, segments, message: decodeIssueMessage(code, params), ...params }) as unknown as RawIssue
 
 /**
  * The decoding issue of a code at a JSON pointer, its message derived from its parameters.
@@ -75,7 +75,7 @@ export const issue = <C extends DecodeIssueCode>(code: C, segments: Path, params
  * @since 0.3.0
  */
 export const decodeIssue = <C extends DecodeIssueCode>(code: C, path: string, params: DecodeIssueParams[C]): DecodeIssueOf<C> =>
-  deepFreeze({ code, path, ...params, message: decodeIssueMessage(code, params) }) as DecodeIssueOf<C>
+  deepFreeze({ code, path, message: decodeIssueMessage(code, params), ...params }) as DecodeIssueOf<C>
 
 const fail = <A, C extends DecodeIssueCode>(code: C, path: Path, params: DecodeIssueParams[C]): E.Either<ReadonlyArray<RawIssue>, A> =>
   E.left([issue(code, path, params)])

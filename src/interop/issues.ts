@@ -24,7 +24,7 @@ export type { InteropIssue, InteropIssueCode, InteropIssueOf, InteropIssueParams
 
 /** @internal An issue of a code, its message derived from its parameters; deeply frozen. */
 export const issue = <C extends InteropIssueCode>(code: C, path: string, params: InteropIssueParams[C]): InteropIssueOf<C> =>
-  deepFreeze({ code, path, ...params, message: interopIssueMessage(code, params) }) as InteropIssueOf<C>
+  deepFreeze({ code, path, message: interopIssueMessage(code, params), ...params }) as InteropIssueOf<C>
 
 /** Escapes one JSON-pointer segment (RFC 6901). @internal */
 export const pointer = (...segments: ReadonlyArray<string | number>): string =>
