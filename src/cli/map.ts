@@ -4,6 +4,9 @@ import type { IsoDate } from '../domain/dates.js'
 import type { HealthRecord, Request } from '../domain/types.js'
 import type { MapActor } from '../map/access-map.js'
 import type { Lang, Message } from '../messages/index.js'
+import type { CastLabels } from '../messages/cli.js'
+import { CAST_EN } from '../messages/en/cli.js'
+import { CAST_FR } from '../messages/fr/cli.js'
 import { labelsOf } from './labels.js'
 import type { Issue } from './render.js'
 import { textOf } from './text.js'
@@ -96,26 +99,8 @@ export const decodeActors = (u: unknown, rawRecord: unknown, at: IsoDate): Decod
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: actors }
 }
 
-const LABELS = {
-  en: {
-    patient: 'Patient',
-    representative: (id: string) => `Legal representative ${id}`,
-    treating: (id: string) => `Treating doctor ${id}`,
-    nurse: 'Care-team nurse',
-    pharmacist: 'Pharmacist (in the care)',
-    emergency: 'Emergency doctor (break-glass)',
-    insurer: 'Insurer',
-  },
-  fr: {
-    patient: 'Patient',
-    representative: (id: string) => `Représentant légal ${id}`,
-    treating: (id: string) => `Médecin traitant ${id}`,
-    nurse: "Infirmier de l'équipe de soins",
-    pharmacist: 'Pharmacien (prise en charge)',
-    emergency: 'Urgentiste (bris de glace)',
-    insurer: 'Assureur',
-  },
-} as const
+// The cast's names are in src/messages/en/cli.ts and fr/cli.ts, typed by `CastLabels` (messages/cli.ts).
+const LABELS: { readonly [L in Lang]: CastLabels } = { en: CAST_EN, fr: CAST_FR }
 
 // Professionals of the cast who are not in the record: ids that no record of the examples uses.
 const CAST_IDS = { nurse: '10000000011', pharmacist: '10000000022', emergency: '10000000033' } as const

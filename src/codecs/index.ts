@@ -36,7 +36,9 @@ import type {
 import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
 import type { Lang, Message } from '../messages/index.js'
 import { decodeIssue, isoDate, issue, publicIssue, toPointer, type DecodeIssue, type DecodeIssueCode, type Decoder, type RawIssue } from './decoder.js'
-import { receivedOf } from '../messages/decoding.js'
+import { receivedOf, type IssueListWording } from '../messages/decoding.js'
+import { ISSUE_LIST_EN } from '../messages/en/decoding.js'
+import { ISSUE_LIST_FR } from '../messages/fr/decoding.js'
 import * as D from './domain.js'
 import { deepFreeze } from '../domain/frozen.js'
 
@@ -362,7 +364,8 @@ export const decodeRecord = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, H
 // rendering
 // -------------------------------------------------------------------------------------
 
-const ROOT: Message = { en: '(root)', fr: '(racine)' }
+// The words of a list of issues besides their messages (src/messages/en|fr/decoding.ts).
+const LIST: { readonly [L in Lang]: IssueListWording } = { en: ISSUE_LIST_EN, fr: ISSUE_LIST_FR }
 
 /**
  * Renders issues for humans, one per line, `path: message`, in English (default) or French (the root is
@@ -386,7 +389,7 @@ const ROOT: Message = { en: '(root)', fr: '(racine)' }
  */
 export const formatIssues = (issues: ReadonlyArray<FormattableIssue>, lang: Lang = 'en'): string => {
   const l: Lang = lang === 'fr' ? 'fr' : 'en'
-  return issues.map((i) => `${i.path === '' ? ROOT[l] : i.path}: ${textOf(i.message, l)}`).join('\n')
+  return issues.map((i) => `${i.path === '' ? LIST[l].root : i.path}: ${textOf(i.message, l)}`).join('\n')
 }
 
 /**
@@ -411,7 +414,7 @@ const textOf = (message: unknown, lang: Lang): string => {
     const text: unknown = (message as Partial<Record<Lang, unknown>>)[lang] ?? (message as Partial<Record<Lang, unknown>>).en
     if (typeof text === 'string') return text
   }
-  return lang === 'fr' ? '(message absent)' : '(no message)'
+  return LIST[lang].noMessage
 }
 
 /**

@@ -198,6 +198,14 @@ export type DecodeIssueOf<C extends DecodeIssueCode> = {
  */
 export type DecodeIssue = { readonly [C in DecodeIssueCode]: DecodeIssueOf<C> }[DecodeIssueCode]
 
+/** How `formatIssues` writes what is not an issue's own message, in one language. @since 0.3.0 */
+export interface IssueListWording {
+  /** The path of the whole input. */
+  readonly root: string
+  /** Said in place of a message that is missing or not text. */
+  readonly noMessage: string
+}
+
 /** The wording of every decoding issue in one language: a function of the issue's parameters, by code. @since 0.3.0 */
 export type DecodingWording = { readonly [C in DecodeIssueCode]: (p: DecodeIssueParams[C]) => string }
 

@@ -2,7 +2,7 @@
 // found, from the issue's parameters (messages/decoding.ts). The key set of `EXPECTED_EN` is the list of
 // descriptions: fr/decoding.ts must give each its French wording or the build fails; both languages are typed by
 // the issue codes of messages/decoding.ts. Adding a language touches no decoding logic.
-import type { DecodingWording, Expected, Received } from '../decoding.js'
+import type { DecodingWording, Expected, IssueListWording, Received } from '../decoding.js'
 import { receivedOf } from '../decoding.js'
 import { quote, quoteAll } from '../suggest.js'
 
@@ -116,6 +116,9 @@ const expected = (e: Expected): string =>
 // -------------------------------------------------------------------------------------
 // messages
 // -------------------------------------------------------------------------------------
+
+/** What `formatIssues` writes in English besides the issues' messages. */
+export const ISSUE_LIST_EN: IssueListWording = { root: '(root)', noMessage: '(no message)' }
 
 /**
  * English messages of every issue code, by code, from the issue's parameters. Each says what was expected, then

@@ -2,7 +2,7 @@
 // messages/decoding.ts: a description or an issue code without its French wording (or one too many) fails to
 // compile. Every message says what was expected, then what was found (« attendu …, reçu … »), from the issue's
 // parameters. Same order as en/decoding.ts.
-import type { DecodingWording, Expected, ExpectedKey, Received } from '../decoding.js'
+import type { DecodingWording, Expected, ExpectedKey, IssueListWording, Received } from '../decoding.js'
 import { receivedOf } from '../decoding.js'
 import { quote, quoteAll } from '../suggest.js'
 
@@ -114,6 +114,9 @@ const attendu = (e: Expected): string =>
 // -------------------------------------------------------------------------------------
 // messages
 // -------------------------------------------------------------------------------------
+
+/** Ce que `formatIssues` écrit en français en plus des messages des problèmes. */
+export const ISSUE_LIST_FR: IssueListWording = { root: '(racine)', noMessage: '(message absent)' }
 
 /**
  * Messages en français de chaque code, par code, à partir des paramètres du problème : ce qui était attendu, puis
