@@ -4,13 +4,9 @@
 import type { Lang } from '../messages/index.js'
 
 // The wording itself is in src/messages/en/labels.ts and fr/labels.ts, typed by `Labels` (messages/cli.ts).
-import type { BasisWord, Labels } from '../messages/cli.js'
-import { LABELS_EN } from '../messages/en/labels.js'
-import { LABELS_FR } from '../messages/fr/labels.js'
+import { labelsTextOf, type BasisWord, type Labels } from '../messages/cli.js'
 
 export type { BasisWord, Labels }
-
-const LABELS: { readonly [L in Lang]: Labels } = { en: LABELS_EN, fr: LABELS_FR }
 
 /**
  * The human names of the library's ids in a language.
@@ -21,7 +17,7 @@ const LABELS: { readonly [L in Lang]: Labels } = { en: LABELS_EN, fr: LABELS_FR 
  *
  * @since 0.3.0
  */
-export const labelsOf = (lang: Lang): Labels => LABELS[lang] ?? LABELS_EN
+export const labelsOf = (lang: Lang): Labels => labelsTextOf(lang)
 
 const BASIS_WORD = /\b(last|and)\b/g
 

@@ -4,9 +4,7 @@ import type { IsoDate } from '../domain/dates.js'
 import type { HealthRecord, Request } from '../domain/types.js'
 import type { MapActor } from '../map/access-map.js'
 import type { Lang, Message } from '../messages/index.js'
-import type { CastLabels } from '../messages/cli.js'
-import { CAST_EN } from '../messages/en/cli.js'
-import { CAST_FR } from '../messages/fr/cli.js'
+import { castLabelsOf } from '../messages/cli.js'
 import { labelsOf } from './labels.js'
 import type { Issue } from './render.js'
 import { textOf } from './text.js'
@@ -99,8 +97,6 @@ export const decodeActors = (u: unknown, rawRecord: unknown, at: IsoDate): Decod
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: actors }
 }
 
-// The cast's names are in src/messages/en/cli.ts and fr/cli.ts, typed by `CastLabels` (messages/cli.ts).
-const LABELS: { readonly [L in Lang]: CastLabels } = { en: CAST_EN, fr: CAST_FR }
 
 // Professionals of the cast who are not in the record: ids that no record of the examples uses.
 const CAST_IDS = { nurse: '10000000011', pharmacist: '10000000022', emergency: '10000000033' } as const
@@ -113,7 +109,7 @@ const CAST_IDS = { nurse: '10000000011', pharmacist: '10000000022', emergency: '
  * @since 0.2.0
  */
 export const defaultCast = (record: HealthRecord, lang: Lang): ReadonlyArray<MapActor> => {
-  const l = LABELS[lang]
+  const l = castLabelsOf(lang) // the names: src/messages/en|fr/cli.ts
   return [
     { label: l.patient, actor: { kind: 'patient' } },
     ...record.legalRepresentatives.map((r): MapActor => ({ label: l.representative(r.id), actor: { kind: 'legal-representative', id: r.id } })),

@@ -4,9 +4,7 @@
 // languages, beside the logic.
 import { readDocumentReferences } from '../fhir/read.js'
 import type { Lang, Message } from '../messages/index.js'
-import type { ReadCommandText } from '../messages/cli.js'
-import { READ_COMMAND_EN } from '../messages/en/cli.js'
-import { READ_COMMAND_FR } from '../messages/fr/cli.js'
+import { readCommandTextOf } from '../messages/cli.js'
 import type { ReadIssues, ReadResult } from '../metadata/issues.js'
 import { readXdsDocumentEntries } from '../xds/read.js'
 import { parseJson } from './json.js'
@@ -37,15 +35,12 @@ export interface ReadHooks {
   readonly stderr: (text: string) => void
 }
 
-// The wording is in src/messages/en/cli.ts and fr/cli.ts, typed by `ReadCommandText` (messages/cli.ts).
-const WORDING: { readonly [L in Lang]: ReadCommandText } = { en: READ_COMMAND_EN, fr: READ_COMMAND_FR }
-
 /**
  * The usage lines of `read-xds` and `read-fhir`, appended to the command's help.
  *
  * @since 0.3.0
  */
-export const readUsage = (lang: Lang): string => WORDING[lang].usage
+export const readUsage = (lang: Lang): string => readCommandTextOf(lang).usage
 
 // -------------------------------------------------------------------------------------
 // rendering
@@ -58,7 +53,7 @@ export const readUsage = (lang: Lang): string => WORDING[lang].usage
  * @since 0.3.0
  */
 export const renderRead = (source: string, r: ReadResult, lang: Lang, t: CliText): string => {
-  const w = WORDING[lang]
+  const w = readCommandTextOf(lang)
   const lines: Array<string> = [w.summary(source, r.documents.length, r.rejected.length, r.skipped.length)]
   if (r.documents.length > 0) {
     lines.push('', `${w.read} (${r.documents.length})`)
@@ -110,7 +105,7 @@ export const readCommand = async (cmd: ReadCommand, t: CliText, hooks: ReadHooks
   }
   if (result._tag === 'Left') {
     const what = cmd.kind === 'read-xds' ? 'xds' : 'fhir'
-    const message: Message = { fr: WORDING.fr.unreadable(source, WORDING.fr[what]), en: WORDING.en.unreadable(source, WORDING.en[what]) }
+    const message: Message = { fr: readCommandTextOf('fr').unreadable(source, readCommandTextOf('fr')[what]), en: readCommandTextOf('en').unreadable(source, readCommandTextOf('en')[what]) }
     if (cmd.json) hooks.stdout(JSON.stringify({ error: 'invalid-input', message, issues: result.left }, null, 2) + '\n')
     else hooks.stderr(`dmp-rules: ${message[cmd.lang]}\n${renderIssues(result.left, cmd.lang, t)}`)
     return 2

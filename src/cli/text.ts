@@ -1,9 +1,7 @@
 // The command's own wording: the decisions' messages come from the library; what the command adds around them
 // (headings, usage, errors) is in src/messages/en/cli.ts and fr/cli.ts, typed by `CliText` (messages/cli.ts).
 import type { Lang } from '../messages/index.js'
-import type { CliText } from '../messages/cli.js'
-import { CLI_EN } from '../messages/en/cli.js'
-import { CLI_FR } from '../messages/fr/cli.js'
+import { cliTextOf, type CliText } from '../messages/cli.js'
 
 export type { CliText }
 
@@ -12,4 +10,4 @@ export type { CliText }
  *
  * @since 0.1.0
  */
-export const textOf = (lang: Lang): CliText => (lang === 'fr' ? CLI_FR : CLI_EN)
+export const textOf = (lang: Lang): CliText => cliTextOf(lang)

@@ -36,9 +36,7 @@ import type {
 import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
 import type { Lang, Message } from '../messages/index.js'
 import { decodeIssue, isoDate, issue, publicIssue, toPointer, type DecodeIssue, type DecodeIssueCode, type Decoder, type RawIssue } from './decoder.js'
-import { receivedOf, type IssueListWording } from '../messages/decoding.js'
-import { ISSUE_LIST_EN } from '../messages/en/decoding.js'
-import { ISSUE_LIST_FR } from '../messages/fr/decoding.js'
+import { issueListOf, receivedOf } from '../messages/decoding.js'
 import * as D from './domain.js'
 import { deepFreeze } from '../domain/frozen.js'
 
@@ -364,8 +362,6 @@ export const decodeRecord = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, H
 // rendering
 // -------------------------------------------------------------------------------------
 
-// The words of a list of issues besides their messages (src/messages/en|fr/decoding.ts).
-const LIST: { readonly [L in Lang]: IssueListWording } = { en: ISSUE_LIST_EN, fr: ISSUE_LIST_FR }
 
 /**
  * Renders issues for humans, one per line, `path: message`, in English (default) or French (the root is
@@ -389,7 +385,7 @@ const LIST: { readonly [L in Lang]: IssueListWording } = { en: ISSUE_LIST_EN, fr
  */
 export const formatIssues = (issues: ReadonlyArray<FormattableIssue>, lang: Lang = 'en'): string => {
   const l: Lang = lang === 'fr' ? 'fr' : 'en'
-  return issues.map((i) => `${i.path === '' ? LIST[l].root : i.path}: ${textOf(i.message, l)}`).join('\n')
+  return issues.map((i) => `${i.path === '' ? issueListOf(l).root : i.path}: ${textOf(i.message, l)}`).join('\n')
 }
 
 /**
@@ -414,7 +410,7 @@ const textOf = (message: unknown, lang: Lang): string => {
     const text: unknown = (message as Partial<Record<Lang, unknown>>)[lang] ?? (message as Partial<Record<Lang, unknown>>).en
     if (typeof text === 'string') return text
   }
-  return LIST[lang].noMessage
+  return issueListOf(lang).noMessage
 }
 
 /**

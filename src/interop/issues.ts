@@ -1,9 +1,11 @@
 // Problems found while reading codes of the national nomenclatures: data, never exceptions.
 // After io-ts and zod: an issue is keyed by a stable code, with a JSON-pointer path and a message in French and
 // English, the shape of the codecs' DecodeIssue (`formatIssues` of dmp-rules/codecs renders both).
-import { deepFreeze } from '../domain/frozen.js'
 import {
-  interopIssueMessage,
+  matrixIssueMessage,
+  nomenclatureIssueMessage,
+  type MatrixIssueParams,
+  type NomenclatureIssueParams,
   type InteropIssue,
   type InteropIssueCode,
   type InteropIssueOf,
@@ -22,9 +24,13 @@ export type { InteropIssue, InteropIssueCode, InteropIssueOf, InteropIssueParams
 // constructors
 // -------------------------------------------------------------------------------------
 
-/** @internal An issue of a code, its message derived from its parameters; deeply frozen. */
-export const issue = <C extends InteropIssueCode>(code: C, path: string, params: InteropIssueParams[C]): InteropIssueOf<C> =>
-  deepFreeze({ code, path, message: interopIssueMessage(code, params), ...params }) as InteropIssueOf<C>
+/** @internal A nomenclature reader's issue, its message derived from its parameters; frozen. */
+export const issue = <C extends keyof NomenclatureIssueParams>(code: C, path: string, params: NomenclatureIssueParams[C]): InteropIssue =>
+  Object.freeze({ code, path, message: Object.freeze(nomenclatureIssueMessage(code, params)), ...params }) as unknown as InteropIssue
+
+/** @internal The JSON:API matrix reader's issue, its message derived from its parameters; frozen. */
+export const matrixIssue = <C extends keyof MatrixIssueParams>(code: C, path: string, params: MatrixIssueParams[C]): InteropIssue =>
+  Object.freeze({ code, path, message: Object.freeze(matrixIssueMessage(code, params)), ...params }) as unknown as InteropIssue
 
 /** Escapes one JSON-pointer segment (RFC 6901). @internal */
 export const pointer = (...segments: ReadonlyArray<string | number>): string =>

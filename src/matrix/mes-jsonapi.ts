@@ -5,7 +5,7 @@
 // and the flattened form of `jsonapi_include=1` (related resources inline in the row).
 import * as E from 'fp-ts/Either'
 import { PROFESSIONS, professionFromCode, type Profession } from '../domain/profession.js'
-import { issue, pointer, type InteropIssue, type InteropIssues } from '../interop/issues.js'
+import { matrixIssue as issue, pointer, type InteropIssue, type InteropIssues } from '../interop/issues.js'
 import { freezeAndMark } from '../domain/built.js'
 import type { AuthorizationMatrix, MatrixGrant, OccupationalGrant } from './types.js'
 
@@ -173,7 +173,7 @@ export const matrixFromMesJsonApi = (
     issues.push(issue(
       inline === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
       `${at}/${name}`,
-      { expected: { relatedResource: name } },
+      { expected: Object.freeze({ relatedResource: name }) },
     ))
     return undefined
   }

@@ -3,6 +3,11 @@
 // gives one value of each type (en/cli.ts, en/labels.ts, fr/…): a missing or extra entry fails to compile.
 import type { Profession } from '../domain/profession.js'
 import type { AccessMode, Action, Actor, HealthDocument, ThirdParty } from '../domain/types.js'
+import { CAST_EN, CLI_EN, READ_COMMAND_EN } from './en/cli.js'
+import { LABELS_EN } from './en/labels.js'
+import { CAST_FR, CLI_FR, READ_COMMAND_FR } from './fr/cli.js'
+import { LABELS_FR } from './fr/labels.js'
+import type { Lang } from './message.js'
 
 /**
  * Where and why a JSON text is not valid JSON. `line` and `column` count from 1.
@@ -136,9 +141,27 @@ export interface CastLabels {
   readonly insurer: string
 }
 
-/** The names of the visibility flags a document has, joined by commas, or `none` (shared by every language). @since 0.3.0 */
-export const flagsIn = (d: HealthDocument, names: readonly [string, string, string], none: string): string =>
-  [d.maskedFromProfessionals ? names[0] : '', d.invisibleToPatient ? names[1] : '', d.hiddenFromLegalRepresentatives ? names[2] : ''].filter((x) => x !== '').join(', ') || none
+// -------------------------------------------------------------------------------------
+// lookups: the one place that lists each language's files for the command (adding a language adds one entry per
+// table; each is typed by `Lang`, so a language without one of its files fails to compile)
+// -------------------------------------------------------------------------------------
 
-/** A character as shown in a message: quoted when printable, else its code point (`U+0007`). @since 0.3.0 */
-export const showChar = (c: string): string => (c >= ' ' ? `'${c}'` : `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+const CLI: { readonly [L in Lang]: CliText } = { en: CLI_EN, fr: CLI_FR }
+const LABELS: { readonly [L in Lang]: Labels } = { en: LABELS_EN, fr: LABELS_FR }
+const READ_COMMAND: { readonly [L in Lang]: ReadCommandText } = { en: READ_COMMAND_EN, fr: READ_COMMAND_FR }
+const CAST: { readonly [L in Lang]: CastLabels } = { en: CAST_EN, fr: CAST_FR }
+
+// A language no table holds (a value cast from outside the types) reads as English, as the command always did.
+const pick = <T>(table: { readonly [L in Lang]: T }, lang: Lang): T => (Object.prototype.hasOwnProperty.call(table, lang) ? table[lang] : table.en)
+
+/** The command's own wording in a language (English for an unknown one). @since 0.3.0 */
+export const cliTextOf = (lang: Lang): CliText => pick(CLI, lang)
+
+/** The human names of the library's ids in a language. @since 0.3.0 */
+export const labelsTextOf = (lang: Lang): Labels => pick(LABELS, lang)
+
+/** The wording of `read-xds` and `read-fhir` in a language. @since 0.3.0 */
+export const readCommandTextOf = (lang: Lang): ReadCommandText => pick(READ_COMMAND, lang)
+
+/** The names of a map's default cast in a language. @since 0.3.0 */
+export const castLabelsOf = (lang: Lang): CastLabels => pick(CAST, lang)

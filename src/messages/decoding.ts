@@ -2,8 +2,8 @@
 // the language files (en/decoding.ts, fr/decoding.ts). After zod v4's issues: a union keyed by a stable code.
 // Nothing here holds words: adding a language adds two files under messages/<lang>/ and one line below.
 import type { EXPECTED_EN } from './en/decoding.js'
-import { DECODING_EN } from './en/decoding.js'
-import { DECODING_FR } from './fr/decoding.js'
+import { DECODING_EN, ISSUE_LIST_EN } from './en/decoding.js'
+import { DECODING_FR, ISSUE_LIST_FR } from './fr/decoding.js'
 import { MAX_SHOWN, isPlain } from './suggest.js'
 import type { Message } from './message.js'
 
@@ -237,3 +237,9 @@ export const decodeIssueMessage = <C extends DecodeIssueCode>(code: C, params: D
   fr: (WORDING.fr[code] as (p: DecodeIssueParams[C]) => string)(params),
   en: (WORDING.en[code] as (p: DecodeIssueParams[C]) => string)(params),
 })
+
+const ISSUE_LIST: { readonly [L in keyof Message]: IssueListWording } = { en: ISSUE_LIST_EN, fr: ISSUE_LIST_FR }
+
+/** What `formatIssues` writes besides the issues' messages, in a language (English for an unknown one). @since 0.3.0 */
+export const issueListOf = (lang: keyof Message): IssueListWording =>
+  Object.prototype.hasOwnProperty.call(ISSUE_LIST, lang) ? ISSUE_LIST[lang] : ISSUE_LIST.en

@@ -1,25 +1,37 @@
 // Interop issues as data: the code of each problem an interop reader reports (nomenclature codes, the MES JSON:API
 // matrix), the parameters it carries, and its message derived from them by en/interop.ts and fr/interop.ts.
 import type { ReadonlyNonEmptyArray } from 'fp-ts/ReadonlyNonEmptyArray'
-import type { INTEROP_EXPECTED_EN } from './en/interop.js'
-import { INTEROP_EN } from './en/interop.js'
+import { INTEROP_EN, INTEROP_EXPECTED_EN } from './en/interop.js'
+import type { MATRIX_EXPECTED_EN } from './en/matrix.js'
+import { MATRIX_EN } from './en/matrix.js'
 import { INTEROP_FR } from './fr/interop.js'
+import { MATRIX_FR } from './fr/matrix.js'
 import type { Message } from './message.js'
 
-/** The key of a description of what an interop reader expects (the key set of `INTEROP_EXPECTED_EN`). @since 0.3.0 */
-export type InteropExpectedKey = keyof typeof INTEROP_EXPECTED_EN
+/** What a nomenclature reader expects, by key (the key set of `INTEROP_EXPECTED_EN`). @since 0.3.0 */
+export type NomenclatureExpectedKey = keyof typeof INTEROP_EXPECTED_EN
 
-/** What an interop reader expects: a described value (by key), or a JSON:API related resource by name. @since 0.3.0 */
-export type InteropExpected = InteropExpectedKey | { readonly relatedResource: string }
+/** What the JSON:API matrix reader expects, by key (the key set of `MATRIX_EXPECTED_EN`). @since 0.3.0 */
+export type MatrixExpectedKey = keyof typeof MATRIX_EXPECTED_EN
+
+/** What the JSON:API matrix reader expects: a described value (by key), or a related resource by name. @since 0.3.0 */
+export type MatrixExpected = MatrixExpectedKey | { readonly relatedResource: string }
+
+/** What an interop reader expects. @since 0.3.0 */
+export type InteropExpected = NomenclatureExpectedKey | MatrixExpected
+
+/** The key of a description of what an interop reader expects. @since 0.3.0 */
+export type InteropExpectedKey = NomenclatureExpectedKey | MatrixExpectedKey
 
 /**
- * The parameters each interop issue carries, by code: the message of every language is a function of them.
+ * The parameters of the nomenclature readers' issues (`decodeAccessModeCode`, `decodeProfessionCode`,
+ * `fromXdsConfidentialityCodes`), by code.
  *
  * @since 0.3.0
  */
-export interface InteropIssueParams {
+export interface NomenclatureIssueParams {
   /** The value is not of the expected JSON type. */
-  readonly WRONG_TYPE: { readonly expected: InteropExpected }
+  readonly WRONG_TYPE: { readonly expected: NomenclatureExpectedKey }
   /** A code no nomenclature the reader knows defines: an access mode (TRE_R248) or a confidentiality code (of `codeSystem`, when given). */
   readonly UNKNOWN_CODE:
     | { readonly nomenclature: 'TRE_R248'; readonly received: string }
@@ -30,16 +42,36 @@ export interface InteropIssueParams {
   readonly UNSUPPORTED_CODE: { readonly codeSystem: 'TRE_A07' | 'HL7'; readonly received: string }
   /** XDS confidentiality codes without the HL7 `N` code. */
   readonly MISSING_NORMAL: { readonly [k in never]: never }
+  /** A TRE_G15 code that maps to no profession of the library. */
+  readonly UNKNOWN_PROFESSION: { readonly in: 'TRE_G15'; readonly received: string }
+}
+
+/** The parameters of the MES JSON:API matrix reader's issues (`matrixFromMesJsonApi`), by code. @since 0.3.0 */
+export interface MatrixIssueParams {
+  /** The value is not of the expected JSON type. */
+  readonly WRONG_TYPE: { readonly expected: MatrixExpected }
   /** A required field is absent. */
-  readonly MISSING_FIELD: { readonly expected: InteropExpected }
+  readonly MISSING_FIELD: { readonly expected: MatrixExpected }
   /** A JSON:API relationship points at no `included` resource. */
   readonly MISSING_INCLUDED: { readonly resourceType: string; readonly resourceId: string }
-  /** A profession code that maps to no profession of the library: read as a TRE_G15 code, or in a matrix row. */
-  readonly UNKNOWN_PROFESSION: { readonly in: 'TRE_G15' | 'matrix'; readonly received: string }
+  /** A row's profession code maps to no profession of the library. */
+  readonly UNKNOWN_PROFESSION: { readonly in: 'matrix'; readonly received: string }
   /** Two matrix rows give opposite answers for the same cell; `otherPath`: the other row. */
   readonly CONFLICTING_ROWS: { readonly otherPath: string; readonly profession: string; readonly typeCode: string }
   /** The last JSON:API page still links to a next one. */
   readonly INCOMPLETE_PAGES: { readonly [k in never]: never }
+}
+
+type Of<T, C> = C extends keyof T ? T[C] : never
+
+/**
+ * The parameters each interop issue carries, by code (those of the nomenclature readers and of the matrix reader):
+ * the message of every language is a function of them.
+ *
+ * @since 0.3.0
+ */
+export type InteropIssueParams = {
+  readonly [C in keyof NomenclatureIssueParams | keyof MatrixIssueParams]: Of<NomenclatureIssueParams, C> | Of<MatrixIssueParams, C>
 }
 
 /**
@@ -94,11 +126,30 @@ export type InteropIssue = { readonly [C in InteropIssueCode]: InteropIssueOf<C>
 /** Every reader answers `Left` with at least one issue. @since 0.1.0 */
 export type InteropIssues = ReadonlyNonEmptyArray<InteropIssue>
 
-/** The wording of every interop issue in one language, by code. @since 0.3.0 */
-export type InteropWording = { readonly [C in InteropIssueCode]: (p: InteropIssueParams[C]) => string }
+/** The wording of the nomenclature readers' issues in one language, by code. @since 0.3.0 */
+export type NomenclatureWording = { readonly [C in keyof NomenclatureIssueParams]: (p: NomenclatureIssueParams[C]) => string }
 
-const WORDING: { readonly [L in keyof Message]: InteropWording } = { en: INTEROP_EN, fr: INTEROP_FR }
+/** The wording of the matrix reader's issues in one language, by code. @since 0.3.0 */
+export type MatrixWording = { readonly [C in keyof MatrixIssueParams]: (p: MatrixIssueParams[C]) => string }
 
+const NOMENCLATURE: { readonly [L in keyof Message]: NomenclatureWording } = { en: INTEROP_EN, fr: INTEROP_FR }
+const MATRIX: { readonly [L in keyof Message]: MatrixWording } = { en: MATRIX_EN, fr: MATRIX_FR }
+
+const CODE_LIST = [
+  'WRONG_TYPE',
+  'UNKNOWN_CODE',
+  'UNKNOWN_CODE_SYSTEM',
+  'UNSUPPORTED_CODE',
+  'MISSING_NORMAL',
+  'MISSING_FIELD',
+  'MISSING_INCLUDED',
+  'UNKNOWN_PROFESSION',
+  'CONFLICTING_ROWS',
+  'INCOMPLETE_PAGES',
+] as const satisfies ReadonlyArray<InteropIssueCode>
+// A literal (not the tables' keys) so that a reader of codes alone does not carry the matrix reader's wording; the
+// list fails to compile when a code is missing from it.
+type Unlisted = Exclude<InteropIssueCode, (typeof CODE_LIST)[number]>
 /**
  * Every interop issue code.
  *
@@ -108,7 +159,28 @@ const WORDING: { readonly [L in keyof Message]: InteropWording } = { en: INTEROP
  *
  * @since 0.3.0
  */
-export const INTEROP_ISSUE_CODES: ReadonlyArray<InteropIssueCode> = Object.freeze(Object.keys(INTEROP_EN) as Array<InteropIssueCode>)
+export const INTEROP_ISSUE_CODES: ReadonlyArray<InteropIssueCode> & ([Unlisted] extends [never] ? unknown : never) = CODE_LIST
+
+/** The message of a nomenclature reader's issue in both languages (the readers' builder: no matrix wording). @since 0.3.0 */
+export const nomenclatureIssueMessage = <C extends keyof NomenclatureIssueParams>(code: C, params: NomenclatureIssueParams[C]): Message => ({
+  fr: (NOMENCLATURE.fr[code] as (p: NomenclatureIssueParams[C]) => string)(params),
+  en: (NOMENCLATURE.en[code] as (p: NomenclatureIssueParams[C]) => string)(params),
+})
+
+/** The message of the matrix reader's issue in both languages. @since 0.3.0 */
+export const matrixIssueMessage = <C extends keyof MatrixIssueParams>(code: C, params: MatrixIssueParams[C]): Message => ({
+  fr: (MATRIX.fr[code] as (p: MatrixIssueParams[C]) => string)(params),
+  en: (MATRIX.en[code] as (p: MatrixIssueParams[C]) => string)(params),
+})
+
+// Which reader an issue's parameters come from: a code only one reader raises tells; the two they share tell by
+// `expected` (WRONG_TYPE: a key of the nomenclatures' table) and by `in` (UNKNOWN_PROFESSION).
+const isNomenclature = (code: InteropIssueCode, params: InteropIssueParams[InteropIssueCode]): boolean => {
+  if (!Object.prototype.hasOwnProperty.call(MATRIX_EN, code)) return true
+  const expected: unknown = (params as { readonly expected?: unknown }).expected
+  if (code === 'WRONG_TYPE') return typeof expected === 'string' && Object.prototype.hasOwnProperty.call(INTEROP_EXPECTED_EN, expected)
+  return code === 'UNKNOWN_PROFESSION' && (params as { readonly in?: unknown }).in === 'TRE_G15'
+}
 
 /**
  * The message of an interop issue in both languages, from its parameters.
@@ -120,7 +192,7 @@ export const INTEROP_ISSUE_CODES: ReadonlyArray<InteropIssueCode> = Object.freez
  *
  * @since 0.3.0
  */
-export const interopIssueMessage = <C extends InteropIssueCode>(code: C, params: InteropIssueParams[C]): Message => ({
-  fr: (WORDING.fr[code] as (p: InteropIssueParams[C]) => string)(params),
-  en: (WORDING.en[code] as (p: InteropIssueParams[C]) => string)(params),
-})
+export const interopIssueMessage = <C extends InteropIssueCode>(code: C, params: InteropIssueParams[C]): Message =>
+  isNomenclature(code, params)
+    ? nomenclatureIssueMessage(code as keyof NomenclatureIssueParams, params as never)
+    : matrixIssueMessage(code as keyof MatrixIssueParams, params as never)

@@ -3,7 +3,6 @@
 // `DecodeIssue`. The codes and the wording live in src/messages/ (metadata.ts, en/metadata.ts, fr/metadata.ts).
 import type { ReadonlyNonEmptyArray } from 'fp-ts/ReadonlyNonEmptyArray'
 import type { HealthDocument } from '../domain/types.js'
-import { deepFreeze } from '../domain/frozen.js'
 import {
   readIssueMessage,
   skipMessage,
@@ -75,7 +74,7 @@ export const readIssue = (code: ReadIssueCode, path: string, detail = ''): ReadI
 }
 
 /** @internal */
-export const skipReason = (code: SkipCode): SkipReason => deepFreeze({ code, message: skipMessage(code) })
+export const skipReason = (code: SkipCode): SkipReason => Object.freeze({ code, message: Object.freeze(skipMessage(code)) })
 
 /** Escapes one JSON-pointer segment (RFC 6901). @internal */
 export const pointerOf = (segments: ReadonlyArray<string | number>): string =>

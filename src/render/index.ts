@@ -6,9 +6,7 @@ import type { HealthDocument } from '../domain/types.js'
 import type { AccessMap } from '../map/access-map.js'
 import { LOINC_ENGLISH_NAMES, documentTypeName } from '../matrix/document-types.js'
 import type { Lang } from '../messages/index.js'
-import type { RenderText } from '../messages/render.js'
-import { RENDER_EN } from '../messages/en/render.js'
-import { RENDER_FR } from '../messages/fr/render.js'
+import { renderTextOf, type RenderText } from '../messages/render.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -23,9 +21,6 @@ export interface RenderOptions {
   readonly lang: Lang
   readonly format: 'markdown' | 'html' | 'svg'
 }
-
-// The wording is in src/messages/en/render.ts and fr/render.ts, typed by `RenderText` (messages/render.ts).
-const TEXT: { readonly [L in Lang]: RenderText } = { en: RENDER_EN, fr: RENDER_FR }
 
 const YES = '✓'
 const NO = '✗'
@@ -62,7 +57,7 @@ interface Table {
 }
 
 const tableOf = (map: AccessMap, lang: Lang): Table => {
-  const t = TEXT[lang] ?? TEXT.en
+  const t = renderTextOf(lang) // the wording: src/messages/en|fr/render.ts
   const frenchOnly = (code: string): boolean =>
     documentTypeName(code, 'fr') !== undefined && !Object.prototype.hasOwnProperty.call(LOINC_ENGLISH_NAMES, code)
   return {

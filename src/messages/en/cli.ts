@@ -1,6 +1,7 @@
 // The command's own wording in English: usage, headings, errors, the read commands' wording, the map's cast.
 // Typed by messages/cli.ts: fr/cli.ts must give the same entries, or the build fails.
-import { flagsIn, showChar, type CastLabels, type CliText, type JsonProblem, type ReadCommandText } from '../cli.js'
+import type { CastLabels, CliText, JsonProblem, ReadCommandText } from '../cli.js'
+import { flagsIn, showChar } from '../format.js'
 
 const USAGE_EN = `Usage: dmp-rules decide FILE.json [--json] [--lang fr|en] [--matrix MATRIX.json]
        dmp-rules map FILE.json [--actors ACTORS.json] [--html OUT.html | --svg OUT.svg | --markdown]

@@ -1,7 +1,7 @@
-// The English wording of interop issues (nomenclature codes, the MES JSON:API matrix), from each issue's
-// parameters (messages/interop.ts). fr/interop.ts is typed by these keys: a missing or extra translation fails to
-// compile.
-import type { InteropExpected, InteropWording } from '../interop.js'
+// The English wording of the nomenclature readers' issues (TRE_R248, TRE_G15, TRE_A07 and HL7 codes), from each
+// issue's parameters (messages/interop.ts); the JSON:API matrix reader's is in en/matrix.ts. fr/interop.ts is typed
+// by these keys: a missing or extra translation fails to compile.
+import type { NomenclatureWording } from '../interop.js'
 
 /** What an interop reader expects, by key (the French is in fr/interop.ts, under the same keys). */
 export const INTEROP_EXPECTED_EN = {
@@ -10,22 +10,11 @@ export const INTEROP_EXPECTED_EN = {
   confidentialityCodes: 'Expected an array of confidentiality codes.',
   confidentialityCode: 'Expected a code (a string, or an object with a string `code`).',
   codeSystemOid: 'Expected the code system as an OID string.',
-  jsonApiPages: 'Expected at least one JSON:API page.',
-  resourceIdentifier: 'Expected a resource identifier { type, id }.',
-  jsonApiDocument: 'Expected a JSON:API document (an object with `data`).',
-  rows: 'Expected `data`, an array of rows.',
-  row: 'Expected a row (an object).',
-  consultationField: 'Expected field_consultation_document, a boolean.',
-  matrixProfessionCode: 'Expected the profession code (an integer or a string).',
-  typeCode: 'Expected the type code (a non-empty string).',
 } as const
 
-const expected = (e: InteropExpected): string =>
-  typeof e === 'string' ? INTEROP_EXPECTED_EN[e] : `Expected the related resource ${e.relatedResource}.`
-
-/** English messages of every interop issue code, from the issue's parameters. */
-export const INTEROP_EN: InteropWording = {
-  WRONG_TYPE: (p) => expected(p.expected),
+/** English messages of the nomenclature readers' issues, from their parameters. */
+export const INTEROP_EN: NomenclatureWording = {
+  WRONG_TYPE: (p) => INTEROP_EXPECTED_EN[p.expected],
   UNKNOWN_CODE: (p) =>
     p.nomenclature === 'TRE_R248'
       ? `${JSON.stringify(p.received)} is not a TRE_R248 access-mode code.`
@@ -36,12 +25,5 @@ export const INTEROP_EN: InteropWording = {
       ? `${p.received} is a TRE_A07 code outside the DMP value set; the library cannot carry it.`
       : `HL7 confidentiality ${p.received} has no counterpart in the library's document flags.`,
   MISSING_NORMAL: () => 'The HL7 confidentiality code N must be present alongside the TRE_A07 codes.',
-  MISSING_FIELD: (p) => expected(p.expected),
-  MISSING_INCLUDED: (p) => `No included resource ${p.resourceType} ${p.resourceId}.`,
-  UNKNOWN_PROFESSION: (p) =>
-    p.in === 'TRE_G15'
-      ? `${JSON.stringify(p.received)} is no TRE_G15 code of a profession the library knows.`
-      : `Profession code ${p.received} stands for no profession of the library.`,
-  CONFLICTING_ROWS: (p) => `This row and ${p.otherPath} disagree on ${p.profession} × ${p.typeCode}.`,
-  INCOMPLETE_PAGES: () => 'The last page links to a next one: pass every page.',
+  UNKNOWN_PROFESSION: (p) => `${JSON.stringify(p.received)} is no TRE_G15 code of a profession the library knows.`,
 }

@@ -1,6 +1,7 @@
 // Le libellé propre de la commande, en français. Typed by messages/cli.ts: the same entries as en/cli.ts, or the
 // build fails.
-import { flagsIn, showChar, type CastLabels, type CliText, type JsonProblem, type ReadCommandText } from '../cli.js'
+import type { CastLabels, CliText, JsonProblem, ReadCommandText } from '../cli.js'
+import { flagsIn, showChar } from '../format.js'
 
 const USAGE_FR = `Usage : dmp-rules decide FICHIER.json [--json] [--lang fr|en] [--matrix MATRICE.json]
         dmp-rules map FICHIER.json [--actors ACTEURS.json] [--html SORTIE.html | --svg SORTIE.svg | --markdown]
