@@ -159,7 +159,7 @@ type Unlisted = Exclude<InteropIssueCode, (typeof CODE_LIST)[number]>
  *
  * @since 0.3.0
  */
-export const INTEROP_ISSUE_CODES: ReadonlyArray<InteropIssueCode> & ([Unlisted] extends [never] ? unknown : never) = CODE_LIST
+export const INTEROP_ISSUE_CODES: ReadonlyArray<InteropIssueCode> & ([Unlisted] extends [never] ? unknown : never) = /* @__PURE__ */ Object.freeze(CODE_LIST)
 
 /** The message of a nomenclature reader's issue in both languages (the readers' builder: no matrix wording). @since 0.3.0 */
 export const nomenclatureIssueMessage = <C extends keyof NomenclatureIssueParams>(code: C, params: NomenclatureIssueParams[C]): Message => ({
