@@ -88,8 +88,8 @@ export { deepFreeze, isDeeplyFrozen } from './domain/frozen.js'
 // decisions
 export type { Allowed, Decision, Denied, Obligation, Reason, Remedy } from './decision/decision.js'
 export { decidingRules, isAllowed, isDenied, match } from './decision/decision.js'
-export type { Code, Lang, Message } from './messages/index.js'
-export { CODES, isCode, messageOf } from './messages/index.js'
+export type { Code, Lang, Message, ReasonCode } from './messages/index.js'
+export { CODES, isCode, isReasonCode, messageOf, reasonMessage } from './messages/index.js'
 export type { RuleId } from './rules/ids.js'
 export { RULE_IDS, compareRuleIds, isRuleId } from './rules/ids.js'
 

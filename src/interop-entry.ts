@@ -4,14 +4,25 @@
 // A separate entry so that the core `dmp-rules` stays small; API.md names it.
 export type {
   FhirSecurityLabel,
+  InteropExpected,
+  InteropExpectedKey,
   InteropIssue,
   InteropIssueCode,
+  InteropIssueOf,
+  InteropIssueParams,
   InteropIssues,
+  MatrixExpected,
+  MatrixExpectedKey,
+  MatrixIssueParams,
+  NomenclatureExpectedKey,
+  NomenclatureIssueParams,
   VisibilityFlags,
   XdsConfidentialityCode,
   XdsConfidentialityInput,
 } from './interop/index.js'
 export {
+  INTEROP_ISSUE_CODES,
+  interopIssueMessage,
   ACCESS_MODE_CODES,
   FHIR_CONFIDENTIALITY_SYSTEMS,
   HL7_CONFIDENTIALITY_OID,

@@ -1,5 +1,5 @@
 // The command line of `dmp-rules`, parsed into a command or a usage error. Pure.
-import { suggest } from '../codecs/wording.js'
+import { suggest } from '../messages/suggest.js'
 import type { Lang } from '../messages/index.js'
 import type { ReadCommand } from './read.js'
 import type { CliText } from './text.js'

@@ -2,37 +2,14 @@
 // `JSON.parse` does the work; when it fails, a small scanner finds where, because V8's messages differ
 // between Node versions and some of them quote the whole input back.
 
+import type { JsonProblem, JsonSyntaxError } from '../messages/cli.js'
+
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
 
-/**
- * Where and why a JSON text is not valid JSON. `line` and `column` count from 1.
- *
- * @since 0.1.0
- */
-export interface JsonSyntaxError {
-  readonly line: number
-  readonly column: number
-  readonly problem: JsonProblem
-  /** The offending character, when there is one. */
-  readonly found?: string
-}
-
-/**
- * What is wrong at that place; the command words it in the user's language.
- *
- * @since 0.1.0
- */
-export type JsonProblem =
-  | 'empty'
-  | 'unexpected-end'
-  | 'unexpected-character'
-  | 'trailing-content'
-  | 'bad-string'
-  | 'bad-number'
-  /** `JSON.parse` refused a text the scanner accepts (e.g. nesting too deep for the engine). */
-  | 'unparseable'
+// The syntax error's shape is in messages/cli.ts (the command's wording is keyed by its problems); re-exported here.
+export type { JsonProblem, JsonSyntaxError }
 
 /**
  * The result of parsing: a value, or the first syntax error.

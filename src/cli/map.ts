@@ -4,6 +4,7 @@ import type { IsoDate } from '../domain/dates.js'
 import type { HealthRecord, Request } from '../domain/types.js'
 import type { MapActor } from '../map/access-map.js'
 import type { Lang, Message } from '../messages/index.js'
+import { castLabelsOf } from '../messages/cli.js'
 import { labelsOf } from './labels.js'
 import type { Issue } from './render.js'
 import { textOf } from './text.js'
@@ -96,26 +97,6 @@ export const decodeActors = (u: unknown, rawRecord: unknown, at: IsoDate): Decod
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: actors }
 }
 
-const LABELS = {
-  en: {
-    patient: 'Patient',
-    representative: (id: string) => `Legal representative ${id}`,
-    treating: (id: string) => `Treating doctor ${id}`,
-    nurse: 'Care-team nurse',
-    pharmacist: 'Pharmacist (in the care)',
-    emergency: 'Emergency doctor (break-glass)',
-    insurer: 'Insurer',
-  },
-  fr: {
-    patient: 'Patient',
-    representative: (id: string) => `Représentant légal ${id}`,
-    treating: (id: string) => `Médecin traitant ${id}`,
-    nurse: "Infirmier de l'équipe de soins",
-    pharmacist: 'Pharmacien (prise en charge)',
-    emergency: 'Urgentiste (bris de glace)',
-    insurer: 'Assureur',
-  },
-} as const
 
 // Professionals of the cast who are not in the record: ids that no record of the examples uses.
 const CAST_IDS = { nurse: '10000000011', pharmacist: '10000000022', emergency: '10000000033' } as const
@@ -128,7 +109,7 @@ const CAST_IDS = { nurse: '10000000011', pharmacist: '10000000022', emergency: '
  * @since 0.2.0
  */
 export const defaultCast = (record: HealthRecord, lang: Lang): ReadonlyArray<MapActor> => {
-  const l = LABELS[lang]
+  const l = castLabelsOf(lang) // the names: src/messages/en|fr/cli.ts
   return [
     { label: l.patient, actor: { kind: 'patient' } },
     ...record.legalRepresentatives.map((r): MapActor => ({ label: l.representative(r.id), actor: { kind: 'legal-representative', id: r.id } })),

@@ -149,6 +149,10 @@ const decodeAll = (
  * the JSON:API rows of Mon espace santé (an object with `data`, or an array of such pages: `matrixFromMesJsonApi`).
  * Fails with every issue (exit 2, nothing decided) when it is not a valid matrix.
  */
+// The command reports an issue's code, path and message (its JSON output keeps that shape; the parameters an issue
+// also carries since 0.3.0 are for programs, not for the command's output).
+const asIssue = (i: Issue): Issue => ({ code: i.code, path: i.path, message: i.message })
+
 const readMatrix = async (file: string, io: Io): Promise<Step<Options>> => {
   const parsed = await readJson(file, io)
   if (!parsed.ok) return parsed
@@ -158,12 +162,12 @@ const readMatrix = async (file: string, io: Io): Promise<Step<Options>> => {
     const r = matrixFromMesJsonApi(u)
     if (r._tag === 'Right') return { ok: true, value: { matrix: r.right } }
     // The JSON:API reader's issues (`InteropIssue`) are worded in both languages since 0.3.0.
-    const issues: ReadonlyArray<Issue> = r.left
+    const issues: ReadonlyArray<Issue> = r.left.map(asIssue)
     return failed('invalid-matrix', (t) => t.invalidMatrix(file, issues.length), issues)
   }
   const r = decodeMatrix(u)
   if (r._tag === 'Right') return { ok: true, value: { matrix: r.right } }
-  const issues: ReadonlyArray<Issue> = r.left
+  const issues: ReadonlyArray<Issue> = r.left.map(asIssue)
   return failed('invalid-matrix', (t) => t.invalidMatrix(file, issues.length), issues)
 }
 

@@ -4,70 +4,33 @@
 // INVARIANT: a decoded value is a fresh plain object holding only the declared keys.
 import * as E from 'fp-ts/lib/Either.js'
 import { isIsoDate, type IsoDate } from '../domain/dates.js'
-import type { Message } from '../messages/index.js'
-import { en, type ArgsOf, type Code, type Expected } from './messages.js'
-import { fr } from './messages-fr.js'
+import {
+  decodeIssueMessage,
+  receivedOf,
+  type DecodeIssue,
+  type DecodeIssueCode,
+  type DecodeIssueOf,
+  type DecodeIssueParams,
+  type Expected,
+} from '../messages/decoding.js'
+import { suggest } from '../messages/suggest.js'
+import { deepFreeze } from '../domain/frozen.js'
 
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
 
-/**
- * Stable code of a decoding issue.
- *
- * - `INVALID_TYPE`: a value of the wrong type (or the input is not an object).
- * - `ACCESSOR`: a getter/setter where a plain value was expected (JS callers only).
- * - `EMPTY_STRING`: an empty id or code.
- * - `INVALID_ENUM`: a string outside a closed list (the message lists the allowed values).
- * - `INVALID_DATE`: not an ISO date `YYYY-MM-DD`, or a day that does not exist (`2023-02-30`).
- * - `MISSING_KEY`: a required key is absent.
- * - `UNKNOWN_KEY`: a key the type does not have (a typo must not silently become `false`).
- * - `DUPLICATE_DOCUMENT_ID`, `DUPLICATE_REPRESENTATIVE_ID`: the second use of an id (path of the second one).
- * - `UNLISTED_REPRESENTATIVE`: a legal-representative actor absent from `record.legalRepresentatives`.
- * - `MISSING_DOCUMENT`: a document action without `document`.
- * - `AT_BEFORE_BIRTH`: `at` before the patient's birth date.
- * - `UNREADABLE_INPUT` (0.3.0): the value threw while it was read (a throwing Proxy trap, a revoked Proxy).
- * - `TOO_MANY_ISSUES` (0.3.0): the last issue when more than 1 000 were found: how many more.
- *
- * @since 0.1.0
- */
-export type DecodeIssueCode = Code
-
-/**
- * One problem found in an untrusted input: where (a JSON pointer into the input, RFC 6901: `''` is the
- * root, `~` is written `~0` and `/` is written `~1`), a message in French and English saying what was expected
- * and what was found (`expected …, got …`; `attendu …, reçu …`), and a stable `code`.
- *
- * Since 0.2.0 `message` is `{ fr, en }`, like a decision's `Reason.message` (in 0.1 it was the English string:
- * read `issue.message.en` instead, or render with `formatIssues(issues, lang)`).
- *
- * @example
- * import { decodeRequest } from 'dmp-rules/codecs'
- * const result = decodeRequest({ action: 'consult' })
- * result._tag // 'Left'
- * const first = result._tag === 'Left' ? result.left[0] : undefined
- * // { code: 'MISSING_KEY', path: '/actor',
- * //   message: { en: 'expected key "actor" holding an actor object …, got no such key',
- * //              fr: 'attendu la clé "actor" contenant un objet acteur …, reçu aucune clé de ce nom' } }
- *
- * @since 0.1.0
- */
-export interface DecodeIssue {
-  readonly code: DecodeIssueCode
-  readonly path: string
-  /** What was expected and what was found, in both languages. @since 0.2.0 (a string in 0.1) */
-  readonly message: Message
-}
+// The issue union, its codes and parameters live in messages/decoding.ts (with their wording); re-exported here.
+export type { DecodeIssue, DecodeIssueCode, DecodeIssueOf, DecodeIssueParams, Expected }
 
 /** Segments of a path inside the input (object keys and array indices). */
 export type Path = ReadonlyArray<string | number>
 
 /** Internal: an issue whose path is still a list of segments (io-ts contexts need the segments). */
-export interface RawIssue {
-  readonly code: DecodeIssueCode
-  readonly segments: Path
-  readonly message: Message
-}
+export type RawIssue = { readonly [C in DecodeIssueCode]: RawIssueOf<C> }[DecodeIssueCode]
+
+/** Internal: the raw issue of one code. */
+export type RawIssueOf<C extends DecodeIssueCode> = Omit<DecodeIssueOf<C>, 'path'> & { readonly segments: Path }
 
 /** Internal: a decoder with a description of what it expects (used in "missing key" messages). */
 export interface Decoder<A> {
@@ -87,27 +50,47 @@ const escapeSegment = (s: string | number): string => String(s).replace(/~/g, '~
  */
 export const toPointer = (segments: Path): string => segments.map((s) => `/${escapeSegment(s)}`).join('')
 
-/** Internal: the public issue of a raw one. */
-export const publicIssue = (i: RawIssue): DecodeIssue => ({ code: i.code, path: toPointer(i.segments), message: i.message })
-
-/**
- * The message of a code in both languages, from the same arguments.
- * INVARIANT: `fr` has the keys of `en` (messages-fr.ts is typed by them), so both are always defined.
- */
-export const messageOf = <C extends DecodeIssueCode>(code: C, ...args: ArgsOf<C>): Message => {
-  const say = (m: { readonly [K in DecodeIssueCode]: unknown }): string => (m[code] as (...a: ArgsOf<C>) => string)(...args)
-  return { fr: say(fr), en: say(en) }
+/** Internal: the public issue of a raw one (the same fields, the segments as a JSON pointer, or `path`), frozen. */
+export const publicIssue = (i: RawIssue, path?: string): DecodeIssue => {
+  const { code, segments, message, ...params } = i
+  return Object.freeze({ code, path: path ?? toPointer(segments), message, ...params }) as DecodeIssue
 }
 
-/** Internal: an issue of a code, its message built from the code's arguments (so a code never gets another's words). */
-export const issue = <C extends DecodeIssueCode>(code: C, segments: Path, ...args: ArgsOf<C>): RawIssue => ({
-  code,
-  segments,
-  message: messageOf(code, ...args),
-})
+/**
+ * Internal: an issue of a code, its message built from the code's parameters (so a code never gets another's words).
+ * INVARIANT: deeply frozen: an issue shares the decoder's own lists (`allowed`, `expected`), which a caller must
+ * never be able to change (a value pushed into an enum's list would be accepted by the next decode).
+ */
+export const issue = <C extends DecodeIssueCode>(code: C, segments: Path, params: DecodeIssueParams[C]): RawIssue =>
+  deepFreeze({ code, segments, message: decodeIssueMessage(code, params), ...params }) as unknown as RawIssue
 
-const fail = <A, C extends DecodeIssueCode>(code: C, path: Path, ...args: ArgsOf<C>): E.Either<ReadonlyArray<RawIssue>, A> =>
-  E.left([issue(code, path, ...args)])
+/**
+ * The decoding issue of a code at a JSON pointer, its message derived from its parameters.
+ *
+ * @example
+ * import { decodeIssue } from 'dmp-rules/codecs'
+ * decodeIssue('MISSING_DOCUMENT', '/document', { action: 'mask' }).message.fr
+ * // 'attendu la clé "document" contenant le document sur lequel porte l\'action "mask", reçu aucune clé de ce nom'
+ *
+ * @since 0.3.0
+ */
+export const decodeIssue = <C extends DecodeIssueCode>(code: C, path: string, params: DecodeIssueParams[C]): DecodeIssueOf<C> =>
+  deepFreeze({ code, path, message: decodeIssueMessage(code, params), ...params }) as DecodeIssueOf<C>
+
+const fail = <A, C extends DecodeIssueCode>(code: C, path: Path, params: DecodeIssueParams[C]): E.Either<ReadonlyArray<RawIssue>, A> =>
+  E.left([issue(code, path, params)])
+
+/** Internal: the parameters of an `INVALID_ENUM` issue; the suggestion is `meant`, else the nearest by spelling. */
+const enumParams = (allowed: ReadonlyArray<string>, found: string, meant?: string): DecodeIssueParams['INVALID_ENUM'] => {
+  const suggestion = meant ?? suggest(found, allowed)
+  return suggestion === undefined ? { allowed, received: receivedOf(found) } : { allowed, received: receivedOf(found), suggestion }
+}
+
+/** Internal: the parameters of an `UNKNOWN_KEY` issue, with the nearest allowed key by spelling. */
+const unknownKeyParams = (key: string, allowed: ReadonlyArray<string>): DecodeIssueParams['UNKNOWN_KEY'] => {
+  const suggestion = suggest(key, allowed)
+  return suggestion === undefined ? { key, allowed } : { key, allowed, suggestion }
+}
 
 // -------------------------------------------------------------------------------------
 // safe reads
@@ -154,15 +137,15 @@ export const string = (expected: Expected, nonEmpty: boolean): Decoder<string> =
   expected,
   decode: (u, path) =>
     typeof u !== 'string'
-      ? fail('INVALID_TYPE', path, expected, u)
+      ? fail('INVALID_TYPE', path, { expected, received: receivedOf(u) })
       : nonEmpty && u.length === 0
-        ? fail('EMPTY_STRING', path, expected)
+        ? fail('EMPTY_STRING', path, { expected })
         : E.right(u),
 })
 
 export const boolean: Decoder<boolean> = {
   expected: 'boolean',
-  decode: (u, path) => (typeof u === 'boolean' ? E.right(u) : fail('INVALID_TYPE', path, 'boolean', u)),
+  decode: (u, path) => (typeof u === 'boolean' ? E.right(u) : fail('INVALID_TYPE', path, { expected: 'boolean', received: receivedOf(u) })),
 }
 
 /** One of a closed list of strings. */
@@ -174,8 +157,8 @@ export const oneOf = <T extends string>(allowed: ReadonlyArray<T>): Decoder<T> =
       typeof u === 'string'
         ? (allowed as ReadonlyArray<string>).includes(u)
           ? E.right(u as T)
-          : fail('INVALID_ENUM', path, allowed, u)
-        : fail('INVALID_TYPE', path, expected, u),
+          : fail('INVALID_ENUM', path, enumParams(allowed, u))
+        : fail('INVALID_TYPE', path, { expected, received: receivedOf(u) }),
   }
 }
 
@@ -183,7 +166,7 @@ export const oneOf = <T extends string>(allowed: ReadonlyArray<T>): Decoder<T> =
 export const isoDate: Decoder<IsoDate> = {
   expected: 'isoDate',
   decode: (u, path) =>
-    isIsoDate(u) ? E.right(u) : typeof u === 'string' ? fail('INVALID_DATE', path, u) : fail('INVALID_TYPE', path, 'isoDate', u),
+    isIsoDate(u) ? E.right(u) : typeof u === 'string' ? fail('INVALID_DATE', path, { received: receivedOf(u) }) : fail('INVALID_TYPE', path, { expected: 'isoDate', received: receivedOf(u) }),
 }
 
 // -------------------------------------------------------------------------------------
@@ -197,13 +180,13 @@ export const pushAll = <A>(into: Array<A>, items: ReadonlyArray<A>): void => {
 
 /** Decodes an own property read with {@link own}; an accessor is an issue, never run. */
 const decodeOwn = <A>(d: Decoder<A>, p: Own, path: Path): E.Either<ReadonlyArray<RawIssue>, A> =>
-  p.tag === 'value' ? d.decode(p.value, path) : fail('ACCESSOR', path, d.expected)
+  p.tag === 'value' ? d.decode(p.value, path) : fail('ACCESSOR', path, { expected: d.expected })
 
 /** An array of items, each decoded; issues of every item are reported. */
 export const array = <A>(item: Decoder<A>, expected: Expected): Decoder<ReadonlyArray<A>> => ({
   expected,
   decode: (u, path) => {
-    if (!Array.isArray(u)) return fail('INVALID_TYPE', path, expected, u)
+    if (!Array.isArray(u)) return fail('INVALID_TYPE', path, { expected, received: receivedOf(u) })
     const issues: Array<RawIssue> = []
     const out: Array<A> = []
     for (let i = 0; i < u.length; i++) {
@@ -234,7 +217,7 @@ export const struct = <R extends Props, O extends Props>(expected: Expected, req
   return {
     expected,
     decode: (u, path) => {
-      if (!isPlainObject(u)) return fail('INVALID_TYPE', path, expected, u)
+      if (!isPlainObject(u)) return fail('INVALID_TYPE', path, { expected, received: receivedOf(u) })
       const issues: Array<RawIssue> = []
       const out: Record<string, unknown> = {}
       for (const key of Object.keys(required)) {
@@ -242,7 +225,7 @@ export const struct = <R extends Props, O extends Props>(expected: Expected, req
         if (d === undefined) continue
         const p = own(u, key)
         if (p.tag === 'absent') {
-          issues.push(issue('MISSING_KEY', [...path, key], key, d.expected))
+          issues.push(issue('MISSING_KEY', [...path, key], { key, expected: d.expected }))
           continue
         }
         const r = decodeOwn(d, p, [...path, key])
@@ -259,7 +242,7 @@ export const struct = <R extends Props, O extends Props>(expected: Expected, req
         else out[key] = r.right
       }
       for (const key of Object.keys(u))
-        if (!allowed.includes(key)) issues.push(issue('UNKNOWN_KEY', [...path, key], key, allowed))
+        if (!allowed.includes(key)) issues.push(issue('UNKNOWN_KEY', [...path, key], unknownKeyParams(key, allowed)))
       return issues.length === 0 ? E.right(out as StructOf<R, O>) : E.left(issues)
     },
   }
@@ -290,21 +273,21 @@ export const taggedUnion = <A>(
     expected: { oneOf: kinds },
     decode: (u, path) =>
       typeof u !== 'string'
-        ? fail('INVALID_TYPE', path, { oneOf: kinds }, u)
+        ? fail('INVALID_TYPE', path, { expected: { oneOf: kinds }, received: receivedOf(u) })
         : kinds.includes(u)
           ? E.right(u)
-          : fail('INVALID_ENUM', path, kinds, u, meant.get(u)),
+          : fail('INVALID_ENUM', path, enumParams(kinds, u, meant.get(u))),
   }
   return {
     expected,
     decode: (u, path) => {
-      if (!isPlainObject(u)) return fail('INVALID_TYPE', path, expected, u)
+      if (!isPlainObject(u)) return fail('INVALID_TYPE', path, { expected, received: receivedOf(u) })
       const p = own(u, 'kind')
-      if (p.tag === 'absent') return fail('MISSING_KEY', [...path, 'kind'], 'kind', kindDecoder.expected)
+      if (p.tag === 'absent') return fail('MISSING_KEY', [...path, 'kind'], { key: 'kind', expected: kindDecoder.expected })
       const k = decodeOwn(kindDecoder, p, [...path, 'kind'])
       if (E.isLeft(k)) return k
       const member = Object.prototype.hasOwnProperty.call(members, k.right) ? members[k.right] : undefined
-      return member === undefined ? fail('INVALID_ENUM', [...path, 'kind'], kinds, k.right) : member.decode(u, path)
+      return member === undefined ? fail('INVALID_ENUM', [...path, 'kind'], enumParams(kinds, k.right)) : member.decode(u, path)
     },
   }
 }

@@ -1,5 +1,6 @@
 // Decoders of every domain type, with the checks across fields that the types alone cannot say.
 import * as E from 'fp-ts/lib/Either.js'
+import { receivedOf } from '../messages/decoding.js'
 import { ageAt, compareDates, isIsoDate } from '../domain/dates.js'
 import { differences, EMANCIPATION_MIN_AGE } from '../domain/integrity.js'
 import { PROFESSIONS } from '../domain/profession.js'
@@ -61,7 +62,7 @@ const id = string('id', true)
 /** `true` only (an occupational grant's tag). */
 const literalTrue: Decoder<true> = {
   expected: 'trueOnly',
-  decode: (u, path) => (u === true ? E.right(true as const) : E.left([issue('INVALID_TYPE', path, 'trueOnly', u)])),
+  decode: (u, path) => (u === true ? E.right(true as const) : E.left([issue('INVALID_TYPE', path, { expected: 'trueOnly', received: receivedOf(u) })])),
 }
 const code = string('code', true)
 const none = {} as const
@@ -187,7 +188,7 @@ const duplicates =
       if (typeof v !== 'string') continue
       const at = first.get(v)
       if (at === undefined) first.set(v, i)
-      else out.push(issue(code, [...path, i, key], v, toPointer([...path, at, key])))
+      else out.push(issue(code, [...path, i, key], { id: v, firstAt: toPointer([...path, at, key]) }))
     }
     return out
   }
@@ -206,7 +207,7 @@ const representationChecks = (u: unknown, path: Path): ReadonlyArray<RawIssue> =
     typeof measure === 'string' &&
     (PROTECTION_MEASURES as ReadonlyArray<string>).includes(measure) &&
     !(MEASURES_WITH_REPRESENTATION_OF_PERSON as ReadonlyArray<string>).includes(measure)
-    ? [issue('REPRESENTATION_NOT_CARRIED_BY_MEASURE', [...path, 'representationOfPerson'], measure, MEASURES_WITH_REPRESENTATION_OF_PERSON)]
+    ? [issue('REPRESENTATION_NOT_CARRIED_BY_MEASURE', [...path, 'representationOfPerson'], { measure, measures: MEASURES_WITH_REPRESENTATION_OF_PERSON })]
     : []
 }
 
@@ -221,9 +222,9 @@ const protectionChecks = (u: unknown, path: Path): ReadonlyArray<RawIssue> => {
   const flag = ownValue(u, 'protectedAdult')
   const measure = ownValue(u, 'protection')
   if (flag === true && measure === undefined)
-    return [issue('PROTECTION_MEASURE_MISSING', [...path, 'protection'])]
+    return [issue('PROTECTION_MEASURE_MISSING', [...path, 'protection'], {})]
   if (flag === false && measure !== undefined)
-    return [issue('PROTECTION_WITHOUT_PROTECTED_ADULT', [...path, 'protectedAdult'])]
+    return [issue('PROTECTION_WITHOUT_PROTECTED_ADULT', [...path, 'protectedAdult'], {})]
   return []
 }
 
@@ -353,7 +354,7 @@ const requestChecks = (u: unknown, path: Path, decoded: Request | undefined): Re
       if (typeof rid === 'string') listed.push(rid)
     }
     if (!listed.includes(actorId))
-      out.push(issue('UNLISTED_REPRESENTATIVE', [...path, 'actor', 'id'], actorId, listed))
+      out.push(issue('UNLISTED_REPRESENTATIVE', [...path, 'actor', 'id'], { id: actorId, listed }))
   }
   // A document action needs `document` (path /document).
   const act2 = ownValue(u, 'action')
@@ -361,18 +362,18 @@ const requestChecks = (u: unknown, path: Path, decoded: Request | undefined): Re
     const accessor = Object.getOwnPropertyDescriptor(u, 'document')
     // An accessor under `document` is already reported by the struct.
     if (accessor === undefined || 'value' in accessor)
-      out.push(issue('MISSING_DOCUMENT', [...path, 'document'], act2))
+      out.push(issue('MISSING_DOCUMENT', [...path, 'document'], { action: act2 }))
   }
   // Feeding needs the record's documents, to know the fed document is new (R-FEED-1): no default then.
   const documentsKey = isRecordLike(record) ? Object.getOwnPropertyDescriptor(record, 'documents') : undefined
   if (act2 === 'feed' && isRecordLike(record) && (documentsKey === undefined || ('value' in documentsKey && documentsKey.value === undefined)))
-    out.push(issue('MISSING_KEY', [...path, 'record', 'documents'], 'documents', 'documentsToFeed'))
+    out.push(issue('MISSING_KEY', [...path, 'record', 'documents'], { key: 'documents', expected: 'documentsToFeed' }))
   pushAll(out, integrityIssues(u, path, decoded))
   // `at` on or after the birth date (path /at).
   const at = ownValue(u, 'at')
   const birthDate = ownValue(ownValue(record, 'patient'), 'birthDate')
   if (isIsoDate(at) && isIsoDate(birthDate) && compareDates(at, birthDate) < 0)
-    out.push(issue('AT_BEFORE_BIRTH', [...path, 'at'], at, birthDate))
+    out.push(issue('AT_BEFORE_BIRTH', [...path, 'at'], { at, birthDate }))
   return out
 }
 
@@ -387,13 +388,13 @@ const integrityIssues = (u: unknown, path: Path, decoded: Request | undefined): 
   // R-AUTH-1: indirect authentication names its establishment (path /actor/establishmentId).
   const act = ownValue(u, 'actor')
   if (ownValue(act, 'kind') === 'professional' && ownValue(act, 'authentication') === 'indirect' && ownValue(act, 'establishmentId') === undefined)
-    out.push(issue('INDIRECT_WITHOUT_ESTABLISHMENT', [...path, 'actor', 'establishmentId']))
+    out.push(issue('INDIRECT_WITHOUT_ESTABLISHMENT', [...path, 'actor', 'establishmentId'], {}))
   // R-MINOR-3: no emancipation before 16 (path /record/patient/emancipated).
   const birthDate = ownValue(patientRaw, 'birthDate')
   if (ownValue(patientRaw, 'emancipated') === true && isIsoDate(at) && isIsoDate(birthDate)) {
     const age = ageAt(birthDate, at)
     if (age !== undefined && age < EMANCIPATION_MIN_AGE)
-      out.push(issue('EMANCIPATED_UNDER_16', [...path, 'record', 'patient', 'emancipated'], age, at))
+      out.push(issue('EMANCIPATED_UNDER_16', [...path, 'record', 'patient', 'emancipated'], { age, at }))
   }
   // A-7 and R-FEED-1: the document against the record's documents.
   const action = ownValue(u, 'action')
@@ -403,11 +404,11 @@ const integrityIssues = (u: unknown, path: Path, decoded: Request | undefined): 
   const { doc, own, index, allDecode } = found
   const ownPath = toPointer([...path, 'record', 'documents', index])
   if (action === 'feed') {
-    if (own !== undefined) out.push(issue('FED_DOCUMENT_ID_EXISTS', [...path, 'document', 'id'], doc.id, `${ownPath}/id`))
+    if (own !== undefined) out.push(issue('FED_DOCUMENT_ID_EXISTS', [...path, 'document', 'id'], { id: doc.id, recordPath: `${ownPath}/id` }))
     if (isIsoDate(at) && doc.addedOn !== at)
-      out.push(issue('FED_DOCUMENT_NOT_ADDED_AT', [...path, 'document', 'addedOn'], at, doc.addedOn))
+      out.push(issue('FED_DOCUMENT_NOT_ADDED_AT', [...path, 'document', 'addedOn'], { at, addedOn: doc.addedOn }))
   } else if (own === undefined) {
-    if (allDecode) out.push(issue('DOCUMENT_NOT_IN_RECORD', [...path, 'document', 'id'], action, doc.id))
+    if (allDecode) out.push(issue('DOCUMENT_NOT_IN_RECORD', [...path, 'document', 'id'], { action, id: doc.id }))
   } else
     for (const where of differences(doc, own)) {
       const found = where.reduce<unknown>((v, k) => ownValue(v, String(k)), doc)
@@ -415,7 +416,7 @@ const integrityIssues = (u: unknown, path: Path, decoded: Request | undefined): 
         issue(
           'DOCUMENT_DIFFERS_FROM_RECORD',
           [...path, 'document', ...where],
-          `${ownPath}${toPointer(where)}`, found,
+          { recordPath: `${ownPath}${toPointer(where)}`, received: receivedOf(found) },
         ),
       )
     }

@@ -35,11 +35,15 @@ import type {
 } from '../domain/types.js'
 import type { AuthorizationMatrix, MatrixGrant } from '../matrix/types.js'
 import type { Lang, Message } from '../messages/index.js'
-import { isoDate, issue, messageOf, publicIssue, toPointer, type DecodeIssue, type DecodeIssueCode, type Decoder, type RawIssue } from './decoder.js'
+import { decodeIssue, isoDate, issue, publicIssue, toPointer, type DecodeIssue, type DecodeIssueCode, type Decoder, type RawIssue } from './decoder.js'
+import { issueListOf, receivedOf } from '../messages/decoding.js'
 import * as D from './domain.js'
 import { deepFreeze } from '../domain/frozen.js'
 
 export type { DecodeIssue, DecodeIssueCode } from './decoder.js'
+export type { DecodeIssueOf, DecodeIssueParams, Expected, ExpectedKey, Received } from '../messages/decoding.js'
+export { DECODE_ISSUE_CODES, decodeIssueMessage, receivedOf } from '../messages/decoding.js'
+export { decodeIssue } from './decoder.js'
 
 // -------------------------------------------------------------------------------------
 // io-ts bridge
@@ -51,6 +55,10 @@ interface CodedValidationError extends t.ValidationError {
   readonly messages: Message
 }
 
+// The validation errors our codecs made, with the issue each carries (its parameters included). Only these are
+// read back as our issues: an error object from elsewhere is worded as a foreign codec's.
+const CODED = new WeakMap<t.ValidationError, RawIssue>()
+
 const valueAt = (u: unknown, segments: ReadonlyArray<string | number>): unknown => {
   let v = u
   for (const s of segments) {
@@ -61,13 +69,17 @@ const valueAt = (u: unknown, segments: ReadonlyArray<string | number>): unknown 
   return v
 }
 
-const toValidationError = (i: RawIssue, c: t.Context, u: unknown): CodedValidationError => ({
-  code: i.code,
-  value: valueAt(u, i.segments),
-  context: [...c, ...i.segments.map((s) => ({ key: String(s), type: t.unknown, actual: undefined }))],
-  message: i.message.en,
-  messages: i.message,
-})
+const toValidationError = (i: RawIssue, c: t.Context, u: unknown): CodedValidationError => {
+  const e: CodedValidationError = {
+    code: i.code,
+    value: valueAt(u, i.segments),
+    context: [...c, ...i.segments.map((s) => ({ key: String(s), type: t.unknown, actual: undefined }))],
+    message: i.message.en,
+    messages: i.message,
+  }
+  CODED.set(e, i)
+  return e
+}
 
 const codec = <A>(name: string, d: Decoder<A>): t.Type<A, A, unknown> =>
   new t.Type<A, A, unknown>(
@@ -107,19 +119,24 @@ const pathOf = (context: t.Context): ReadonlyArray<string> => {
  * import * as t from 'io-ts'
  * import { RequestCodec, issuesOf } from 'dmp-rules/codecs'
  * const r = t.array(RequestCodec).decode([{}])
- * if (r._tag === 'Left') issuesOf(r.left)[0] // { code: 'MISSING_KEY', path: '/0/action', message: { fr: '…', en: '…' } }
+ * const first = r._tag === 'Left' ? issuesOf(r.left)[0] : undefined
+ * first?.path // '/0/action'
+ * first?.message.en // 'expected key "action" holding one of "consult", …, got no such key'
+ * if (first?.code === 'MISSING_KEY') first.key // 'action'
  *
  * @since 0.1.0
  */
 export const issuesOf = (errors: t.Errors): ReadonlyArray<DecodeIssue> =>
   errors.map((e) => {
     const path = toPointer(pathOf(e.context))
-    const coded = e as Partial<CodedValidationError>
-    const code: DecodeIssueCode = typeof coded.code === 'string' && coded.messages !== undefined ? coded.code : 'INVALID_TYPE'
-    if (coded.messages !== undefined) return { code, path, message: coded.messages }
-    if (e.message !== undefined) return { code, path, message: { fr: e.message, en: e.message } }
+    const coded = CODED.get(e)
+    if (coded !== undefined) return publicIssue({ ...coded, segments: [] }, path)
     const last = e.context[e.context.length - 1]
-    return { code, path, message: messageOf('INVALID_TYPE', last === undefined ? 'aValidValue' : { name: last.type.name }, e.value) }
+    const expected = last === undefined ? 'aValidValue' : { name: last.type.name }
+    const received = receivedOf(e.value)
+    return e.message !== undefined
+      ? decodeIssue('INVALID_TYPE', path, { expected, received, text: e.message })
+      : decodeIssue('INVALID_TYPE', path, { expected, received })
   })
 
 // -------------------------------------------------------------------------------------
@@ -238,7 +255,7 @@ const run = <A>(d: Decoder<A>, u: unknown): E.Either<ReadonlyArray<DecodeIssue>,
   try {
     r = d.decode(u, [])
   } catch {
-    return E.left([publicIssue(issue('UNREADABLE_INPUT', []))])
+    return E.left([publicIssue(issue('UNREADABLE_INPUT', [], {}))])
   }
   if (E.isRight(r)) return E.right(freezeAndMark(r.right))
   return E.left(capped(r.left))
@@ -263,7 +280,7 @@ const capped = (issues: ReadonlyArray<RawIssue>): ReadonlyArray<DecodeIssue> => 
   const n = Math.min(issues.length, MAX_ISSUES)
   const out: Array<DecodeIssue> = []
   for (let i = 0; i < n; i++) out.push(publicIssue(issues[i] as RawIssue))
-  if (issues.length > MAX_ISSUES) out.push(publicIssue(issue('TOO_MANY_ISSUES', [], issues.length - MAX_ISSUES)))
+  if (issues.length > MAX_ISSUES) out.push(publicIssue(issue('TOO_MANY_ISSUES', [], { more: issues.length - MAX_ISSUES })))
   return out
 }
 
@@ -316,9 +333,12 @@ export const decodeRequest = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, 
  * import { decodeMatrix } from 'dmp-rules/codecs'
  * decodeMatrix({ version: '1', grants: [{ profession: 'medecin', typeCodes: '*' }] })._tag // 'Right'
  * decodeMatrix({ version: '1', grants: [{ occupationalDoctor: true, typeCodes: ['11488-4'] }] })._tag // 'Right'
- * decodeMatrix({ version: '1', grants: [{ profession: 'doctor', typeCodes: '*' }] })
- * // left([{ code: 'INVALID_ENUM', path: '/grants/0/profession',
- * //        message: { en: 'expected one of "medecin", … got "doctor"…', fr: `attendu l'une des valeurs "medecin", … reçu "doctor"…` } }])
+ * const bad = decodeMatrix({ version: '1', grants: [{ profession: 'doctor', typeCodes: '*' }] })
+ * const issue = bad._tag === 'Left' ? bad.left[0] : undefined
+ * issue?.code // 'INVALID_ENUM'
+ * issue?.path // '/grants/0/profession'
+ * issue?.message.en // 'expected one of "medecin", … got "doctor"…'
+ * issue?.message.fr // `attendu l'une des valeurs "medecin", … reçu "doctor"…`
  *
  * @see R-AUTH-7
  * @since 0.1.0
@@ -342,7 +362,6 @@ export const decodeRecord = (u: unknown): E.Either<ReadonlyArray<DecodeIssue>, H
 // rendering
 // -------------------------------------------------------------------------------------
 
-const ROOT: Message = { en: '(root)', fr: '(racine)' }
 
 /**
  * Renders issues for humans, one per line, `path: message`, in English (default) or French (the root is
@@ -366,7 +385,7 @@ const ROOT: Message = { en: '(root)', fr: '(racine)' }
  */
 export const formatIssues = (issues: ReadonlyArray<FormattableIssue>, lang: Lang = 'en'): string => {
   const l: Lang = lang === 'fr' ? 'fr' : 'en'
-  return issues.map((i) => `${i.path === '' ? ROOT[l] : i.path}: ${textOf(i.message, l)}`).join('\n')
+  return issues.map((i) => `${i.path === '' ? issueListOf(l).root : i.path}: ${textOf(i.message, l)}`).join('\n')
 }
 
 /**
@@ -391,7 +410,7 @@ const textOf = (message: unknown, lang: Lang): string => {
     const text: unknown = (message as Partial<Record<Lang, unknown>>)[lang] ?? (message as Partial<Record<Lang, unknown>>).en
     if (typeof text === 'string') return text
   }
-  return lang === 'fr' ? '(message absent)' : '(no message)'
+  return issueListOf(lang).noMessage
 }
 
 /**

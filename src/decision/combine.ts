@@ -1,8 +1,8 @@
 // Combining rule outcomes into one Decision.
 // INVARIANT: deny overrides grant; no grant means a denial with an explicit reason; reasons, obligations
 // and remedies are sorted by rule id then code, so the result never depends on rule order.
-import type { Code } from '../messages/index.js'
-import { messageOf } from '../messages/index.js'
+import type { ReasonCode } from '../messages/index.js'
+import { reasonMessage } from '../messages/index.js'
 import { BASIS } from '../rules/basis.js'
 import { compareRuleIds, type RuleId } from './ids.js'
 import type { Decision, Obligation, Reason, Remedy } from './decision.js'
@@ -22,9 +22,9 @@ export interface RuledOutcome {
 const byRuleThenCode = (a: { rule: string; code: string }, b: { rule: string; code: string }): number =>
   compareRuleIds(a.rule, b.rule) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
 
-const reasonOf = (rule: RuleId, basis: ReadonlyArray<string>, code: Code): Reason => Object.freeze({ code, rule, basis, message: messageOf(code) })
+const reasonOf = (rule: RuleId, basis: ReadonlyArray<string>, code: ReasonCode): Reason => Object.freeze({ code, rule, basis, message: reasonMessage(code) })
 
-const noteOf = (rule: RuleId, code: Code): Obligation & Remedy => Object.freeze({ code, rule, message: messageOf(code) })
+const noteOf = (rule: RuleId, code: ReasonCode): Obligation & Remedy => Object.freeze({ code, rule, message: reasonMessage(code) })
 
 const has = (xs: ReadonlyArray<{ rule: string; code: string }>, rule: string, code: string): boolean => {
   for (const y of xs) if (y.rule === rule && y.code === code) return true
@@ -124,5 +124,5 @@ export const combine = (outcomes: ReadonlyArray<RuledOutcome>): Decision => {
  *
  * @since 0.1.0
  */
-export const denyWith = (rule: RuleId, basis: ReadonlyArray<string>, code: Code, remedies: ReadonlyArray<Code> = []): Decision =>
+export const denyWith = (rule: RuleId, basis: ReadonlyArray<string>, code: ReasonCode, remedies: ReadonlyArray<ReasonCode> = []): Decision =>
   combine([{ rule, basis, outcome: { _tag: 'Deny', code, remedies } }])

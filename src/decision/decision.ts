@@ -1,7 +1,7 @@
 // The answer of the library: allowed or denied, always with its reasons.
 // After cedar's authorizer: a decision plus the rules that determined it; deny overrides grant; default deny.
 import type { ReadonlyNonEmptyArray } from 'fp-ts/ReadonlyNonEmptyArray'
-import type { Code, Message } from '../messages/index.js'
+import type { ReasonCode, Message } from '../messages/index.js'
 import type { RuleId } from './ids.js'
 
 // -------------------------------------------------------------------------------------
@@ -15,7 +15,7 @@ import type { RuleId } from './ids.js'
  */
 export interface Reason {
   /** Stable SCREAMING_SNAKE code, e.g. `'MES_CLOSED'`. */
-  readonly code: Code
+  readonly code: ReasonCode
   /** The rule id of the catalogue, e.g. `'R-STATUS-3'`. */
   readonly rule: RuleId
   /** Legal references, e.g. `['CSP L.1111-17 I al. 1', 'CSP R.1111-48']` (may be empty). */
@@ -29,7 +29,7 @@ export interface Reason {
  * @since 0.1.0
  */
 export interface Obligation {
-  readonly code: Code
+  readonly code: ReasonCode
   readonly rule: RuleId
   readonly message: Message
 }
@@ -40,7 +40,7 @@ export interface Obligation {
  * @since 0.1.0
  */
 export interface Remedy {
-  readonly code: Code
+  readonly code: ReasonCode
   readonly rule: RuleId
   readonly message: Message
 }

@@ -1,5 +1,5 @@
 // What one rule says about one request, before combining.
-import type { Code } from '../messages/index.js'
+import type { ReasonCode } from '../messages/index.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -13,15 +13,15 @@ export interface NotApplicable {
 /** The rule grants, and the actor must then honour these obligations. @since 0.1.0 */
 export interface Grant {
   readonly _tag: 'Grant'
-  readonly code: Code
-  readonly obligations: ReadonlyArray<Code>
+  readonly code: ReasonCode
+  readonly obligations: ReadonlyArray<ReasonCode>
 }
 
 /** The rule denies; each remedy says what would lift this denial. @since 0.1.0 */
 export interface Deny {
   readonly _tag: 'Deny'
-  readonly code: Code
-  readonly remedies: ReadonlyArray<Code>
+  readonly code: ReasonCode
+  readonly remedies: ReadonlyArray<ReasonCode>
 }
 
 /**
@@ -32,7 +32,7 @@ export interface Deny {
  */
 export interface Oblige {
   readonly _tag: 'Oblige'
-  readonly obligations: ReadonlyArray<Code>
+  readonly obligations: ReadonlyArray<ReasonCode>
 }
 
 /**
@@ -65,16 +65,16 @@ const interned = (key: string, make: () => Outcome): Outcome => {
   return made
 }
 
-const keyOf = (tag: string, code: string, codes: ReadonlyArray<Code>): string => (codes.length === 0 ? `${tag} ${code}` : `${tag} ${code} ${codes.join(' ')}`)
+const keyOf = (tag: string, code: string, codes: ReadonlyArray<ReasonCode>): string => (codes.length === 0 ? `${tag} ${code}` : `${tag} ${code} ${codes.join(' ')}`)
 
 /** @since 0.1.0 */
-export const grant = (code: Code, obligations: ReadonlyArray<Code> = []): Outcome =>
+export const grant = (code: ReasonCode, obligations: ReadonlyArray<ReasonCode> = []): Outcome =>
   interned(keyOf('G', code, obligations), () => Object.freeze({ _tag: 'Grant', code, obligations: Object.freeze([...obligations]) }))
 
 /** @since 0.1.0 */
-export const deny = (code: Code, remedies: ReadonlyArray<Code> = []): Outcome =>
+export const deny = (code: ReasonCode, remedies: ReadonlyArray<ReasonCode> = []): Outcome =>
   interned(keyOf('D', code, remedies), () => Object.freeze({ _tag: 'Deny', code, remedies: Object.freeze([...remedies]) }))
 
 /** @since 0.1.0 */
-export const oblige = (obligations: ReadonlyArray<Code>): Outcome =>
+export const oblige = (obligations: ReadonlyArray<ReasonCode>): Outcome =>
   interned(keyOf('O', '', obligations), () => Object.freeze({ _tag: 'Oblige', obligations: Object.freeze([...obligations]) }))

@@ -53,14 +53,12 @@ export const decodeAccessModeCode = (code: unknown): E.Either<InteropIssues, Acc
   if (typeof code !== 'string') return E.left([issue(
     'WRONG_TYPE',
     '',
-    'Expected a TRE_R248 access-mode code (a string).',
-    "Attendu un code de mode d'accès TRE_R248 (une chaîne).",
+    { expected: 'accessModeCode' },
   )])
   const m = BY_CODE.get(code)
   return m === undefined ? E.left([issue(
     'UNKNOWN_CODE',
     '',
-    `${JSON.stringify(code)} is not a TRE_R248 access-mode code.`,
-    `${JSON.stringify(code)} n'est pas un code de mode d'accès TRE_R248.`,
+    { nomenclature: 'TRE_R248', received: code },
   )]) : E.right(m)
 }

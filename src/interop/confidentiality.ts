@@ -116,8 +116,7 @@ export const fromXdsConfidentialityCodes = (
   if (!Array.isArray(codes)) return E.left([issue(
     'WRONG_TYPE',
     '',
-    'Expected an array of confidentiality codes.',
-    'Attendu un tableau de codes de confidentialité.',
+    { expected: 'confidentialityCodes' },
   )])
   const flags = { maskedFromProfessionals: false, invisibleToPatient: false, hiddenFromLegalRepresentatives: false }
   let normal = false
@@ -134,8 +133,7 @@ export const fromXdsConfidentialityCodes = (
       issues.push(issue(
         'WRONG_TYPE',
         at,
-        'Expected a code (a string, or an object with a string `code`).',
-        'Attendu un code (une chaîne, ou un objet dont `code` est une chaîne).',
+        { expected: 'confidentialityCode' },
       ))
       return
     }
@@ -143,8 +141,7 @@ export const fromXdsConfidentialityCodes = (
       issues.push(issue(
         'WRONG_TYPE',
         pointer(i, 'codeSystem'),
-        'Expected the code system as an OID string.',
-        "Attendu le système de codes sous forme d'OID (une chaîne).",
+        { expected: 'codeSystemOid' },
       ))
       return
     }
@@ -153,8 +150,7 @@ export const fromXdsConfidentialityCodes = (
       issues.push(issue(
         'UNKNOWN_CODE_SYSTEM',
         pointer(i, 'codeSystem'),
-        `Code system ${oid} carries no confidentiality code the library knows.`,
-        `Le système de codes ${oid} ne porte aucun code de confidentialité que la bibliothèque connaît.`,
+        { codeSystem: oid },
       ))
       return
     }
@@ -171,8 +167,7 @@ export const fromXdsConfidentialityCodes = (
       issues.push(issue(
         'UNSUPPORTED_CODE',
         at,
-        `${code} is a TRE_A07 code outside the DMP value set; the library cannot carry it.`,
-        `${code} est un code TRE_A07 hors du jeu de valeurs du DMP ; la bibliothèque ne peut pas le représenter.`,
+        { codeSystem: 'TRE_A07', received: code },
       ))
       return
     }
@@ -180,23 +175,20 @@ export const fromXdsConfidentialityCodes = (
       issues.push(issue(
         'UNSUPPORTED_CODE',
         at,
-        `HL7 confidentiality ${code} has no counterpart in the library's document flags.`,
-        `La confidentialité HL7 ${code} n'a pas d'équivalent parmi les indicateurs de document de la bibliothèque.`,
+        { codeSystem: 'HL7', received: code },
       ))
       return
     }
     issues.push(issue(
       'UNKNOWN_CODE',
       at,
-      `${JSON.stringify(code)} is not a confidentiality code of ${oid ?? 'TRE_A07 or HL7'}.`,
-      `${JSON.stringify(code)} n'est pas un code de confidentialité de ${oid ?? 'TRE_A07 ou HL7'}.`,
+      oid === undefined ? { nomenclature: 'confidentiality', received: code } : { nomenclature: 'confidentiality', received: code, codeSystem: oid },
     ))
   })
   if (!normal) issues.push(issue(
     'MISSING_NORMAL',
     '',
-    'The HL7 confidentiality code N must be present alongside the TRE_A07 codes.',
-    'Le code de confidentialité HL7 N doit accompagner les codes TRE_A07.',
+    {},
   ))
   const [first, ...rest] = issues
   return first === undefined ? E.right(flags) : E.left([first, ...rest])

@@ -1,5 +1,15 @@
 // Interop with the national nomenclatures: XDS confidentiality codes, access modes, profession codes, OIDs.
-export type { InteropIssue, InteropIssueCode, InteropIssues } from './issues.js'
+export type { InteropIssue, InteropIssueCode, InteropIssueOf, InteropIssueParams, InteropIssues } from './issues.js'
+export type {
+  InteropExpected,
+  InteropExpectedKey,
+  MatrixExpected,
+  MatrixExpectedKey,
+  MatrixIssueParams,
+  NomenclatureExpectedKey,
+  NomenclatureIssueParams,
+} from '../messages/interop.js'
+export { INTEROP_ISSUE_CODES, interopIssueMessage } from '../messages/interop.js'
 export {
   HL7_CONFIDENTIALITY_OID,
   JDV_J07_OID,

@@ -19,14 +19,12 @@ export const decodeProfessionCode = (code: unknown): E.Either<InteropIssues, Hea
   if (typeof text !== 'string') return E.left([issue(
     'WRONG_TYPE',
     '',
-    'Expected a TRE_G15 profession code (a string or an integer).',
-    'Attendu un code de profession TRE_G15 (une chaîne ou un entier).',
+    { expected: 'professionCode' },
   )])
   const p = professionFromCode(text)
   return p === undefined ? E.left([issue(
     'UNKNOWN_PROFESSION',
     '',
-    `${JSON.stringify(text)} is no TRE_G15 code of a profession the library knows.`,
-    `${JSON.stringify(text)} n'est le code TRE_G15 d'aucune profession que la bibliothèque connaît.`,
+    { in: 'TRE_G15', received: text },
   )]) : E.right(p)
 }

@@ -5,7 +5,7 @@
 // and the flattened form of `jsonapi_include=1` (related resources inline in the row).
 import * as E from 'fp-ts/Either'
 import { PROFESSIONS, professionFromCode, type Profession } from '../domain/profession.js'
-import { issue, pointer, type InteropIssue, type InteropIssues } from '../interop/issues.js'
+import { matrixIssue as issue, pointer, type InteropIssue, type InteropIssues } from '../interop/issues.js'
 import { freezeAndMark } from '../domain/built.js'
 import type { AuthorizationMatrix, MatrixGrant, OccupationalGrant } from './types.js'
 
@@ -132,8 +132,7 @@ export const matrixFromMesJsonApi = (
   if (pages.length === 0) issues.push(issue(
     'MISSING_FIELD',
     '',
-    'Expected at least one JSON:API page.',
-    'Attendu au moins une page JSON:API.',
+    { expected: 'jsonApiPages' },
   ))
 
   // Every included resource of every page, by type and id.
@@ -156,8 +155,7 @@ export const matrixFromMesJsonApi = (
         issues.push(issue(
           'WRONG_TYPE',
           `${at}/relationships/${name}/data`,
-          'Expected a resource identifier { type, id }.',
-          'Attendu un identifiant de ressource { type, id }.',
+          { expected: 'resourceIdentifier' },
         ))
         return undefined
       }
@@ -166,8 +164,7 @@ export const matrixFromMesJsonApi = (
         issues.push(issue(
           'MISSING_INCLUDED',
           `${at}/relationships/${name}/data`,
-          `No included resource ${data['type']} ${data['id']}.`,
-          `Aucune ressource incluse (included) pour ${data['type']} ${data['id']}.`,
+          { resourceType: data['type'], resourceId: data['id'] },
         ))
       return r
     }
@@ -176,8 +173,7 @@ export const matrixFromMesJsonApi = (
     issues.push(issue(
       inline === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
       `${at}/${name}`,
-      `Expected the related resource ${name}.`,
-      `Attendu la ressource liée ${name}.`,
+      { expected: Object.freeze({ relatedResource: name }) },
     ))
     return undefined
   }
@@ -189,8 +185,7 @@ export const matrixFromMesJsonApi = (
       issues.push(issue(
         'WRONG_TYPE',
         base,
-        'Expected a JSON:API document (an object with `data`).',
-        'Attendu un document JSON:API (un objet avec `data`).',
+        { expected: 'jsonApiDocument' },
       ))
       return
     }
@@ -199,15 +194,14 @@ export const matrixFromMesJsonApi = (
       issues.push(issue(
         data === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
         `${base}/data`,
-        'Expected `data`, an array of rows.',
-        'Attendu `data`, un tableau de lignes.',
+        { expected: 'rows' },
       ))
       return
     }
     data.forEach((row: unknown, i) => {
       const at = `${base}/data/${i}`
       if (!isObject(row)) {
-        issues.push(issue('WRONG_TYPE', at, 'Expected a row (an object).', 'Attendu une ligne (un objet).'))
+        issues.push(issue('WRONG_TYPE', at, { expected: 'row' }))
         return
       }
       const consult = field(row, 'field_consultation_document')
@@ -216,8 +210,7 @@ export const matrixFromMesJsonApi = (
         issues.push(issue(
           consult === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
           consultPath,
-          'Expected field_consultation_document, a boolean.',
-          'Attendu field_consultation_document, un booléen.',
+          { expected: 'consultationField' },
         ))
       const professionRes = related(row, 'field_code_profession', at)
       const typeRes = related(row, 'field_type_de_document', at)
@@ -230,8 +223,7 @@ export const matrixFromMesJsonApi = (
           issues.push(issue(
             raw === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
             `${at}/field_code_profession`,
-            'Expected the profession code (an integer or a string).',
-            'Attendu le code de profession (un entier ou une chaîne).',
+            { expected: 'matrixProfessionCode' },
           ))
         else {
           mapped = professionOf(code, typeof label === 'string' ? label : undefined)
@@ -239,8 +231,7 @@ export const matrixFromMesJsonApi = (
             issues.push(issue(
               'UNKNOWN_PROFESSION',
               `${at}/field_code_profession`,
-              `Profession code ${code} stands for no profession of the library.`,
-              `Le code de profession ${code} ne désigne aucune profession de la bibliothèque.`,
+              { in: 'matrix', received: code },
             ))
         }
       }
@@ -251,8 +242,7 @@ export const matrixFromMesJsonApi = (
           issues.push(issue(
             raw === undefined ? 'MISSING_FIELD' : 'WRONG_TYPE',
             `${at}/field_type_de_document/field_code_loinc`,
-            'Expected the type code (a non-empty string).',
-            'Attendu le code de type (une chaîne non vide).',
+            { expected: 'typeCode' },
           ))
         else typeCode = raw.trim()
       }
@@ -273,8 +263,7 @@ export const matrixFromMesJsonApi = (
       issues.push(issue(
         'INCOMPLETE_PAGES',
         `${pagePath(pages.length - 1)}/links/next`,
-        'The last page links to a next one: pass every page.',
-        'La dernière page renvoie à une suivante : passez toutes les pages.',
+        {},
       ))
   }
 
@@ -288,8 +277,7 @@ export const matrixFromMesJsonApi = (
       issues.push(issue(
         'CONFLICTING_ROWS',
         c.path,
-        `This row and ${seen.path} disagree on ${c.profession} × ${c.typeCode}.`,
-        `Cette ligne et ${seen.path} se contredisent sur ${c.profession} × ${c.typeCode}.`,
+        { otherPath: seen.path, profession: c.profession, typeCode: c.typeCode },
       ))
   }
 

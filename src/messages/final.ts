@@ -1,6 +1,6 @@
 // The denials that nothing the actor can do changes (issue 13): every other denying code carries at least one
 // remedy. A test reads every `deny(...)` of src/ and fails on a code with neither.
-import type { Code } from './en.js'
+import type { ReasonCode } from './en/reasons.js'
 import { deepFreeze } from '../domain/frozen.js'
 
 /**
@@ -14,7 +14,7 @@ import { deepFreeze } from '../domain/frozen.js'
  *
  * @since 0.2.0
  */
-export const FINAL_DENIALS: { readonly [C in Code]?: string } = {
+export const FINAL_DENIALS: { readonly [C in ReasonCode]?: string } = {
   // the date: what did not exist yet (A-8)
   DOCUMENT_NOT_YET_ADDED: 'the document did not exist at the decision date; nothing changes the past',
   // the law: who may never act

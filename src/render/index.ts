@@ -6,6 +6,7 @@ import type { HealthDocument } from '../domain/types.js'
 import type { AccessMap } from '../map/access-map.js'
 import { LOINC_ENGLISH_NAMES, documentTypeName } from '../matrix/document-types.js'
 import type { Lang } from '../messages/index.js'
+import { renderTextOf, type RenderText } from '../messages/render.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -19,41 +20,6 @@ import type { Lang } from '../messages/index.js'
 export interface RenderOptions {
   readonly lang: Lang
   readonly format: 'markdown' | 'html' | 'svg'
-}
-
-interface Text {
-  readonly title: string
-  readonly at: string
-  readonly actor: string
-  readonly record: string
-  readonly allowed: string
-  readonly denied: string
-  readonly legend: string
-  /** Said after the legend when a document type is named in French in an English map (it has no English name). */
-  readonly frenchNames: string
-}
-
-const TEXT: { readonly [L in Lang]: Text } = {
-  en: {
-    title: 'Access map',
-    at: 'on',
-    actor: 'Actor',
-    record: 'Open the record',
-    allowed: 'allowed',
-    denied: 'denied',
-    legend: 'In each cell, the rules that decided (docs/rules.md); a document is seen only by an actor who may open the record.',
-    frenchNames: 'Document types with no English name in LOINC\'s document ontology keep their French name.',
-  },
-  fr: {
-    title: 'Carte des accès',
-    at: 'au',
-    actor: 'Acteur',
-    record: 'Ouvrir le dossier',
-    allowed: 'autorisé',
-    denied: 'refusé',
-    legend: 'Dans chaque case, les règles qui ont décidé (docs/rules.md) ; un document n’est vu que par un acteur qui peut ouvrir le dossier.',
-    frenchNames: '',
-  },
 }
 
 const YES = '✓'
@@ -82,7 +48,7 @@ const columnOf = (d: HealthDocument, lang: Lang): string => {
 }
 
 interface Table {
-  readonly t: Text
+  readonly t: RenderText
   /** Some document type is named in French in an English map. */
   readonly frenchNames: boolean
   readonly caption: string
@@ -91,7 +57,7 @@ interface Table {
 }
 
 const tableOf = (map: AccessMap, lang: Lang): Table => {
-  const t = TEXT[lang] ?? TEXT.en
+  const t = renderTextOf(lang) // the wording: src/messages/en|fr/render.ts
   const frenchOnly = (code: string): boolean =>
     documentTypeName(code, 'fr') !== undefined && !Object.prototype.hasOwnProperty.call(LOINC_ENGLISH_NAMES, code)
   return {

@@ -1,7 +1,7 @@
 // Which documents must be fed (R-FEED-4) and which structure sends a report (R-FEED-5).
 import type { Reason } from '../decision/decision.js'
 import { compareDates, isIsoDate, type IsoDate } from '../domain/dates.js'
-import { messageOf } from '../messages/index.js'
+import { reasonMessage } from '../messages/index.js'
 import { BASIS } from '../rules/basis.js'
 import { deepFreeze } from '../domain/frozen.js'
 
@@ -168,5 +168,5 @@ export const responsibleForSubmission = (production: ReportProduction): Submissi
   const [structure, code] = nonEmpty(sub)
     ? [sub, 'ORIGINATING_LABORATORY_SENDS_REPORT' as const]
     : [production.producer, 'PRODUCER_SENDS_REPORT' as const]
-  return { structure, reason: { code, rule: 'R-FEED-5', basis: BASIS['R-FEED-5'], message: messageOf(code) } }
+  return { structure, reason: { code, rule: 'R-FEED-5', basis: BASIS['R-FEED-5'], message: reasonMessage(code) } }
 }

@@ -5,7 +5,7 @@
 // In an emergency access mode without consent the emergency rules (src/rules/emergency.ts) grant or deny.
 // Feeding's consent rules (R-CONSENT-6, 7) belong to the feed policy. Patient's side: not applicable.
 import { deny, grant, notApplicable, oblige } from '../decision/outcome.js'
-import type { Code } from '../messages/index.js'
+import type { ReasonCode } from '../messages/index.js'
 import type { Request } from '../domain/types.js'
 import { accessModeOf, authorizationOf, isEmergencyMode, isRepresented, isResidenceCoordinatingDoctor, patientStage, residentAgreement } from './facts.js'
 import { recordRule, type Rule } from './rule.js'
@@ -75,7 +75,7 @@ export const consentGrantsInNormalTerms = (request: Request): boolean => {
  */
 export const consentByRepresentative = (request: Request): boolean => isRepresented(patientStage(request.record, request.at))
 
-const associate = (request: Request): Code =>
+const associate = (request: Request): ReasonCode =>
   patientStage(request.record, request.at) === 'represented-adult' ? 'ASSOCIATE_THE_PROTECTED_ADULT' : 'ASSOCIATE_THE_MINOR'
 
 // -------------------------------------------------------------------------------------

@@ -531,8 +531,9 @@ describe('dmp-rules decide --json: input that cannot be decided is a JSON error 
         error: 'invalid-input',
         message: { en: 'b.json: invalid request: 2 issues', fr: 'b.json : demande invalide : 2 problèmes' },
         issues: [
-          ...issue1.left.map((i) => ({ ...i, path: `/1${i.path}` })),
-          ...issue3.left.map((i) => ({ ...i, path: `/3${i.path}` })),
+          // the command writes each issue's code, path and message (not the parameters a DecodeIssue also carries)
+          ...issue1.left.map((i) => ({ code: i.code, path: `/1${i.path}`, message: i.message })),
+          ...issue3.left.map((i) => ({ code: i.code, path: `/3${i.path}`, message: i.message })),
         ],
       })
       expect(e.issues?.map((i) => i.path)).toEqual(['/1/at', '/3/record/documents/0/addedOn'])

@@ -11,8 +11,10 @@ import { labelsOf, type Labels } from '../../src/cli/labels.js'
 import { defaultCast } from '../../src/cli/map.js'
 import { run, type Io } from '../../src/cli/run.js'
 import { textOf, type CliText } from '../../src/cli/text.js'
-import { EXPECTED_EN, en as codecEn } from '../../src/codecs/messages.js'
-import { EXPECTED_FR, fr as codecFr } from '../../src/codecs/messages-fr.js'
+import { DECODE_ISSUE_CODES, decodeIssueMessage } from '../../src/messages/decoding.js'
+import { EXPECTED_EN } from '../../src/messages/en/decoding.js'
+import { EXPECTED_FR } from '../../src/messages/fr/decoding.js'
+import { SAMPLE_DECODE_PARAMS } from '../messages/samples.js'
 import { buildRecord } from '../../src/domain/build.js'
 import { accessMap } from '../../src/map/access-map.js'
 import { DOCUMENT_TYPES, LOINC_ENGLISH_NAMES } from '../../src/matrix/document-types.js'
@@ -49,23 +51,11 @@ const cliStrings = (t: CliText): ReadonlyArray<string> =>
     return [f(2, 2, 2), f(1, 'x', 1), f('x')]
   })
 
-// The decoders' wording: each description, and each message with sample arguments that its types accept.
-const SAMPLE_ARGS: ReadonlyArray<ReadonlyArray<unknown>> = [['id', 'x'], [['x'], 'x', undefined], ['x', 'id'], ['x', ['x']], [1, 'x'], ['x', 'x'], []]
-const codecStrings = (lang: Lang): ReadonlyArray<string> => {
-  const messages = (lang === 'en' ? codecEn : codecFr) as Record<string, (...a: ReadonlyArray<unknown>) => string>
-  return [
-    ...Object.values(lang === 'en' ? EXPECTED_EN : EXPECTED_FR),
-    ...Object.keys(codecEn).flatMap((code) => {
-      for (const args of SAMPLE_ARGS)
-        try {
-          return [(messages[code] as (...a: ReadonlyArray<unknown>) => string)(...args)]
-        } catch {
-          // another shape of arguments
-        }
-      return []
-    }),
-  ]
-}
+// The decoders' wording: each description, and each message with its code's sample parameters.
+const codecStrings = (lang: Lang): ReadonlyArray<string> => [
+  ...Object.values(lang === 'en' ? EXPECTED_EN : EXPECTED_FR),
+  ...DECODE_ISSUE_CODES.map((code) => decodeIssueMessage(code, SAMPLE_DECODE_PARAMS[code])[lang]),
+]
 
 const castRecord = buildRecord({
   patient: { birthDate: '2012-01-01' },

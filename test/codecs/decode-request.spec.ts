@@ -438,6 +438,8 @@ describe('formatIssues and prefixIssues', () => {
       {
         code: 'INVALID_TYPE',
         path: '',
+        expected: 'request',
+        received: { type: 'number', value: 1 },
         message: {
           en: 'expected a request object { action, actor, record, at, document?, careTeam?, … }, got 1',
           fr: 'attendu un objet demande { action, actor, record, at, document?, careTeam?, … }, reçu 1',
@@ -467,6 +469,7 @@ describe('io-ts codecs', () => {
         {
           code: 'INVALID_DATE',
           path: '/1/record/documents/2/addedOn',
+          received: { type: 'string', json: '"2023-02-30"', cut: false, length: 10 },
           message: {
             en: 'expected an ISO date YYYY-MM-DD that exists, got "2023-02-30"',
             fr: 'attendu une date ISO AAAA-MM-JJ qui existe, reçu "2023-02-30"',
@@ -478,7 +481,15 @@ describe('io-ts codecs', () => {
   it('describes errors of plain io-ts codecs too', () => {
     const r = t.type({ n: t.number }).decode({ n: 'x' })
     if (E.isLeft(r))
-      expect(issuesOf(r.left)).toEqual([{ code: 'INVALID_TYPE', path: '/n', message: { en: 'expected number, got "x"', fr: 'attendu number, reçu "x"' } }])
+      expect(issuesOf(r.left)).toEqual([
+        {
+          code: 'INVALID_TYPE',
+          path: '/n',
+          expected: { name: 'number' },
+          received: { type: 'string', json: '"x"', cut: false, length: 1 },
+          message: { en: 'expected number, got "x"', fr: 'attendu number, reçu "x"' },
+        },
+      ])
     else expect.fail('should not decode')
   })
 

@@ -6,7 +6,7 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decodeRequest, type DecodeIssue } from '../../src/codecs/index.js'
-import { editDistance, maxEdits, suggest } from '../../src/codecs/wording.js'
+import { editDistance, maxEdits, suggest } from '../../src/messages/suggest.js'
 import { PROFESSIONS } from '../../src/domain/profession.js'
 import { THIRD_PARTIES } from '../../src/domain/types.js'
 import { setAt } from '../fuzz/json-pointer.js'

@@ -8,6 +8,8 @@ import {
   decodeAccessModeCode,
   decodeProfessionCode,
   fromXdsConfidentialityCodes,
+  INTEROP_ISSUE_CODES,
+  interopIssueMessage,
   matrixFromMesJsonApi,
   type InteropIssue,
   type InteropIssueCode,
@@ -44,22 +46,22 @@ const ALL: ReadonlyArray<InteropIssue> = [
   ...issuesOf(matrixFromMesJsonApi(pages.slice(0, 1))),
 ]
 
-const CODES: ReadonlyArray<InteropIssueCode> = [
-  'WRONG_TYPE',
-  'UNKNOWN_CODE',
-  'UNKNOWN_CODE_SYSTEM',
-  'UNSUPPORTED_CODE',
-  'MISSING_NORMAL',
-  'MISSING_FIELD',
-  'MISSING_INCLUDED',
-  'UNKNOWN_PROFESSION',
-  'CONFLICTING_ROWS',
-  'INCOMPLETE_PAGES',
-]
+// The codes of the union, from its runtime list (messages/interop.ts: the key set of the English wording).
+const CODES: ReadonlyArray<InteropIssueCode> = INTEROP_ISSUE_CODES
 
 describe('interop issues are DecodeIssue-shaped, in French and English (issue 22 item 4)', () => {
   it('raises every issue code on the inputs above', () => {
     expect([...new Set(ALL.map((i) => i.code))].sort()).toEqual([...CODES].sort())
+  })
+
+  it.each(CODES)('keeps the parameters of %s: its message is derived from them, in both languages', (code) => {
+    const raised = ALL.filter((i) => i.code === code)
+    expect(raised.length).toBeGreaterThan(0)
+    for (const i of raised) {
+      const { code: c, path: _path, message, ...params } = i
+      expect(interopIssueMessage(c, params as never)).toEqual(message)
+      expect(Object.isFrozen(i)).toBe(true)
+    }
   })
 
   it('gives every issue a message in both languages, the French one written in French', () => {

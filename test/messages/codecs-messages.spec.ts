@@ -2,52 +2,26 @@
 // and its French text (the types refuse a missing one; this checks it at run time too, e.g. against a cast),
 // and every message says what was expected and what was found in both languages.
 import { describe, expect, it } from 'vitest'
-import { messageOf } from '../../src/codecs/decoder.js'
-import { EXPECTED_EN, describe as describeEn, en, type ArgsOf, type Code } from '../../src/codecs/messages.js'
-import { EXPECTED_FR, describeFr, fr } from '../../src/codecs/messages-fr.js'
+import { DECODE_ISSUE_CODES, decodeIssueMessage } from '../../src/messages/decoding.js'
+import { DECODING_EN, EXPECTED_EN, describe as describeEn } from '../../src/messages/en/decoding.js'
+import { DECODING_FR, EXPECTED_FR, describeFr } from '../../src/messages/fr/decoding.js'
 import { MES_STATUS_KINDS } from '../../src/domain/types.js'
+import { SAMPLE_DECODE_PARAMS } from '../messages/samples.js'
 
-/** Arguments of every code's message, as the decoders pass them. */
-const SAMPLE_ARGS: { readonly [C in Code]: ArgsOf<C> } = {
-  INVALID_TYPE: ['record', 42],
-  ACCESSOR: ['boolean'],
-  EMPTY_STRING: ['id'],
-  INVALID_ENUM: [['consult', 'feed'], 'consul'],
-  INVALID_DATE: ['2023-02-30'],
-  MISSING_KEY: ['actor', 'actor'],
-  UNKNOWN_KEY: ['explicitConsnet', ['explicitConsent', 'careTeam']],
-  DUPLICATE_DOCUMENT_ID: ['doc-1', '/record/documents/0/id'],
-  DUPLICATE_REPRESENTATIVE_ID: ['rl-1', '/record/legalRepresentatives/0/id'],
-  UNLISTED_REPRESENTATIVE: ['rl-9', []],
-  MISSING_DOCUMENT: ['mask'],
-  DOCUMENT_NOT_IN_RECORD: ['consult', 'doc-9'],
-  DOCUMENT_DIFFERS_FROM_RECORD: ['/record/documents/0/maskedFromProfessionals', true],
-  FED_DOCUMENT_ID_EXISTS: ['doc-1', '/record/documents/0/id'],
-  FED_DOCUMENT_NOT_ADDED_AT: ['2025-03-14', '2026-03-14'],
-  INDIRECT_WITHOUT_ESTABLISHMENT: [],
-  EMANCIPATED_UNDER_16: [13, '2025-03-14'],
-  PROTECTION_MEASURE_MISSING: [],
-  PROTECTION_WITHOUT_PROTECTED_ADULT: [],
-  REPRESENTATION_NOT_CARRIED_BY_MEASURE: ['curatelle', ['tutelle', 'habilitation-familiale', 'mandat-protection-future']],
-  AT_BEFORE_BIRTH: ['2010-06-14', '2010-06-15'],
-  UNREADABLE_INPUT: [],
-  TOO_MANY_ISSUES: [123_000],
-}
-
-const CODES = Object.keys(en) as ReadonlyArray<Code>
+const CODES = DECODE_ISSUE_CODES
 
 describe('decoding issues in French and English', () => {
   it('gives every issue code an English and a French message, and no French message without its code', () => {
-    expect(Object.keys(fr).sort()).toEqual([...CODES].sort())
-    expect(Object.keys(SAMPLE_ARGS).sort()).toEqual([...CODES].sort())
+    expect(Object.keys(DECODING_FR).sort()).toEqual([...CODES].sort())
+    expect(Object.keys(SAMPLE_DECODE_PARAMS).sort()).toEqual([...CODES].sort())
     for (const code of CODES) {
-      expect(typeof en[code], code).toBe('function')
-      expect(typeof fr[code], code).toBe('function')
+      expect(typeof DECODING_EN[code], code).toBe('function')
+      expect(typeof DECODING_FR[code], code).toBe('function')
     }
   })
 
   it.each(CODES)('words %s in both languages: expected … got …, attendu … reçu …', (code) => {
-    const m = messageOf(code, ...(SAMPLE_ARGS[code] as ArgsOf<typeof code>))
+    const m = decodeIssueMessage(code, SAMPLE_DECODE_PARAMS[code])
     expect(m.en).toMatch(/^expected .+, got /s)
     expect(m.fr).toMatch(/^attendu .+, reçu /s)
     expect(m.fr).not.toBe(m.en)
@@ -69,7 +43,7 @@ describe('decoding issues in French and English', () => {
   })
 
   it('suggests the closest word in both languages', () => {
-    const m = messageOf('INVALID_ENUM', ['consult', 'feed'], 'consul')
+    const m = decodeIssueMessage('INVALID_ENUM', SAMPLE_DECODE_PARAMS.INVALID_ENUM)
     expect(m.en).toContain('(did you mean "consult"?)')
     expect(m.fr).toContain('(vouliez-vous dire "consult" ?)')
   })

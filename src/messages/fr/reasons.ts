@@ -1,13 +1,13 @@
-// French wording of every code. Typed by the code list of `en.ts`: a code without its French
-// message fails to compile. Same sections, same order as `en.ts`.
-import type { Code } from './en.js'
+// French wording of every code. Typed by the code list of `en/reasons.ts`: a code without its French
+// message (or a French message without its code) fails to compile. Same sections, same order as `en/reasons.ts`.
+import type { ReasonCode } from '../en/reasons.js'
 
 /**
- * French messages, keyed by code.
+ * French messages of the decisions' reasons, obligations and remedies, keyed by code.
  *
- * @since 0.1.0
+ * @since 0.3.0 (named `fr` in messages/fr.ts before)
  */
-export const fr: { readonly [C in Code]: string } = {
+export const REASONS_FR: { readonly [C in ReasonCode]: string } = {
   // --- engine -------------------------------------------------------------------------
   NO_GRANTING_RULE: "Aucune règle n'autorise cette action pour cet acteur ; la bibliothèque refuse par défaut.",
   UNKNOWN_ACTION: "Cette action est inconnue de la bibliothèque ; elle refuse par défaut.",

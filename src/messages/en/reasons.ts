@@ -1,13 +1,13 @@
 // English wording of every code (reasons, obligations, remedies). The code list is the key set of
-// this object: `fr.ts` must give a message for each one or the build fails.
+// this object: `fr/reasons.ts` must give a message for each one, and no other, or the build fails.
 // Sections are in catalogue order; add a code in the section of its rule.
 
 /**
- * English messages, keyed by code.
+ * English messages of the decisions' reasons, obligations and remedies, keyed by code.
  *
- * @since 0.1.0
+ * @since 0.3.0 (named `en` in messages/en.ts before)
  */
-export const en = {
+export const REASONS_EN = {
   // --- engine -------------------------------------------------------------------------
   NO_GRANTING_RULE: 'No rule grants this action to this actor; the library denies by default.',
   UNKNOWN_ACTION: 'This action is not one the library knows; it denies by default.',
@@ -299,6 +299,6 @@ export const en = {
 /**
  * A stable SCREAMING_SNAKE code of a reason, obligation or remedy. Renaming one is a breaking change.
  *
- * @since 0.1.0
+ * @since 0.3.0 (`Code` before, still exported as its deprecated alias)
  */
-export type Code = keyof typeof en
+export type ReasonCode = keyof typeof REASONS_EN

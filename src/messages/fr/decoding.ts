@@ -1,47 +1,49 @@
-// The French wording of decoding issues. Typed by the key sets of messages.ts: a description or an issue code
-// without its French wording fails to compile. Every message says what was expected, then what was found
-// (« attendu …, reçu … »). Same order as messages.ts.
-import type { Code, Expected, ExpectedKey, en } from './messages.js'
-import { MAX_SHOWN, isPlain, quote, quoteAll, suggest } from './wording.js'
+// The French wording of decoding issues. Typed by the key set of `EXPECTED_EN` and by the issue codes of
+// messages/decoding.ts: a description or an issue code without its French wording (or one too many) fails to
+// compile. Every message says what was expected, then what was found (« attendu …, reçu … »), from the issue's
+// parameters. Same order as en/decoding.ts.
+import type { DecodingWording, Expected, ExpectedKey, IssueListWording, Received } from '../decoding.js'
+import { receivedOf } from '../decoding.js'
+import { quote, quoteAll } from '../suggest.js'
 
 // -------------------------------------------------------------------------------------
 // describing values
 // -------------------------------------------------------------------------------------
 
-/**
- * The French description of a value found in the input (see `describe` in messages.ts).
- *
- * INVARIANT: total; reads no property of objects (a getter is never run).
- */
-export const describeFr = (u: unknown): string => {
-  switch (typeof u) {
-    case 'string': {
-      const s = JSON.stringify(u)
-      return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 4)}…" (une chaîne de ${u.length} caractères)` : s
-    }
+/** La description en français de ce qui a été reçu (voir `receivedEn` dans en/decoding.ts). */
+export const receivedFr = (r: Received): string => {
+  switch (r.type) {
+    case 'string':
+      return r.cut ? `${r.json}…" (une chaîne de ${r.length} caractères)` : r.json
     case 'number':
-      return Number.isFinite(u) ? (Object.is(u, -0) ? '-0' : String(u)) : `${String(u)} (un nombre)`
+      return Number.isFinite(r.value) ? (Object.is(r.value, -0) ? '-0' : String(r.value)) : `${String(r.value)} (un nombre)`
     case 'boolean':
-      return String(u)
+      return String(r.value)
     case 'bigint':
-      return `${String(u)}n (un bigint)`
+      return `${r.digits}n (un bigint)`
     case 'undefined':
-      return 'undefined'
+    case 'null':
+      return r.type
     case 'symbol':
       return 'un symbole'
     case 'function':
       return 'une fonction'
+    case 'array':
+      return r.length === 0 ? 'un tableau vide' : `un tableau de ${r.length} élément${r.length === 1 ? '' : 's'}`
     case 'object':
-      if (u === null) return 'null'
-      if (Array.isArray(u)) return u.length === 0 ? 'un tableau vide' : `un tableau de ${u.length} élément${u.length === 1 ? '' : 's'}`
-      return isPlain(u) ? 'un objet' : "un objet qui n'est pas un objet simple"
+      return r.plain ? 'un objet' : "un objet qui n'est pas un objet simple"
   }
 }
 
-const vouliezVousDire = (found: string, allowed: ReadonlyArray<string>, meant?: string): string => {
-  const s = meant ?? suggest(found, allowed)
-  return s === undefined ? '' : ` (vouliez-vous dire ${quote(s)} ?)`
-}
+/**
+ * The French description of a value found in the input (see `describe` in en/decoding.ts).
+ *
+ * INVARIANT: total; reads no property of objects (a getter is never run).
+ */
+export const describeFr = (u: unknown): string => receivedFr(receivedOf(u))
+
+const vouliezVousDire = (suggestion: string | undefined): string =>
+  suggestion === undefined ? '' : ` (vouliez-vous dire ${quote(suggestion)} ?)`
 
 // -------------------------------------------------------------------------------------
 // what a decoder expects
@@ -113,51 +115,54 @@ const attendu = (e: Expected): string =>
 // messages
 // -------------------------------------------------------------------------------------
 
+/** Ce que `formatIssues` écrit en français en plus des messages des problèmes. */
+export const ISSUE_LIST_FR: IssueListWording = { root: '(racine)', noMessage: '(message absent)' }
+
 /**
- * Messages en français de chaque code, par code : ce qui était attendu, puis ce qui a été reçu
- * (`attendu …, reçu …`). Mêmes arguments que les messages anglais.
+ * Messages en français de chaque code, par code, à partir des paramètres du problème : ce qui était attendu, puis
+ * ce qui a été reçu (`attendu …, reçu …`).
  */
-export const fr: { readonly [C in Code]: (typeof en)[C] } = {
-  INVALID_TYPE: (exp, found) => `attendu ${attendu(exp)}, reçu ${describeFr(found)}`,
-  ACCESSOR: (exp) =>
-    `attendu ${attendu(exp)} sous forme de propriété de donnée simple, reçu un accesseur get/set (le décodage n'exécute jamais les accesseurs)`,
-  EMPTY_STRING: (exp) => `attendu ${attendu(exp)}, reçu une chaîne vide ""`,
+export const DECODING_FR: DecodingWording = {
+  INVALID_TYPE: (p) => p.text ?? `attendu ${attendu(p.expected)}, reçu ${receivedFr(p.received)}`,
+  ACCESSOR: (p) =>
+    `attendu ${attendu(p.expected)} sous forme de propriété de donnée simple, reçu un accesseur get/set (le décodage n'exécute jamais les accesseurs)`,
+  EMPTY_STRING: (p) => `attendu ${attendu(p.expected)}, reçu une chaîne vide ""`,
   UNREADABLE_INPUT: () => 'attendu une valeur lisible, reçu une valeur qui a levé une erreur pendant sa lecture (piège de Proxy qui lève, Proxy révoqué)',
-  TOO_MANY_ISSUES: (more) => `attendu au plus 1000 problèmes, reçu ${more} de plus, non listés ici`,
-  INVALID_ENUM: (allowed, found, meant) =>
-    `attendu l'une des valeurs ${quoteAll(allowed)}, reçu ${describeFr(found)}${vouliezVousDire(found, allowed, meant)}`,
-  INVALID_DATE: (found) => `attendu ${EXPECTED_FR.isoDate}, reçu ${describeFr(found)}`,
-  MISSING_KEY: (key, exp) => `attendu la clé ${quote(key)} contenant ${attendu(exp)}, reçu aucune clé de ce nom`,
-  UNKNOWN_KEY: (key, allowed) =>
-    `attendu uniquement les clés ${quoteAll(allowed)}, reçu la clé inconnue ${quote(key)}${vouliezVousDire(key, allowed)}`,
-  DUPLICATE_DOCUMENT_ID: (id, firstAt) =>
-    `attendu des identifiants de document uniques, reçu ${quote(id)} une seconde fois (déjà utilisé en ${firstAt})`,
-  DUPLICATE_REPRESENTATIVE_ID: (id, firstAt) =>
-    `attendu des identifiants de représentant légal uniques, reçu ${quote(id)} une seconde fois (déjà utilisé en ${firstAt})`,
-  UNLISTED_REPRESENTATIVE: (id, listed) =>
+  TOO_MANY_ISSUES: (p) => `attendu au plus 1000 problèmes, reçu ${p.more} de plus, non listés ici`,
+  INVALID_ENUM: (p) =>
+    `attendu l'une des valeurs ${quoteAll(p.allowed)}, reçu ${receivedFr(p.received)}${vouliezVousDire(p.suggestion)}`,
+  INVALID_DATE: (p) => `attendu ${EXPECTED_FR.isoDate}, reçu ${receivedFr(p.received)}`,
+  MISSING_KEY: (p) => `attendu la clé ${quote(p.key)} contenant ${attendu(p.expected)}, reçu aucune clé de ce nom`,
+  UNKNOWN_KEY: (p) =>
+    `attendu uniquement les clés ${quoteAll(p.allowed)}, reçu la clé inconnue ${quote(p.key)}${vouliezVousDire(p.suggestion)}`,
+  DUPLICATE_DOCUMENT_ID: (p) =>
+    `attendu des identifiants de document uniques, reçu ${quote(p.id)} une seconde fois (déjà utilisé en ${p.firstAt})`,
+  DUPLICATE_REPRESENTATIVE_ID: (p) =>
+    `attendu des identifiants de représentant légal uniques, reçu ${quote(p.id)} une seconde fois (déjà utilisé en ${p.firstAt})`,
+  UNLISTED_REPRESENTATIVE: (p) =>
     `attendu l'identifiant d'un représentant légal listé dans /record/legalRepresentatives (${
-      listed.length === 0 ? "aucun n'est listé" : quoteAll(listed)
-    }), reçu ${quote(id)}`,
-  MISSING_DOCUMENT: (action) =>
-    `attendu la clé "document" contenant le document sur lequel porte l'action ${quote(action)}, reçu aucune clé de ce nom`,
-  DOCUMENT_NOT_IN_RECORD: (action, id) =>
-    `attendu l'identifiant d'un document de /record/documents (l'action ${quote(action)} porte sur la copie du dossier, A-7), reçu ${quote(id)}, que le dossier ne contient pas`,
-  DOCUMENT_DIFFERS_FROM_RECORD: (recordPath, found) =>
-    `attendu la copie du document que contient le dossier, telle qu'en ${recordPath} (le dossier fait foi, A-7), reçu ${describeFr(found)}`,
-  FED_DOCUMENT_ID_EXISTS: (id, recordPath) =>
-    `attendu un nouvel identifiant de document (un document versé est nouveau, R-FEED-1), reçu ${quote(id)}, déjà utilisé en ${recordPath}`,
-  FED_DOCUMENT_NOT_ADDED_AT: (at, found) =>
-    `attendu la date de la demande ${quote(at)} (/at) : un document versé est ajouté ce jour-là (R-FEED-1), reçu ${quote(found)}`,
+      p.listed.length === 0 ? "aucun n'est listé" : quoteAll(p.listed)
+    }), reçu ${quote(p.id)}`,
+  MISSING_DOCUMENT: (p) =>
+    `attendu la clé "document" contenant le document sur lequel porte l'action ${quote(p.action)}, reçu aucune clé de ce nom`,
+  DOCUMENT_NOT_IN_RECORD: (p) =>
+    `attendu l'identifiant d'un document de /record/documents (l'action ${quote(p.action)} porte sur la copie du dossier, A-7), reçu ${quote(p.id)}, que le dossier ne contient pas`,
+  DOCUMENT_DIFFERS_FROM_RECORD: (p) =>
+    `attendu la copie du document que contient le dossier, telle qu'en ${p.recordPath} (le dossier fait foi, A-7), reçu ${receivedFr(p.received)}`,
+  FED_DOCUMENT_ID_EXISTS: (p) =>
+    `attendu un nouvel identifiant de document (un document versé est nouveau, R-FEED-1), reçu ${quote(p.id)}, déjà utilisé en ${p.recordPath}`,
+  FED_DOCUMENT_NOT_ADDED_AT: (p) =>
+    `attendu la date de la demande ${quote(p.at)} (/at) : un document versé est ajouté ce jour-là (R-FEED-1), reçu ${quote(p.addedOn)}`,
   INDIRECT_WITHOUT_ESTABLISHMENT: () =>
     `attendu la clé "establishmentId" contenant le FINESS ou le SIRET de l'établissement (l'authentification indirecte y est liée, R-AUTH-1), reçu aucune clé de ce nom`,
-  EMANCIPATED_UNDER_16: (age, at) =>
-    `attendu false (l'émancipation n'existe qu'à partir de 16 ans, C. civ. 413-2, R-MINOR-3, et le patient a ${age} ans le ${quote(at)}), reçu true`,
+  EMANCIPATED_UNDER_16: (p) =>
+    `attendu false (l'émancipation n'existe qu'à partir de 16 ans, C. civ. 413-2, R-MINOR-3, et le patient a ${p.age} ans le ${quote(p.at)}), reçu true`,
   PROTECTION_MEASURE_MISSING: () =>
     `attendu la clé "protection" contenant la mesure de ce majeur protégé, par exemple { "measure": "tutelle", "representationOfPerson": true } (depuis 0.2.0 la mesure dit qui décide, R-MINOR-8), reçu aucune clé de ce nom`,
-  REPRESENTATION_NOT_CARRIED_BY_MEASURE: (measure, measures) =>
-    `attendu false : une mesure ${quote(measure)} ne prévoit pas de représentation relative à la personne (la curatelle est une assistance, la sauvegarde de justice laisse à la personne ses droits, R-MINOR-8, C. civ. 440, 459 ; seules ${quoteAll(measures)} peuvent en prévoir une), reçu true`,
+  REPRESENTATION_NOT_CARRIED_BY_MEASURE: (p) =>
+    `attendu false : une mesure ${quote(p.measure)} ne prévoit pas de représentation relative à la personne (la curatelle est une assistance, la sauvegarde de justice laisse à la personne ses droits, R-MINOR-8, C. civ. 440, 459 ; seules ${quoteAll(p.measures)} peuvent en prévoir une), reçu true`,
   PROTECTION_WITHOUT_PROTECTED_ADULT: () =>
     `attendu true, car le patient a une mesure de protection (/record/patient/protection), reçu false`,
-  AT_BEFORE_BIRTH: (at, birthDate) =>
-    `attendu une date égale ou postérieure à la date de naissance du patient ${quote(birthDate)} (/record/patient/birthDate), reçu ${quote(at)}`,
+  AT_BEFORE_BIRTH: (p) =>
+    `attendu une date égale ou postérieure à la date de naissance du patient ${quote(p.birthDate)} (/record/patient/birthDate), reçu ${quote(p.at)}`,
 }
