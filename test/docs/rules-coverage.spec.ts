@@ -1,4 +1,4 @@
-// docs/rules.md has one section per rule id the library knows (RULE_IDS of src/rules/ids.ts, the catalogue's
+// docs/rules.md has one section per rule id the library knows (RULE_IDS of src/catalogue/ids.ts, the catalogue's
 // R-… ids and its assumptions A-…), in catalogue order, each with at least one runnable ```ts example; no
 // section for an id the library does not know; every code it names is a code of the library.
 // (The examples themselves are run by docs.spec.ts.)
@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { isCode } from '../../src/messages/index.js'
-import { RULE_IDS } from '../../src/rules/ids.js'
+import { RULE_IDS } from '../../src/catalogue/ids.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const text = readFileSync(join(root, 'docs', 'rules.md'), 'utf8')

@@ -11,7 +11,7 @@ import { AT, adultRecord, doctor, nurse, OPEN_MATRIX, report } from '../rules/co
 
 // The `basis` of each rule id, as docs/rules.md lists it (section "Source" of each id, catalogue revision 3: the
 // bases Revision 3 corrected and filled, issue 20);
-// every other id cites none. Written out here, not imported from src/rules/basis.ts, so that a change there fails.
+// every other id cites none. Written out here, not imported from src/catalogue/basis.ts, so that a change there fails.
 const DOCUMENTED_BASIS: Readonly<Record<string, ReadonlyArray<string>>> = {
   'R-ACTOR-1': ['CSP L.1111-18 al. 1-2, 4', 'Code pénal 226-13'],
   'R-ACTOR-3': ['CSP L.1111-17 III', 'CSP L.1110-4 II-III', 'CSP R.1111-46'],

@@ -128,7 +128,7 @@ describe('the packed tarball', () => {
   // the French and English messages of ~250 codes (~11 kB), the Cnam 2024-09 default matrix (~5 kB), the rules of
   // catalogue revision 2, the engine with its memo (~2 kB of it since issue 14), the integration API. A smaller core
   // needs a product decision (one language per entry, a matrix loaded apart), not a trimmed engine. Issue 19 (0.3.0)
-  // adds ~1.6 kB: the engine copies and checks every input it did not build (src/read.ts), and says why in two more
+  // adds ~1.6 kB: the engine copies and checks every input it did not build (src/domain/copy.ts), and says why in two more
   // codes (A-6 UNREADABLE_INPUT, A-8 DOCUMENT_NOT_YET_ADDED): 45.2 kB measured, budget 45.5 kB.
   it('holds the size budgets of .size-limit.json (core entry ≤ 45.5 kB min+gzip, messages and the default matrix included)', () => {
     const r = node([bin('size-limit', 'bin.js'), '--json'], root)

@@ -9,8 +9,8 @@
 // (which walks the object's own enum cache, fast whatever its origin), into a literal makes every later read cheap.
 // It also fixes what a decision depends on: the request's enumerable fields, read once per evaluation (as JSON
 // and the codecs see a request) — a getter is called once, not once per rule (and once more when the engine
-// matches the request against the ones it remembers, src/memo.ts).
-import type { Action, Request } from './domain/types.js'
+// matches the request against the ones it remembers, src/engine/memo.ts).
+import type { Action, Request } from '../domain/types.js'
 
 /** Every field of {@link Request}, present (maybe `undefined`) in one fixed order: one hidden class for all. @internal */
 export type Canonical = { -readonly [K in keyof Request]-?: unknown }

@@ -1,13 +1,13 @@
 // The engine's memory, which changes no answer: decisions memoised by signature, and the record-level part of an
 // evaluation remembered for repeated requests on the same record and actor, when the library built both.
-import type { Policy } from './actions/index.js'
-import type { Decision } from './decision/decision.js'
-import type { Outcome } from './decision/outcome.js'
-import { isBuilt } from './domain/built.js'
-import { emptyCanonical, readRequest, type Canonical } from './canonical.js'
-import type { HealthDocument, Request } from './domain/types.js'
+import type { Policy } from '../actions/index.js'
+import type { Decision } from '../decision/decision.js'
+import type { Outcome } from '../decision/outcome.js'
+import { isBuilt } from '../domain/built.js'
+import { emptyCanonical, readRequest, type Canonical } from './request.js'
+import type { HealthDocument, Request } from '../domain/types.js'
 import { PLANS, type Plan } from './plan.js'
-import type { CompiledMatrix } from './matrix/compile.js'
+import type { CompiledMatrix } from '../matrix/compile.js'
 
 // -------------------------------------------------------------------------------------
 // the memo of decisions, by signature
@@ -82,11 +82,11 @@ export const step = (node: MemoNode | undefined, slot: number, outcome: Outcome)
 // INVARIANT (sound by construction): remembered only for a record and an actor that the LIBRARY BUILT
 // (src/domain/built.ts: fresh plain data, deeply frozen, marked in a module-private WeakSet no caller can forge), so
 // that no one can change them nor make two reads of them differ (no prototype, accessor or Proxy of the caller's),
-// and only for a request the engine found of its declared types (src/read.ts; a built value cannot change, so the
+// and only for a request the engine found of its declared types (src/domain/copy.ts; a built value cannot change, so the
 // check holds). It is keyed by every other field of the request a record-level rule may read — `action` and the
 // fields `sameKey` compares (checked exhaustive against `Request` at compile time), each a primitive compared with
 // ===, and `shareWith`'s presence and role. Record-level rules read no document (src/rules/rule.ts), so `document`
-// is not part of the key. Requests are the engine's canonical ones (src/canonical.ts): one shape, so these reads
+// is not part of the key. Requests are the engine's canonical ones (src/engine/request.ts): one shape, so these reads
 // are cheap. Any other record or actor (frozen by the caller or not) is copied and evaluated in full on every call.
 
 /** The primitive fields of the key: with `shareWith`'s presence and role, every field but the objects. */

@@ -1,8 +1,8 @@
 // The engine: picks the action's policy, evaluates its rules, combines the outcomes.
 // INVARIANT: total — never throws on a value of the declared types; anything unknown denies.
-import { addOutcome, decisionOf, denyWith, emptyCombined, type Combined } from './decision/combine.js'
-import type { Decision, Obligation, Reason, Remedy } from './decision/decision.js'
-import { deny, notApplicable, type Outcome } from './decision/outcome.js'
+import { addOutcome, decisionOf, denyWith, emptyCombined, type Combined } from '../decision/combine.js'
+import type { Decision, Obligation, Reason, Remedy } from '../decision/decision.js'
+import { deny, notApplicable, type Outcome } from '../decision/outcome.js'
 import {
   type Action,
   type HealthDocument,
@@ -11,19 +11,19 @@ import {
   type RecordDocumentAction,
   type Request,
   type RequestFor,
-} from './domain/types.js'
-import { compileMatrix, type CompiledMatrix } from './matrix/compile.js'
-import { isBuilt } from './domain/built.js'
-import { DEFAULT_MATRIX } from './matrix/default.js'
-import type { AuthorizationMatrix } from './matrix/types.js'
-import { BASIS } from './rules/basis.js'
-import { claimedCopyOutcome } from './rules/integrity.js'
-import { recordCopyOf } from './domain/integrity.js'
-import { canonicalRequest } from './canonical.js'
-import { checkedDocument, fullDocument, originalDocuments, trustedDocument, trustedRequest, validRequest } from './read.js'
+} from '../domain/types.js'
+import { compileMatrix, type CompiledMatrix } from '../matrix/compile.js'
+import { isBuilt } from '../domain/built.js'
+import { DEFAULT_MATRIX } from '../matrix/default.js'
+import type { AuthorizationMatrix } from '../matrix/types.js'
+import { BASIS } from '../catalogue/basis.js'
+import { claimedCopyOutcome } from '../rules/integrity.js'
+import { recordCopyOf } from '../domain/integrity.js'
+import { canonicalRequest } from './request.js'
+import { checkedDocument, fullDocument, originalDocuments, trustedDocument, trustedRequest, validRequest } from '../domain/copy.js'
 import { findStage, memoRoot, rememberDecision, rememberStage, step, type MemoNode, type StageContext } from './memo.js'
 import { PLANS, VIEW_PLAN, type DocumentRule, type Plan, type RecordRule } from './plan.js'
-import type { DocumentContext, RecordContext, Rule } from './rules/rule.js'
+import type { DocumentContext, RecordContext, Rule } from '../rules/rule.js'
 
 /**
  * Options of every decision function.
@@ -228,8 +228,8 @@ const MALFORMED: Decision = frozen(denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQU
 const UNREADABLE: Decision = frozen(denyWith('A-6', BASIS['A-6'], 'UNREADABLE_INPUT', ['FIX_THE_REQUEST']))
 
 /**
- * The request as the rules read it: one fixed shape (src/canonical.ts), its record, actor and document the
- * caller's when the library built them, else plain copies (src/read.ts). Throws when a read throws.
+ * The request as the rules read it: one fixed shape (src/engine/request.ts), its record, actor and document the
+ * caller's when the library built them, else plain copies (src/domain/copy.ts). Throws when a read throws.
  */
 const readInput = (input: Request, action?: Action): Request => {
   const request = canonicalRequest(input, action)
@@ -239,7 +239,7 @@ const readInput = (input: Request, action?: Action): Request => {
 
 const decideUnsafe = (input: Request, matrix: CompiledMatrix, recordOutcome: RecordOutcome): Decision => {
   // A request like one decided before on the same built record and actor: its record-level rules' node is
-  // remembered (src/memo.ts); only the document part runs, and nothing is allocated.
+  // remembered (src/engine/memo.ts); only the document part runs, and nothing is allocated.
   const stage = findStage(input, matrix)
   if (stage !== undefined) {
     const claimed = stage.claimed
@@ -251,7 +251,7 @@ const decideUnsafe = (input: Request, matrix: CompiledMatrix, recordOutcome: Rec
     const document = resolveDocument(plan, request.record, claimed)
     const a7 = resolvedA7
     // A document of the record (built, as the stage's record is) whose copy the request matched: its decision is a
-    // function of the stage and the document, both immutable; remembered per stage (bounded: src/memo.ts).
+    // function of the stage and the document, both immutable; remembered per stage (bounded: src/engine/memo.ts).
     const byDocument = a7 === notApplicable && !plan.isFeed && document !== null && document !== undefined
     if (byDocument) {
       const known = stage.decisions.get(document)
@@ -263,7 +263,7 @@ const decideUnsafe = (input: Request, matrix: CompiledMatrix, recordOutcome: Rec
     if (byDocument) rememberDecision(stage, document, decision)
     return decision
   }
-  // Every field read once, into one shape; what the library did not build copied (src/read.ts): the rules read this.
+  // Every field read once, into one shape; what the library did not build copied (src/domain/copy.ts): the rules read this.
   const request = readInput(input)
   if (typeof request !== 'object' || request === null) return MALFORMED
   const plan = PLANS.get(request.action)
@@ -352,7 +352,7 @@ const named =
   (request: RequestFor<A>, options?: Options): Decision => {
     let input: Request
     try {
-      // Read once (src/read.ts), this function's action in place of the caller's.
+      // Read once (src/domain/copy.ts), this function's action in place of the caller's.
       input = readInput(request as Request, action)
     } catch {
       return UNREADABLE
@@ -452,7 +452,7 @@ export const visibleDocuments = (request: RecordRequest, options?: Options): Rea
   try {
     const plan = VIEW_PLAN
     const matrix = matrixOf(options)
-    // Read once, what the library did not build copied (src/read.ts): the rows hold the documents the rules read.
+    // Read once, what the library did not build copied (src/domain/copy.ts): the rows hold the documents the rules read.
     const viewRequest: Request = readInput(request as Request, 'view')
     if (typeof viewRequest !== 'object' || viewRequest === null) return []
     const record: unknown = viewRequest.record
@@ -460,9 +460,9 @@ export const visibleDocuments = (request: RecordRequest, options?: Options): Rea
     documents = Array.isArray(listed) ? (listed as ReadonlyArray<HealthDocument>) : []
     originals = originalDocuments(documents)
     if (!validRequest(viewRequest as unknown as Readonly<Record<string, unknown>>)) return originals.map((document) => ({ document, decision: MALFORMED }))
-    // Every document is decided: each one of a copied record is copied whole now (once; src/read.ts).
+    // Every document is decided: each one of a copied record is copied whole now (once; src/domain/copy.ts).
     if (!isBuilt(documents)) documents = documents.map(fullDocument)
-    // The record-level rules run once (or not at all, when remembered for a built record and actor: src/memo.ts),
+    // The record-level rules run once (or not at all, when remembered for a built record and actor: src/engine/memo.ts),
     // walking the memo to the record's node; each document walks on from there with its own rules. Documents whose
     // rules say the same thing share one frozen Decision (most documents of a record do): a record of 100 000
     // documents holds a handful of decisions, not 100 000. A document's own copy is the record's, so A-7 is
@@ -542,7 +542,7 @@ export const allowedActions = (request: DocumentRequest, options?: Options): All
   const out: { [A in RecordDocumentAction]?: Decision } = {}
   try {
     const matrix = matrixOf(options)
-    // Read once (src/read.ts): every action decides on the same values.
+    // Read once (src/domain/copy.ts): every action decides on the same values.
     const base = readInput(request as Request)
     if (typeof base !== 'object' || base === null) throw new TypeError('not a request')
     const recordRules = sharedRecordEvaluator()
@@ -650,7 +650,7 @@ const ownOf = (consultation: Decision, decision: Decision): OwnReasons =>
 export const recordView = (request: RecordRequest, options?: Options): RecordView => {
   let base: Request
   try {
-    // Read once (src/read.ts): the consultation and the rows decide on the same values.
+    // Read once (src/domain/copy.ts): the consultation and the rows decide on the same values.
     base = readInput(request as Request, 'consult')
   } catch {
     return { consultation: UNREADABLE, documents: [] }

@@ -1,7 +1,7 @@
 // An action's policy, split by scope once: what the engine's hot loops walk.
-import { POLICIES, type Policy } from './actions/index.js'
-import { ACTIONS, DOCUMENT_ACTIONS, type Action } from './domain/types.js'
-import type { Rule } from './rules/rule.js'
+import { POLICIES, type Policy } from '../actions/index.js'
+import { ACTIONS, DOCUMENT_ACTIONS, type Action } from '../domain/types.js'
+import type { Rule } from '../rules/rule.js'
 
 /** A rule of one scope (the union member of {@link Rule}). */
 export type RecordRule = Extract<Rule, { readonly scope: 'record' }>
