@@ -33,8 +33,8 @@ export const UNKNOWN_ACTION: Decision = frozen(denyWith('R-ACTOR-3', BASIS['R-AC
 export const MALFORMED: Decision = frozen(denyWith('A-6', BASIS['A-6'], 'MALFORMED_REQUEST', ['FIX_THE_REQUEST']))
 /** A read of the caller's input threw (a throwing getter, a revoked Proxy): A-6. @internal */
 export const UNREADABLE: Decision = frozen(denyWith('A-6', BASIS['A-6'], 'UNREADABLE_INPUT', ['FIX_THE_REQUEST']))
-/** The library failed after the input was read (a bug of its own). @internal */
-export const INTERNAL: Decision = UNREADABLE
+/** The library failed after the input was read (a bug of its own): A-9, no remedy the caller could apply. @internal */
+export const INTERNAL: Decision = frozen(denyWith('A-9', BASIS['A-9'], 'INTERNAL_ERROR', []))
 
 /** The denial of an exception the engine caught: A-6 when the caller's input could not be read, else A-9. @internal */
 export const failureOf = (e: unknown): Decision => (e instanceof UnreadableInput ? UNREADABLE : INTERNAL)

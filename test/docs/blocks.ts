@@ -23,6 +23,8 @@ const ENTRIES: Readonly<Record<string, string>> = {
   'dmp-rules/testing': 'src/testing.ts',
   'dmp-rules/interop': 'src/interop.ts',
   'dmp-rules/render': 'src/render.ts',
+  'dmp-rules/xds': 'src/xds.ts',
+  'dmp-rules/fhir': 'src/fhir.ts',
 }
 
 /**
