@@ -7,7 +7,7 @@
 // other exception is the library's own fault and denies with A-9 INTERNAL_ERROR (fail closed, never the caller's).
 import { addOutcome, decisionOf, denyWith, emptyCombined } from '../decision/combine.js'
 import type { Decision } from '../decision/decision.js'
-import { notApplicable } from '../decision/outcome.js'
+import { notApplicable, type Outcome } from '../decision/outcome.js'
 import { BASIS } from '../catalogue/basis.js'
 import { isBuilt } from '../domain/built.js'
 import { validRequest } from '../domain/copy.js'
@@ -17,7 +17,7 @@ import { DEFAULT_MATRIX } from '../matrix/default.js'
 import type { AuthorizationMatrix } from '../matrix/types.js'
 import { walkDocumentPart, walkRecordRules, type EvaluationContext, type RecordOutcome } from './evaluate.js'
 import { findStage, memoRoot, rememberDecision, rememberStage, type MemoNode } from './memo.js'
-import { PLANS, type Plan } from './plan.js'
+import { PLANS, type Plan, type SlotRule } from './plan.js'
 import { claimedCopyOf, documentOf, readInput, UnreadableInput } from './request.js'
 
 /** A Decision made once and shared: frozen with its arrays. @internal */
@@ -85,11 +85,10 @@ export const decisionAt = (leaf: MemoNode, plan: Plan, matrix: CompiledMatrix): 
   for (let node: MemoNode = leaf; node.parent !== undefined; node = node.parent) path.push(node)
   const combined = emptyCombined()
   for (let i = path.length - 1; i >= 0; i--) {
+    // Every step has a slot of its plan and an outcome (only a root, never on the path, has neither).
     const { slot, outcome } = path[i] as MemoNode
-    const rule = plan.slotRules[slot]
-    // Every step has a slot of its plan and an outcome (only a root has neither).
-    if (rule === undefined || outcome === undefined) throw new TypeError('a step of the memo names no rule')
-    addOutcome(combined, rule.id, rule.basis, outcome)
+    const rule = plan.slotRules[slot] as SlotRule
+    addOutcome(combined, rule.id, rule.basis, outcome as Outcome)
   }
   const decision = frozen(withMatrixVersion(decisionOf(combined), matrix))
   if (leaf.kept) leaf.decision = decision

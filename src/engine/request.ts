@@ -161,11 +161,7 @@ export const canonicalRequest = (request: Request, action?: Action): Request => 
  * answers A-6 UNREADABLE_INPUT. Any other exception caught by the engine is a library fault (A-9 INTERNAL_ERROR).
  * Module-private to the engine: no caller can throw one. @internal
  */
-export class UnreadableInput extends Error {
-  constructor() {
-    super('the input could not be read')
-  }
-}
+export class UnreadableInput extends Error {}
 
 /**
  * The request as the rules read it: one fixed shape ({@link canonicalRequest}), its record, actor and document the
