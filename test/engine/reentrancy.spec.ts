@@ -16,7 +16,29 @@ import {
   type HealthRecord,
   type ProfessionalActor,
 } from '../../src/index.js'
-import { AT, maskedNote, note, plainCopy, plainRecord } from '../trust/fixtures.js'
+
+const AT = '2024-06-01'
+const note: HealthDocument = {
+  id: 'note-1',
+  typeCode: '11488-4',
+  author: { kind: 'professional', id: 'dr-2' },
+  addedOn: '2024-05-02',
+  maskedFromProfessionals: false,
+  invisibleToPatient: false,
+  hiddenFromLegalRepresentatives: false,
+}
+const maskedNote: HealthDocument = { ...note, id: 'masked-1', maskedFromProfessionals: true }
+const plainRecord = (documents: ReadonlyArray<HealthDocument>): HealthRecord => ({
+  patient: { birthDate: '1980-01-01', emancipated: false, protectedAdult: false },
+  status: { kind: 'active' },
+  treatingDoctorIds: ['dr-1'],
+  legalRepresentatives: [],
+  blocks: [],
+  authorizations: [],
+  documents,
+})
+/** A plain, deep copy (JSON: data only). */
+const plainCopy = <A>(a: A): A => JSON.parse(JSON.stringify(a)) as A
 
 const nurse: ProfessionalActor = { kind: 'professional', id: 'nurse-1', profession: 'infirmier', authentication: 'cps', establishmentId: 'hosp-1' }
 
