@@ -21,10 +21,10 @@ export default defineConfig([
   {
     entry: {
       index: 'src/index.ts',
-      codecs: 'src/codecs/index.ts',
-      testing: 'src/testing/index.ts',
-      interop: 'src/interop-entry.ts',
-      render: 'src/render/index.ts',
+      codecs: 'src/codecs.ts',
+      testing: 'src/testing.ts',
+      interop: 'src/interop.ts',
+      render: 'src/render.ts',
       xds: 'src/xds.ts',
       fhir: 'src/fhir.ts',
     },

@@ -7,10 +7,10 @@ export default defineConfig({
   // Docs examples import the package by its public name; tests resolve it to the sources.
   resolve: {
     alias: [
-      { find: /^dmp-rules\/codecs$/, replacement: src('codecs/index.ts') },
-      { find: /^dmp-rules\/testing$/, replacement: src('testing/index.ts') },
-      { find: /^dmp-rules\/interop$/, replacement: src('interop-entry.ts') },
-      { find: /^dmp-rules\/render$/, replacement: src('render/index.ts') },
+      { find: /^dmp-rules\/codecs$/, replacement: src('codecs.ts') },
+      { find: /^dmp-rules\/testing$/, replacement: src('testing.ts') },
+      { find: /^dmp-rules\/interop$/, replacement: src('interop.ts') },
+      { find: /^dmp-rules\/render$/, replacement: src('render.ts') },
       { find: /^dmp-rules\/xds$/, replacement: src('xds.ts') },
       { find: /^dmp-rules\/fhir$/, replacement: src('fhir.ts') },
       { find: /^dmp-rules$/, replacement: src('index.ts') },

@@ -69,7 +69,7 @@ export const HOSPITAL = '750712184' // a FINESS
 export const BLOCKED_CLINIC = '130786049'
 
 // Built, as records from buildRecord or the codecs are: the engine remembers record-level work only for records and
-// actors the library built (src/memo.ts, issue 19). `unfrozen` (below) gives the same requests on plain copies.
+// actors the library built (src/engine/memo.ts, issue 19). `unfrozen` (below) gives the same requests on plain copies.
 export const PEOPLE = deepFreeze({
   gp: buildActor(pro('PS-GP', 'medecin', 'cps', '75MEDCAB1')),
   hospitalDoctor: buildActor(pro('PS-CARDIO', 'medecin', 'indirect', HOSPITAL, 'SM04')),

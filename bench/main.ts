@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Bench } from 'tinybench'
-import { decide, visibleDocuments } from '../src/engine.js'
+import { decide, visibleDocuments } from '../src/engine/api.js'
 import type { HealthDocument, Request } from '../src/domain/types.js'
 import { ALLOC_FLAGS, measureAllocChild, parseAllocReport, type AllocCase, type AllocReport } from './alloc.js'
 import {

@@ -90,8 +90,8 @@ export type { Allowed, Decision, Denied, Obligation, Reason, Remedy } from './de
 export { decidingRules, isAllowed, isDenied, match } from './decision/decision.js'
 export type { Code, Lang, Message, ReasonCode } from './messages/index.js'
 export { CODES, isCode, isReasonCode, messageOf, reasonMessage } from './messages/index.js'
-export type { RuleId } from './rules/ids.js'
-export { RULE_IDS, compareRuleIds, isRuleId } from './rules/ids.js'
+export type { RuleId } from './catalogue/ids.js'
+export { RULE_IDS, compareRuleIds, isRuleId } from './catalogue/ids.js'
 
 // decision functions
 export type {
@@ -106,7 +106,7 @@ export type {
   RecordView,
   RecordViewRequest,
   Rules,
-} from './engine.js'
+} from './engine/api.js'
 export {
   allowedActions,
   canBlock,
@@ -128,7 +128,7 @@ export {
   isVisibleTo,
   recordView,
   visibleDocuments,
-} from './engine.js'
+} from './engine/api.js'
 export { accessMap } from './map/access-map.js'
 export type { AccessMap, AccessMapRow, MapActor } from './map/access-map.js'
 export type { ParentPostMortemRequest, PostMortemPurpose, PostMortemRequest, PostMortemRequester, RelativePostMortemRequest } from './lifecycle/post-mortem.js'
@@ -160,4 +160,4 @@ export { API_V1_LAST_DAY } from './rules/feeding.js'
 export { QUALIFIED_INS_ONLY_FROM } from './rules/facts.js'
 
 // interop, the matrix structure and reader, connection checks and reporting (issue 5) live in the entry
-// `dmp-rules/interop` (src/interop-entry.ts), so the core stays small.
+// `dmp-rules/interop` (src/interop.ts), so the core stays small.

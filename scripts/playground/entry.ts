@@ -17,9 +17,9 @@ export {
   MEDICO_SOCIAL_ROLES,
   PROTECTION_MEASURES,
 } from '../../src/index.js'
-export { decodeRequest, decodeMatrix } from '../../src/codecs/index.js'
-export { renderAccessMap } from '../../src/render/index.js'
-export { DOCUMENT_TYPES } from '../../src/interop-entry.js'
+export { decodeRequest, decodeMatrix } from '../../src/codecs.js'
+export { renderAccessMap } from '../../src/render.js'
+export { DOCUMENT_TYPES } from '../../src/interop.js'
 export { defaultCast } from '../../src/cli/map.js'
 
 declare const __DMP_PLAYGROUND_EXAMPLES__: ReadonlyArray<{ readonly name: string; readonly request: unknown }>

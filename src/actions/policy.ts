@@ -24,7 +24,7 @@ export interface Policy {
  * (R-MINOR-3) and a protected adult's measure stated (R-MINOR-8).
  *
  * Document actions other than `feed` are also decided on the record's copy of their document (A-7): the engine
- * applies it (src/engine.ts, `claimedCopyOutcome`) before any document rule runs.
+ * applies it (src/engine/, `claimedCopyOutcome`) before any document rule runs.
  *
  * @since 0.1.0
  */

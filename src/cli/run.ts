@@ -6,7 +6,7 @@
 import { decodeMatrix, decodeRequest } from '../codecs/index.js'
 import type { Decision } from '../decision/decision.js'
 import type { Request } from '../domain/types.js'
-import { decide, type Options } from '../engine.js'
+import { decide, type Options } from '../engine/api.js'
 import { matrixFromMesJsonApi } from '../matrix/mes-jsonapi.js'
 import type { Lang, Message } from '../messages/index.js'
 import { accessMap } from '../map/access-map.js'

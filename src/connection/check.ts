@@ -2,7 +2,7 @@
 import { combine, denyWith, type RuledOutcome } from '../decision/combine.js'
 import type { Decision } from '../decision/decision.js'
 import { isIsoDate } from '../domain/dates.js'
-import { BASIS } from '../rules/basis.js'
+import { BASIS } from '../catalogue/basis.js'
 import { CONNECTION_RULES } from './rules.js'
 import type { ConnectionCheck } from './types.js'
 

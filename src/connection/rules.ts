@@ -3,8 +3,8 @@
 // Each is a total function from the check to an Outcome; checkConnection combines them (deny overrides).
 import { deny, grant, notApplicable, type Outcome } from '../decision/outcome.js'
 import { compareDates, isIsoDate, type IsoDate } from '../domain/dates.js'
-import { BASIS } from '../rules/basis.js'
-import type { RuleId } from '../rules/ids.js'
+import { BASIS } from '../catalogue/basis.js'
+import type { RuleId } from '../catalogue/ids.js'
 import {
   CERTIFICATE_LEVELS,
   CONNECTION_ENVIRONMENTS,

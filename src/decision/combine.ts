@@ -3,8 +3,8 @@
 // and remedies are sorted by rule id then code, so the result never depends on rule order.
 import type { ReasonCode } from '../messages/index.js'
 import { reasonMessage } from '../messages/index.js'
-import { BASIS } from '../rules/basis.js'
-import { compareRuleIds, type RuleId } from './ids.js'
+import { BASIS } from '../catalogue/basis.js'
+import { compareRuleIds, type RuleId } from '../catalogue/ids.js'
 import type { Decision, Obligation, Reason, Remedy } from './decision.js'
 import type { Outcome } from './outcome.js'
 
@@ -36,7 +36,7 @@ const DEFAULT_DENY_RULE: RuleId = 'R-ACTOR-3'
 const DEFAULT_DENY_BASIS: ReadonlyArray<string> = BASIS[DEFAULT_DENY_RULE]
 
 // -------------------------------------------------------------------------------------
-// accumulating (internal: the engine combines once per distinct signature, src/engine.ts)
+// accumulating (internal: the engine combines once per distinct signature, src/engine/)
 // -------------------------------------------------------------------------------------
 
 /**

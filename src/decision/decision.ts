@@ -2,7 +2,7 @@
 // After cedar's authorizer: a decision plus the rules that determined it; deny overrides grant; default deny.
 import type { ReadonlyNonEmptyArray } from 'fp-ts/ReadonlyNonEmptyArray'
 import type { ReasonCode, Message } from '../messages/index.js'
-import type { RuleId } from './ids.js'
+import type { RuleId } from '../catalogue/ids.js'
 
 // -------------------------------------------------------------------------------------
 // model

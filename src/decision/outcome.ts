@@ -51,7 +51,7 @@ export const notApplicable: Outcome = Object.freeze({ _tag: 'NotApplicable' })
 
 // INVARIANT: an outcome is a frozen constant, one object per distinct (kind, code, codes): `deny(c, rs)` called
 // twice gives the same object, so a rule builds nothing per call (hoist the constant when the rule is hot) and
-// the engine can key its memo of decisions on outcome identity (src/engine.ts). The table is bounded by the
+// the engine can key its memo of decisions on outcome identity (src/engine/). The table is bounded by the
 // catalogue's codes; past {@link MAX_OUTCOMES} distinct outcomes (only a caller inventing codes gets there) a
 // fresh frozen object is returned, equal by value.
 const MAX_OUTCOMES = 4096

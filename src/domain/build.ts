@@ -3,7 +3,7 @@
 // so callers with `exactOptionalPropertyTypes` need no conditional spreads.
 import type { IsoDate } from './dates.js'
 import { freezeAndMark, isBuilt } from './built.js'
-import { copyActor, leaf, NOT_A_VALUE } from '../read.js'
+import { copyActor, leaf, NOT_A_VALUE } from './copy.js'
 import type {
   Actor,
   Authorization,

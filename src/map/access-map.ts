@@ -3,7 +3,7 @@
 import type { Decision } from '../decision/decision.js'
 import type { IsoDate } from '../domain/dates.js'
 import type { ActionlessRequest, HealthDocument, HealthRecord } from '../domain/types.js'
-import { decide, visibleDocuments, type Options } from '../engine.js'
+import { decide, visibleDocuments, type Options } from '../engine/api.js'
 
 // -------------------------------------------------------------------------------------
 // model

@@ -105,7 +105,7 @@ export interface Labels {
   readonly thirdParty: { readonly [T in ThirdParty]: string }
   readonly accessMode: { readonly [M in AccessMode]: string }
   /**
-   * The words of the stored legal references (`BASIS`, src/rules/basis.ts) that are not proper names, and their
+   * The words of the stored legal references (`BASIS`, src/catalogue/basis.ts) that are not proper names, and their
    * rendering: `'CSP R.1111-46 last al.'` is shown `CSP R.1111-46 dernier al.` in French.
    */
   readonly basisWords: { readonly [W in BasisWord]: string }

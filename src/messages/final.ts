@@ -15,6 +15,8 @@ import { deepFreeze } from '../domain/frozen.js'
  * @since 0.2.0
  */
 export const FINAL_DENIALS: { readonly [C in ReasonCode]?: string } = {
+  // the library's own fault: nothing the caller changes in the request helps
+  INTERNAL_ERROR: 'the library failed, not the request; no change to the request is known to help',
   // the date: what did not exist yet
   DOCUMENT_NOT_YET_ADDED: 'the document did not exist at the decision date; nothing changes the past',
   // the law: who may never act

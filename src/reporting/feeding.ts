@@ -2,7 +2,7 @@
 import type { Reason } from '../decision/decision.js'
 import { compareDates, isIsoDate, type IsoDate } from '../domain/dates.js'
 import { reasonMessage } from '../messages/index.js'
-import { BASIS } from '../rules/basis.js'
+import { BASIS } from '../catalogue/basis.js'
 import { deepFreeze } from '../domain/frozen.js'
 
 // -------------------------------------------------------------------------------------

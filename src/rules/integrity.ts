@@ -30,7 +30,7 @@ const DIFFERS_FROM_RECORD: Outcome = DENY_DOCUMENT_DIFFERS_FROM_RECORD
  * the forged copy adds this denial.
  *
  * INVARIANT (fail closed): no rule of a document action but `feed` ever reads the request's copy; the engine
- * (src/engine.ts) passes the record's copy to the document rules.
+ * (src/engine/) passes the record's copy to the document rules.
  *
  * @param claimed - the request's copy
  * @param own - the record's copy of the same id, `undefined` when the record holds none

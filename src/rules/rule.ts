@@ -2,8 +2,8 @@
 import { notApplicable, type Outcome } from '../decision/outcome.js'
 import type { Actor, HealthDocument, Request } from '../domain/types.js'
 import type { CompiledMatrix } from '../matrix/compile.js'
-import { BASIS } from './basis.js'
-import type { RuleId } from './ids.js'
+import { BASIS } from '../catalogue/basis.js'
+import type { RuleId } from '../catalogue/ids.js'
 
 /**
  * What a rule sees. `document` is present only for document-scoped rules; record-scoped rules

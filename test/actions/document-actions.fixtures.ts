@@ -13,7 +13,7 @@ import type {
   ThirdPartyActor,
 } from '../../src/domain/types.js'
 import { THIRD_PARTIES } from '../../src/domain/types.js'
-import { decide } from '../../src/engine.js'
+import { decide } from '../../src/engine/api.js'
 import { doctor } from './consult-view.fixtures.js'
 
 /** The decision date of most tests. */

@@ -1,7 +1,7 @@
 // The `make-visible-to-patient` and `make-invisible-to-patient` actions (issue 4): R-INVIS-1, R-INVIS-2.
 import { describe, expect, it } from 'vitest'
 import type { HealthDocument, Request } from '../../src/domain/types.js'
-import { decide, type Options } from '../../src/engine.js'
+import { decide, type Options } from '../../src/engine/api.js'
 import { OPEN_MATRIX } from './consult-view.fixtures.js'
 import {
   AT,

@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findChromium } from './chromium.js'
 import { decodeRequest } from '../../src/codecs/index.js'
-import { decide, type Options } from '../../src/engine.js'
+import { decide, type Options } from '../../src/engine/api.js'
 import { NO_GRANT_MATRIX } from '../../src/index.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))

@@ -1,5 +1,5 @@
 // Every rule id cites the legal basis the catalogue gives it. The catalogue (design/RULES.md, revision 3) is
-// parsed here, independently of src/rules/basis.ts: each table row whose first cell is a rule id, the legal
+// parsed here, independently of src/catalogue/basis.ts: each table row whose first cell is a rule id, the legal
 // texts of its last cell ("source / basis", "source" or, in the Revision 3 tables, "basis"), normalised as
 // basis.ts says (one string per text, the code named on each, no `faq:N`, no "(s)" marker, no gloss in
 // parentheses). Revision 3 (0.3.0): a rule cites the texts of its row — or, for the rows the "Legal bases
@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest'
 import { checkConnection } from '../../src/connection/index.js'
 import { combine } from '../../src/decision/combine.js'
 import { decide, RULE_IDS, visibleDocuments, type Reason, type Request } from '../../src/index.js'
-import { BASIS } from '../../src/rules/basis.js'
+import { BASIS } from '../../src/catalogue/basis.js'
 import { arbMatrix, arbRequest } from '../../src/testing/index.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -243,7 +243,7 @@ describe('BASIS follows the catalogue (design/RULES.md)', () => {
     })
   }
 
-  // Ids of the catalogue that src/rules/ids.ts does not have yet: their basis is added with them.
+  // Ids of the catalogue that src/catalogue/ids.ts does not have yet: their basis is added with them.
   for (const row of rows.filter((r) => !known.has(r.id))) it.todo(`${row.id} (design/RULES.md:${row.line}): not in RULE_IDS yet`)
 })
 

@@ -12,7 +12,7 @@ import { AT, adultRecord, doctor, nurse, OPEN_MATRIX, report } from '../actions/
 
 // The `basis` of each rule id, as docs/rules.md lists it (the "Source" paragraph of each id's section: "Legal basis,
 // attached to its reasons as `basis`: A; B; C." — catalogue revision 3: the bases Revision 3 corrected and filled,
-// issue 20); every other id cites none. Read from the page, not imported from src/rules/basis.ts, so that a change
+// issue 20); every other id cites none. Read from the page, not imported from src/catalogue/basis.ts, so that a change
 // there (or on the page) fails. Issue 23: this list was written out a second time here; it is now read.
 const RULES_MD = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8')
 

@@ -8,7 +8,7 @@ import { textOf, type CliText } from '../../src/cli/text.js'
 import { decodeRequest } from '../../src/codecs/index.js'
 import type { Decision } from '../../src/decision/decision.js'
 import type { Request } from '../../src/domain/types.js'
-import { decide } from '../../src/engine.js'
+import { decide } from '../../src/engine/api.js'
 import { arbRequest } from '../../src/testing/index.js'
 
 // -------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import { buildRecord } from '../../src/domain/build.js'
 import { accessMap } from '../../src/map/access-map.js'
 import { DOCUMENT_TYPES, LOINC_ENGLISH_NAMES } from '../../src/matrix/document-types.js'
 import type { Lang } from '../../src/messages/index.js'
-import { BASIS } from '../../src/rules/basis.js'
+import { BASIS } from '../../src/catalogue/basis.js'
 import { basisText } from '../../src/cli/labels.js'
 import { renderAccessMap } from '../../src/render/index.js'
 

@@ -19,10 +19,10 @@ export const freshDir = (name: string): string => {
 /** The entries of the package, by the name an example imports, as vitest.config.ts resolves them. */
 const ENTRIES: Readonly<Record<string, string>> = {
   'dmp-rules': 'src/index.ts',
-  'dmp-rules/codecs': 'src/codecs/index.ts',
-  'dmp-rules/testing': 'src/testing/index.ts',
-  'dmp-rules/interop': 'src/interop-entry.ts',
-  'dmp-rules/render': 'src/render/index.ts',
+  'dmp-rules/codecs': 'src/codecs.ts',
+  'dmp-rules/testing': 'src/testing.ts',
+  'dmp-rules/interop': 'src/interop.ts',
+  'dmp-rules/render': 'src/render.ts',
   'dmp-rules/xds': 'src/xds.ts',
   'dmp-rules/fhir': 'src/fhir.ts',
 }

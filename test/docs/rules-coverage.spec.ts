@@ -1,4 +1,4 @@
-// docs/rules.md has one section per rule id the library knows (RULE_IDS of src/rules/ids.ts, the catalogue's
+// docs/rules.md has one section per rule id the library knows (RULE_IDS of src/catalogue/ids.ts, the catalogue's
 // R-… ids and its assumptions A-…), in catalogue order, each with at least one runnable ```ts example; no
 // section for an id the library does not know; every code it names is a code of the library.
 // (The examples themselves are run by docs.spec.ts.)
@@ -13,7 +13,7 @@ import { POLICIES } from '../../src/actions/index.js'
 import { commonRules } from '../../src/actions/policy.js'
 import { ACTIONS, DOCUMENT_ACTIONS, RECORD_DOCUMENT_ACTIONS, type Action } from '../../src/index.js'
 import { isCode } from '../../src/messages/index.js'
-import { RULE_IDS } from '../../src/rules/ids.js'
+import { RULE_IDS } from '../../src/catalogue/ids.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const text = readFileSync(join(root, 'docs', 'rules.md'), 'utf8')
@@ -209,7 +209,7 @@ const namedBy = (id: string): Named =>
   readDecidedBy(paragraphs.get(id) ?? '', (other) => (other === id ? undefined : readDecidedBy(paragraphs.get(other) ?? '', () => undefined).named))
 
 // The engine, not a policy, decides every document action but `feed` on the record's copy of its document (A-7)
-// and refuses a document added after `at` (A-8), before the policy's document rules (src/engine.ts: not for
+// and refuses a document added after `at` (A-8), before the policy's document rules (src/engine/evaluate.ts: not for
 // `plan.isFeed`); test/actions/policy-docs.spec.ts reads them the same way.
 const ENGINE_IDS: ReadonlyArray<string> = ['A-7', 'A-8']
 

@@ -55,7 +55,7 @@ import {
   type MesProfession,
   type ReportProduction,
   type XdsConfidentialityInput,
-} from '../../src/interop-entry.js'
+} from '../../src/interop.js'
 import { arbIsoDate, arbRecord, arbRequest, type IsoDateConstraints, type RequestConstraints } from '../../src/testing/index.js'
 import { decodeRequest } from '../../src/codecs/index.js'
 import type { IsoDate } from '../../src/index.js'

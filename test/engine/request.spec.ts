@@ -1,6 +1,6 @@
-// The engine reads each request once, into one shape (src/canonical.ts): nothing a rule reads may be lost.
+// The engine reads each request once, into one shape (src/engine/request.ts): nothing a rule reads may be lost.
 import { describe, expect, it } from 'vitest'
-import { canonicalRequest } from '../../src/canonical.js'
+import { canonicalRequest } from '../../src/engine/request.js'
 import type { Request } from '../../src/domain/types.js'
 import { buildActor, buildDocument, buildRecord, decide } from '../../src/index.js'
 
@@ -42,7 +42,7 @@ describe('canonicalRequest', () => {
     expect('extra' in c).toBe(false)
   })
 
-  it('reads a getter once per evaluation (and once more to match a remembered request, src/memo.ts)', () => {
+  it('reads a getter once per evaluation (and once more to match a remembered request, src/engine/memo.ts)', () => {
     let reads = 0
     const request = {
       action: 'consult',

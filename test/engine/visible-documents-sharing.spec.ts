@@ -1,5 +1,5 @@
 // visibleDocuments: documents whose own rules say the same thing share one frozen Decision (the memo of
-// decisions by signature, src/engine.ts; docs/performance.md, item 4: "a record of 100 000 documents holds 8
+// decisions by signature, src/engine/; docs/performance.md, item 4: "a record of 100 000 documents holds 8
 // distinct decisions"), each deep-equal to what `decide` says for that document. And `forPatientSide`, which
 // lets the document actions reuse view rules for the patient's side. Written for the mutation run (issue 6).
 import { describe, expect, it } from 'vitest'
@@ -9,7 +9,7 @@ import { decide, visibleDocuments } from '../../src/index.js'
 import { compileMatrix } from '../../src/matrix/compile.js'
 import { DEFAULT_MATRIX } from '../../src/matrix/default.js'
 import { forPatientSide } from '../../src/rules/invisibility.js'
-import { BASIS } from '../../src/rules/basis.js'
+import { BASIS } from '../../src/catalogue/basis.js'
 import { recordRule } from '../../src/rules/rule.js'
 import { AT, adultRecord, doctor, doctorsDocument, mum, patient, withDocuments } from '../actions/document-actions.fixtures.js'
 import { OPEN_MATRIX } from '../actions/consult-view.fixtures.js'

@@ -14,7 +14,7 @@ import {
   type InteropIssue,
   type InteropIssueCode,
   type InteropIssues,
-} from '../../src/interop-entry.js'
+} from '../../src/interop.js'
 import type { Message } from '../../src/index.js'
 import { payloadOf, rowsOf } from '../matrix/mes-payload.js'
 

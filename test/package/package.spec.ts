@@ -128,7 +128,7 @@ describe('the packed tarball', () => {
   // the French and English messages of ~250 codes (~11 kB), the Cnam 2024-09 default matrix (~5 kB), the rules of
   // catalogue revision 2, the engine with its memo (~2 kB of it since issue 14), the integration API. A smaller core
   // needs a product decision (one language per entry, a matrix loaded apart), not a trimmed engine. Issue 19 (0.3.0)
-  // adds ~1.6 kB: the engine copies and checks every input it did not build (src/read.ts), and says why in two more
+  // adds ~1.6 kB: the engine copies and checks every input it did not build (src/domain/copy.ts), and says why in two more
   // codes (A-6 UNREADABLE_INPUT, A-8 DOCUMENT_NOT_YET_ADDED): 45.2 kB measured, budget 45.5 kB.
   // Issue 23 (one home for wording; issues that keep their parameters) leaves the core as it was (+14 B) and adds to
   // the other entries what worded tables and issue parameters cost (measured against main 7f7704b, min+gzip):

@@ -6,7 +6,7 @@ import { combine, type RuledOutcome } from '../../src/decision/combine.js'
 import type { Outcome } from '../../src/decision/outcome.js'
 import { CODES, type Code } from '../../src/messages/index.js'
 import { POLICIES } from '../../src/actions/index.js'
-import { RULE_IDS, type RuleId } from '../../src/rules/ids.js'
+import { RULE_IDS, type RuleId } from '../../src/catalogue/ids.js'
 import { checkDecisionShape } from './invariants.js'
 
 const DEEP = process.env['DMP_RULES_DEEP'] !== undefined

@@ -6,9 +6,9 @@
 import { isDeepStrictEqual } from 'node:util'
 import { ACTIONS, DOCUMENT_ACTIONS, type Action, type Request } from '../../src/domain/types.js'
 import type { Decision } from '../../src/decision/decision.js'
-import { decide, type Options } from '../../src/engine.js'
+import { decide, type Options } from '../../src/engine/api.js'
 import { isCode, messageOf } from '../../src/messages/index.js'
-import { compareRuleIds, isRuleId } from '../../src/rules/ids.js'
+import { compareRuleIds, isRuleId } from '../../src/catalogue/ids.js'
 import { deepFreeze } from '../../src/testing/index.js'
 
 // -------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 // Issue 14: the engine remembers the record-level part of an evaluation for repeated requests on the same record
-// and actor (src/memo.ts), and indexes a record's documents (src/domain/integrity.ts) — since issue 19 only for
+// and actor (src/engine/memo.ts), and indexes a record's documents (src/domain/integrity.ts) — since issue 19 only for
 // values the library BUILT (buildRecord, buildActor, the codecs), never for values merely frozen. The memory must
 // never change an answer: every decision on built, shared objects equals the full evaluation of a plain copy
 // (which the engine never remembers), in any order, on the first call and on repeated ones.

@@ -6,7 +6,7 @@
 // counterexample as a named regression test in test/regressions/.
 import * as fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { decide } from '../../src/engine.js'
+import { decide } from '../../src/engine/api.js'
 import { builtRequest } from '../built.js'
 import { DEFAULT_MATRIX } from '../../src/matrix/default.js'
 import type { AuthorizationMatrix } from '../../src/matrix/types.js'
@@ -108,7 +108,7 @@ const compare = (label: string, r: Request, matrix: AuthorizationMatrix | undefi
   tally(label, engine.allowed)
   expect({ engine }).toEqual({ engine: model })
   // The same request on built copies (since 0.3.0, issue 19: built, not merely frozen): the engine remembers its
-  // record-level work (src/memo.ts); the first call fills the memo, the second (a new request object, as an editor
+  // record-level work (src/engine/memo.ts); the first call fills the memo, the second (a new request object, as an editor
   // makes) answers from it. Both agree too.
   const frozen = builtRequest(r)
   expect({ frozen: engineView(frozen, matrix) }).toEqual({ frozen: model })

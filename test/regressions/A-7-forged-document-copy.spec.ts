@@ -4,7 +4,7 @@
 // record was decided on. A-7: the record's copy decides, and a forged or foreign copy is denied.
 import { describe, expect, it } from 'vitest'
 import type { HealthDocument, HealthRecord, ProfessionalActor, Request } from '../../src/domain/types.js'
-import { isVisibleTo, visibleDocuments } from '../../src/engine.js'
+import { isVisibleTo, visibleDocuments } from '../../src/engine/api.js'
 import type { AuthorizationMatrix } from '../../src/matrix/types.js'
 import { adultRecord, doctor, expectDecision, reportByDoctor } from './fixtures.js'
 

@@ -2,7 +2,7 @@
 // is not one the library knows (a JS caller bypassing the types) was allowed to consult on care-team consent.
 // RULES.md R-ACTOR-3: only health professionals taking part in the care; anything unknown denies.
 import { describe, expect, it } from 'vitest'
-import { decide } from '../../src/engine.js'
+import { decide } from '../../src/engine/api.js'
 import { adultRecord, doctor } from './fixtures.js'
 
 describe('regression: unknown profession (R-ACTOR-3)', () => {

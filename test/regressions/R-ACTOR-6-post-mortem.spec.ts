@@ -3,7 +3,7 @@
 // requester, purpose, date and opposition; the heirs' denial now names the remedy.
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decide } from '../../src/engine.js'
+import { decide } from '../../src/engine/api.js'
 import { canRequestPostMortemAccess, POST_MORTEM_PURPOSES, POST_MORTEM_REQUESTERS } from '../../src/lifecycle/post-mortem.js'
 import { modelPostMortem } from '../reference/model.js'
 import { adultRecord } from './fixtures.js'

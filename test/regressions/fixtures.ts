@@ -2,7 +2,7 @@
 // test (test/reference/differential.spec.ts) or the invariants (test/properties/), minimised, and checks the
 // answer RULES.md gives against both the engine and the reference model.
 import { expect } from 'vitest'
-import { decide } from '../../src/engine.js'
+import { decide } from '../../src/engine/api.js'
 import type { HealthDocument, HealthRecord, ProfessionalActor, Request } from '../../src/domain/types.js'
 import { DEFAULT_MATRIX } from '../../src/matrix/default.js'
 import type { AuthorizationMatrix } from '../../src/matrix/types.js'

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { accessMap, type MapActor, type Request } from '../../src/index.js'
-import { DOCUMENT_TYPES, LOINC_ENGLISH_NAMES, documentTypeName } from '../../src/interop-entry.js'
+import { DOCUMENT_TYPES, LOINC_ENGLISH_NAMES, documentTypeName } from '../../src/interop.js'
 import { renderAccessMap } from '../../src/render/index.js'
 
 const requests = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', '11-masked-report-three-readers.json'), 'utf8')) as ReadonlyArray<Request>

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import * as codecs from '../../src/codecs/index.js'
 import * as index from '../../src/index.js'
-import * as interop from '../../src/interop-entry.js'
+import * as interop from '../../src/interop.js'
 import * as render from '../../src/render/index.js'
 import * as testing from '../../src/testing/index.js'
 import * as xds from '../../src/xds.js'

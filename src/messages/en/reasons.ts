@@ -14,6 +14,7 @@ export const REASONS_EN = {
   MALFORMED_REQUEST: 'The request carries an impossible or missing date or value; the library denies by default.',
   DOCUMENT_MISSING: 'This action is about one document, and the request carries none.',
   UNREADABLE_INPUT: 'The request could not be read (a value threw or refused to be read while it was copied); the library denies by default.',
+  INTERNAL_ERROR: 'The library failed while deciding (a fault of the library, not of the request); it denies by default. Please report it.',
   DOCUMENT_NOT_YET_ADDED: 'The document was added to the record after the decision date: it did not exist then, so no action on it can be allowed at that date.',
   FIX_THE_REQUEST: "Correct the request: decode it with decodeRequest (dmp-rules/codecs), which lists what is wrong and where.",
   DOCUMENT_DIFFERS_FROM_RECORD: "The request's copy of the document differs from the record's: the record is the source of truth, so the library refuses to decide on another version.",

@@ -14,6 +14,7 @@ export const REASONS_FR: { readonly [C in ReasonCode]: string } = {
   MALFORMED_REQUEST: 'La demande comporte une date ou une valeur impossible ou absente ; la bibliothèque refuse par défaut.',
   DOCUMENT_MISSING: 'Cette action porte sur un document, et la demande n’en contient aucun.',
   UNREADABLE_INPUT: 'La demande n’a pas pu être lue (une valeur a levé une erreur ou refusé d’être lue pendant sa copie) ; la bibliothèque refuse par défaut.',
+  INTERNAL_ERROR: 'La bibliothèque a échoué pendant la décision (une faute de la bibliothèque, non de la demande) ; elle refuse par défaut. Merci de le signaler.',
   DOCUMENT_NOT_YET_ADDED: 'Le document a été ajouté au dossier après la date de la décision : il n’existait pas à cette date, aucune action sur lui ne peut y être permise.',
   FIX_THE_REQUEST: "Corrigez la demande : décodez-la avec decodeRequest (dmp-rules/codecs), qui indique ce qui ne va pas et où.",
   DOCUMENT_DIFFERS_FROM_RECORD: "La copie du document jointe à la demande diffère de celle du dossier : le dossier fait foi, la bibliothèque refuse de décider sur une autre version.",

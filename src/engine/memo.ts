@@ -1,33 +1,44 @@
 // The engine's memory, which changes no answer: decisions memoised by signature, and the record-level part of an
 // evaluation remembered for repeated requests on the same record and actor, when the library built both.
-import type { Policy } from './actions/index.js'
-import type { Decision } from './decision/decision.js'
-import type { Outcome } from './decision/outcome.js'
-import { isBuilt } from './domain/built.js'
-import { emptyCanonical, readRequest, type Canonical } from './canonical.js'
-import type { HealthDocument, Request } from './domain/types.js'
+import type { Policy } from '../actions/index.js'
+import type { Decision } from '../decision/decision.js'
+import type { Outcome } from '../decision/outcome.js'
+import { isBuilt } from '../domain/built.js'
+import { emptyCanonical, readRequest, UnreadableInput, type Canonical } from './request.js'
+import type { HealthDocument, Request } from '../domain/types.js'
 import { PLANS, type Plan } from './plan.js'
-import type { CompiledMatrix } from './matrix/compile.js'
+import type { CompiledMatrix } from '../matrix/compile.js'
 
 // -------------------------------------------------------------------------------------
 // the memo of decisions, by signature
 // -------------------------------------------------------------------------------------
 
 // The SIGNATURE of an evaluation is the sequence of its outcomes other than NotApplicable, each with its slot: the
-// rule's position in the policy (A-7 and A-6, which the engine applies itself, take the two slots after the
-// policy's rules). Outcomes are frozen constants (src/decision/outcome.ts), so an outcome is known by identity.
+// rule's position in the policy (A-7, A-6 and A-8, which the engine applies itself, take the slots after the
+// policy's rules: src/engine/plan.ts). Outcomes are frozen constants (src/decision/outcome.ts), so an outcome is
+// known by identity.
 // INVARIANT: the Decision is a function of the signature, the policy and the matrix's version (each slot names
 // one rule id and basis; addOutcome/decisionOf read nothing else), so it is combined, sorted and frozen once per
-// distinct signature and shared by every request with that signature: deep-equal to combining afresh.
+// distinct signature, FROM the signature (each node knows its parent and the step that led to it:
+// src/engine/authorize.ts, `decisionAt`), and shared by every request with that signature: deep-equal to
+// combining afresh, and no rule is evaluated twice.
 // The memo is a trie per (compiled matrix, policy); a node's children are few (a rule has a handful of outcomes),
 // so they are scanned, not hashed. It is bounded: at most MAX_MEMO_NODES nodes per compiled matrix (the number of
-// distinct signatures is bounded by the catalogue's rules × outcomes, far below that in practice); once full, new
-// signatures are combined afresh on every call and not added. It holds only frozen constants and frozen Decisions:
-// invisible to callers, and it lives as long as the compiled matrix (a WeakMap keyed by it).
+// distinct signatures is bounded by the catalogue's rules × outcomes, far below that in practice); once full, a
+// new step makes a node that is not kept (`kept: false`): its signature is combined on every call and neither the
+// node nor its Decision is remembered. It holds only frozen constants and frozen Decisions: invisible to callers,
+// and it lives as long as the compiled matrix (a WeakMap keyed by it).
 const MAX_MEMO_NODES = 10_000
 
+/** A node of the trie: the signature of the path from its root to it. @internal */
 export interface MemoNode {
   readonly memo: Memo
+  /** The node this one was reached from (`undefined` at a root), the slot and the outcome of that step. */
+  readonly parent: MemoNode | undefined
+  readonly slot: number
+  readonly outcome: Outcome | undefined
+  /** In the trie (a full memo makes nodes that are not): only a kept node holds a Decision or a stage. */
+  readonly kept: boolean
   readonly slots: Array<number>
   readonly outcomes: Array<Outcome>
   readonly children: Array<MemoNode>
@@ -41,8 +52,19 @@ interface Memo {
 
 const MEMOS = new WeakMap<CompiledMatrix, Memo>()
 
-const newNode = (memo: Memo): MemoNode => ({ memo, slots: [], outcomes: [], children: [], decision: undefined })
+const newNode = (memo: Memo, parent: MemoNode | undefined, slot: number, outcome: Outcome | undefined, kept: boolean): MemoNode => ({
+  memo,
+  parent,
+  slot,
+  outcome,
+  kept,
+  slots: [],
+  outcomes: [],
+  children: [],
+  decision: undefined,
+})
 
+/** The root of the trie of this matrix and policy (the empty signature). @internal */
 export const memoRoot = (matrix: CompiledMatrix, policy: Policy): MemoNode => {
   let memo = MEMOS.get(matrix)
   if (memo === undefined) {
@@ -51,19 +73,18 @@ export const memoRoot = (matrix: CompiledMatrix, policy: Policy): MemoNode => {
   }
   let root = memo.roots.get(policy)
   if (root === undefined) {
-    root = newNode(memo)
+    root = newNode(memo, undefined, -1, undefined, true)
     memo.roots.set(policy, root)
   }
   return root
 }
 
-/** The child of `node` for `outcome` at `slot`, added if absent and the memo is not full; undefined: no memo. */
-export const step = (node: MemoNode | undefined, slot: number, outcome: Outcome): MemoNode | undefined => {
-  if (node === undefined) return undefined
+/** The child of `node` for `outcome` at `slot`: added if absent and the memo is not full, else a node not kept. @internal */
+export const step = (node: MemoNode, slot: number, outcome: Outcome): MemoNode => {
   const { memo, slots, outcomes, children } = node
-  for (let i = 0; i < slots.length; i++) if (outcomes[i] === outcome && slots[i] === slot) return children[i]
-  if (memo.size >= MAX_MEMO_NODES) return undefined
-  const child = newNode(memo)
+  for (let i = 0; i < slots.length; i++) if (outcomes[i] === outcome && slots[i] === slot) return children[i] as MemoNode
+  if (!node.kept || memo.size >= MAX_MEMO_NODES) return newNode(memo, node, slot, outcome, false)
+  const child = newNode(memo, node, slot, outcome, true)
   slots.push(slot)
   outcomes.push(outcome)
   children.push(child)
@@ -82,11 +103,11 @@ export const step = (node: MemoNode | undefined, slot: number, outcome: Outcome)
 // INVARIANT (sound by construction): remembered only for a record and an actor that the LIBRARY BUILT
 // (src/domain/built.ts: fresh plain data, deeply frozen, marked in a module-private WeakSet no caller can forge), so
 // that no one can change them nor make two reads of them differ (no prototype, accessor or Proxy of the caller's),
-// and only for a request the engine found of its declared types (src/read.ts; a built value cannot change, so the
+// and only for a request the engine found of its declared types (src/domain/copy.ts; a built value cannot change, so the
 // check holds). It is keyed by every other field of the request a record-level rule may read — `action` and the
 // fields `sameKey` compares (checked exhaustive against `Request` at compile time), each a primitive compared with
 // ===, and `shareWith`'s presence and role. Record-level rules read no document (src/rules/rule.ts), so `document`
-// is not part of the key. Requests are the engine's canonical ones (src/canonical.ts): one shape, so these reads
+// is not part of the key. Requests are the engine's canonical ones (src/engine/request.ts): one shape, so these reads
 // are cheap. Any other record or actor (frozen by the caller or not) is copied and evaluated in full on every call.
 
 /** The primitive fields of the key: with `shareWith`'s presence and role, every field but the objects. */
@@ -142,13 +163,6 @@ const sameKey = (stage: Stage, r: Request): boolean => {
 /** At most this many remembered stages per (record, actor); the oldest goes first. */
 const MAX_STAGES = 64
 
-/** What the document rules see on a remembered stage: one object per stage, its `document` set before each use. */
-export interface StageContext {
-  readonly request: Request
-  readonly matrix: CompiledMatrix
-  document: HealthDocument | undefined
-}
-
 /**
  * The record-level part of an evaluation, remembered: the plan and matrix it was made with, the canonical request
  * that was evaluated (its fields are the key), the node its record-level rules led to.
@@ -161,7 +175,6 @@ export interface Stage {
   /** Whether the request had a `shareWith`, and its role, read when it was evaluated (a primitive). */
   readonly hasShareWith: boolean
   readonly shareWithRole: unknown
-  readonly context: StageContext
   /** The claimed document of the request {@link findStage} just matched; the caller takes it at once. */
   claimed: unknown
   /**
@@ -198,7 +211,11 @@ export const findStage = (input: Request, matrix: CompiledMatrix): Stage | undef
   if (reading || typeof input !== 'object' || input === null) return undefined
   reading = true
   try {
-    readRequest(SCRATCH, input)
+    try {
+      readRequest(SCRATCH, input)
+    } catch {
+      throw new UnreadableInput()
+    }
     const plan = PLANS.get(SCRATCH.action)
     const { record, actor } = SCRATCH
     if (plan === undefined || !isObject(record) || !isObject(actor)) return undefined
@@ -244,6 +261,7 @@ const stagesFor = (request: Request): Array<Stage> | undefined => {
  * built its record and actor and every field of its key is a primitive.
  */
 export const rememberStage = (plan: Plan, matrix: CompiledMatrix, request: Request, node: MemoNode): void => {
+  if (!node.kept) return
   const stages = stagesFor(request)
   if (stages === undefined) return
   if (PRIMITIVE_FIELDS.some((field) => isObject(request[field]) || typeof request[field] === 'function')) return
@@ -259,7 +277,6 @@ export const rememberStage = (plan: Plan, matrix: CompiledMatrix, request: Reque
     node,
     hasShareWith: shareWith !== undefined,
     shareWithRole: shareWith?.role,
-    context: { request, matrix, document: undefined },
     claimed: undefined,
     decisions: new Map(),
   })

@@ -107,4 +107,5 @@ export const BASIS: { readonly [R in RuleId]: ReadonlyArray<string> } = {
   'A-6': [],
   'A-7': [],
   'A-8': [],
+  'A-9': [],
 }

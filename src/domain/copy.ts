@@ -11,7 +11,7 @@
 // INVARIANT: the copies keep every field a rule reads (the field lists below fail to compile when a field is added
 // to the domain types and not copied), and keep the caller's values as they were read, invalid ones included, so
 // that the checks below see what the rules would have seen.
-import { isBuilt } from './domain/built.js'
+import { isBuilt } from './built.js'
 import {
   AUTHENTICATIONS,
   MEDICO_SOCIAL_ROLES,
@@ -28,7 +28,7 @@ import {
   type Patient,
   type ProtectionMeasure,
   type Request,
-} from './domain/types.js'
+} from './types.js'
 
 type Obj = Readonly<Record<string, unknown>>
 
@@ -307,7 +307,7 @@ export const checkedDocument = (documents: ReadonlyArray<unknown> | undefined, d
   (documents !== undefined && isBuilt(documents) && remembered(documents, allValid)) || DOCUMENT.ok(document)
 
 /**
- * The request as the engine decides on it: one fixed shape (src/canonical.ts), its record, actor, document and
+ * The request as the engine decides on it: one fixed shape (src/engine/request.ts), its record, actor, document and
  * `shareWith` each the caller's own when the library built it, else a plain copy. `undefined` for a value that is
  * not an object. Throws when a read throws (the engine denies: A-6 UNREADABLE_INPUT). @internal
  */

@@ -19,7 +19,7 @@ export const RULE_IDS = [
   'R-EMERG-1', 'R-EMERG-2', 'R-EMERG-3',
   'R-PATIENT-1', 'R-PATIENT-2', 'R-PATIENT-3', 'R-PATIENT-4',
   'R-REPORT-1',
-  'A-1', 'A-2', 'A-3', 'A-4', 'A-6', 'A-7', 'A-8',
+  'A-1', 'A-2', 'A-3', 'A-4', 'A-6', 'A-7', 'A-8', 'A-9',
 ] as const
 deepFreeze(RULE_IDS)
 
