@@ -107,4 +107,30 @@ describe('the layers of src/ (issue 23)', () => {
     expect(arrows.filter((a) => a.from === 'decision' && a.to === 'rules')).toEqual([])
     expect(arrows.filter((a) => a.from === 'catalogue' && a.to !== 'catalogue' && a.to !== 'domain')).toEqual([])
   })
+
+  describe('docs/architecture.md says what the code has', () => {
+    const page = readFileSync(resolve(root, '..', 'docs', 'architecture.md'), 'utf8')
+
+    it('lists the layers in this order, the folders of a line together', () => {
+      const block = /## Layers, bottom first[\s\S]*?```text\n([\s\S]*?)```/.exec(page)?.[1] ?? ''
+      const lines = block.split('\n').filter((l) => l.trim() !== '').map((l) => l.trim().split(/\s+/))
+      expect(lines).toEqual(LAYERS)
+    })
+
+    it('lists, for every folder, the folders it imports (both ways)', () => {
+      const section = page.slice(page.indexOf('## What each folder imports'), page.indexOf('## Where a change goes'))
+      const documented = new Map(
+        [...section.matchAll(/^\| `([a-z]+)` \| (.*) \|$/gm)].map((m): [string, ReadonlyArray<string>] => [
+          m[1] as string,
+          [...(m[2] as string).matchAll(/`([a-z]+)`/g)].map((x) => x[1] as string).sort(),
+        ]),
+      )
+      const computed = new Map<string, ReadonlyArray<string>>()
+      for (const folder of rank.keys()) {
+        if (folder === ROOT) continue
+        computed.set(folder, [...new Set(arrows.filter((a) => a.from === folder && a.to !== folder).map((a) => a.to))].sort())
+      }
+      expect(Object.fromEntries(documented)).toEqual(Object.fromEntries(computed))
+    })
+  })
 })
