@@ -3,6 +3,7 @@
 // rule is evaluated at most once per evaluation — and a remembered answer evaluates nothing. Counted by wrapping
 // the status rules (record-scoped) and the visibility rules (document-scoped) of the policies: no seam in src/.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { HealthDocument, HealthRecord } from '../../src/domain/types.js'
 import type { Rule } from '../../src/rules/rule.js'
 
 const calls = vi.hoisted(() => new Map<string, number>())
@@ -28,7 +29,7 @@ vi.mock('../../src/rules/visibility.js', async (importOriginal) => {
 
 const { buildActor, buildRecord, decide, visibleDocuments } = await import('../../src/index.js')
 
-const documents = ['a', 'b', 'c'].map((id, i) => ({
+const documents: ReadonlyArray<HealthDocument> = ['a', 'b', 'c'].map((id, i) => ({
   id,
   typeCode: '11488-4',
   author: { kind: 'professional', id: 'ps-9' },
@@ -36,8 +37,8 @@ const documents = ['a', 'b', 'c'].map((id, i) => ({
   maskedFromProfessionals: i === 1,
   invisibleToPatient: false,
   hiddenFromLegalRepresentatives: false,
-})) as const
-const plainRecord = {
+}))
+const plainRecord: HealthRecord = {
   patient: { birthDate: '1980-01-01', emancipated: false, protectedAdult: false },
   status: { kind: 'active' },
   treatingDoctorIds: [],
@@ -45,7 +46,7 @@ const plainRecord = {
   blocks: [],
   authorizations: [],
   documents,
-} as const
+}
 const doctor = { kind: 'professional', id: 'ps-1', profession: 'medecin', authentication: 'cps' } as const
 
 const maxCalls = (): number => Math.max(0, ...calls.values())
