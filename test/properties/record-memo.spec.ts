@@ -36,7 +36,13 @@ const FIELDS = [
   'carteVitaleRead',
   'representativeId',
   'shareWith',
-] as const
+  'holderCannotExpressWill',
+] as const satisfies ReadonlyArray<keyof Request>
+// Every field of Request but the four above is varied: this fails to compile when Request gains a field that is
+// not listed (it missed `holderCannotExpressWill`, revision 3, until issue 23's review).
+type Unvaried = Exclude<keyof Request, 'action' | 'actor' | 'record' | 'document' | (typeof FIELDS)[number]>
+const everyFieldVaried: [Unvaried] extends [never] ? true : Unvaried = true
+void everyFieldVaried
 
 /**
  * A request on the base's record and actor that differs from the base in one or two fields — a boolean flipped,
