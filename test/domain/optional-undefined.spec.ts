@@ -59,6 +59,7 @@ import {
 import { arbIsoDate, arbRecord, arbRequest, type IsoDateConstraints, type RequestConstraints } from '../../src/testing/index.js'
 import { decodeRequest } from '../../src/codecs/index.js'
 import type { IsoDate } from '../../src/index.js'
+import type { EveryOptionalKey } from '../optional-keys.js'
 
 /** A value the type checker sees as `T | undefined` (a form's row, an optional column): the caller's natural data. */
 const maybe = <T>(value: T | undefined): T | undefined => value
@@ -265,18 +266,31 @@ const withUndefined = <T extends object>(value: T, keys: ReadonlyArray<string>):
   return out as T
 }
 
-const REQUEST_KEYS = ['document', 'careTeam', 'participatesInCare', 'explicitConsent', 'patientOpposes', 'atPatientRequest', 'inPresenceOfDoctor', 'accessMode', 'api', 'carteVitaleRead', 'shareWith', 'representativeId']
+const REQUEST_KEYS = ['document', 'careTeam', 'participatesInCare', 'explicitConsent', 'patientOpposes', 'atPatientRequest', 'inPresenceOfDoctor', 'accessMode', 'api', 'carteVitaleRead', 'shareWith', 'representativeId', 'holderCannotExpressWill'] as const
+const PROFESSIONAL_KEYS = ['specialty', 'establishmentId', 'role', 'occupationalDoctor', 'residenceCoordinatingDoctor'] as const
+const PATIENT_KEYS = ['protection', 'ins', 'deceasedOn'] as const
+// Each list names every optional field of its type, or this fails to compile (the first two lacked revision 3's
+// `holderCannotExpressWill` and `residenceCoordinatingDoctor` until issue 23's review).
+const complete: [
+  EveryOptionalKey<Request, typeof REQUEST_KEYS>,
+  EveryOptionalKey<ProfessionalActor, typeof PROFESSIONAL_KEYS>,
+  EveryOptionalKey<Patient, typeof PATIENT_KEYS>,
+  EveryOptionalKey<HealthRecord, ['emergencyAccess']>,
+  EveryOptionalKey<Block, ['until']>,
+  EveryOptionalKey<HealthDocument, ['subcontractedBy']>,
+] = [true, true, true, true, true, true]
+void complete
 
 const documentWithUndefined = (d: HealthDocument): HealthDocument =>
   withUndefined({ ...d, author: d.author.kind === 'professional' ? withUndefined(d.author, ['establishmentId']) : d.author }, ['subcontractedBy'])
 
 /** The request with every optional field it lacks, at every level, present and `undefined`. */
 const explicitUndefined = (request: Request): Request => {
-  const actor: Actor = request.actor.kind === 'professional' ? withUndefined(request.actor, ['specialty', 'establishmentId', 'role', 'occupationalDoctor']) : request.actor
+  const actor: Actor = request.actor.kind === 'professional' ? withUndefined(request.actor, PROFESSIONAL_KEYS) : request.actor
   const record: HealthRecord = withUndefined(
     {
       ...request.record,
-      patient: withUndefined(request.record.patient, ['protection', 'ins', 'deceasedOn']),
+      patient: withUndefined(request.record.patient, PATIENT_KEYS),
       blocks: request.record.blocks.map((b) => withUndefined(b, ['until'])),
       documents: request.record.documents.map(documentWithUndefined),
     },
@@ -293,7 +307,7 @@ describe('the engine reads an `undefined` field as an absent one (issue 22 item 
     fc.assert(
       fc.property(arbRequest(), (request) => {
         const spelled = explicitUndefined(request)
-        expect(Object.keys(spelled)).toEqual(expect.arrayContaining(REQUEST_KEYS))
+        expect(Object.keys(spelled)).toEqual(expect.arrayContaining([...REQUEST_KEYS]))
         expect(decide(spelled)).toEqual(decide(request))
       }),
       { numRuns: RUNS },

@@ -45,6 +45,7 @@ import {
 import { canRequestPostMortemAccess } from '../../src/lifecycle/post-mortem.js'
 import { isOccupationalGrant } from '../../src/matrix/types.js'
 import { ROLE_OF_ADULT_REPRESENTATIVE } from '../../src/rules/facts.js'
+import type { EveryOptionalKey } from '../optional-keys.js'
 
 const DEEP = process.env['DMP_RULES_DEEP'] !== undefined
 const RUNS = DEEP ? 5_000 : 300
@@ -333,7 +334,11 @@ describe('coverage: every union member appears (fixed seed)', () => {
       'shareWith',
       'participatesInCare',
       'representativeId',
+      'holderCannotExpressWill',
     ] as const
+    // Every optional field of Request, or this fails to compile (it lacked revision 3's holderCannotExpressWill).
+    const complete: EveryOptionalKey<Request, typeof optional> = true
+    expect(complete).toBe(true)
     for (const key of optional) {
       expect(sample.some((r) => key in r), key).toBe(true)
       expect(sample.some((r) => !(key in r)), key).toBe(true)
